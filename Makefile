@@ -1,0 +1,110 @@
+# entrydesk: build, test and install.
+# `make run` and `make test` are all a new user types: both install the
+# missing Debian packages first (target `deps`).
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+SHAREDIR = $(PREFIX)/share/entrydesk
+MANDIR   = $(PREFIX)/share/man/man1
+
+PKGS = ncursesw formw menuw json-c
+# Recursive (=) so that pkg-config runs after `deps` has installed it.
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+WARN     = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DSHAREDIR='"$(SHAREDIR)"' -Isrc
+LDLIBS   = -liniparser $(PKG_LIBS) -lm
+
+SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+# Debian packages: to build and run, and to run the tests.
+DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes
+DEPS_TEST  = libcriterion-dev tmux
+DEPS_RUN   = cups-client
+
+SRC      = $(wildcard src/*/*.c)
+MAIN     = src/main.c
+OBJ      = $(SRC:src/%.c=build/obj/%.o)
+SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
+UNIT_SRC = $(wildcard tests/unit/*.c)
+
+.PHONY: all run test unit e2e bench install uninstall clean deps check-deps
+
+all: entrydesk
+
+entrydesk: $(OBJ) build/obj/main.o
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
+build/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+build/san/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(SAN_FLAGS) -MMD -MP -c -o $@ $<
+
+build/unit-tests: $(OBJ) $(UNIT_SRC) tests/unit/helpers.h
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ $(UNIT_SRC) $(OBJ) $(LDLIBS) -lcriterion
+
+build/unit-tests-san: $(SAN_OBJ) $(UNIT_SRC) tests/unit/helpers.h
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(SAN_FLAGS) -o $@ $(UNIT_SRC) $(SAN_OBJ) $(LDLIBS) -lcriterion
+
+build/entrydesk-san: $(SAN_OBJ) build/san/main.o
+	$(CC) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
+
+run: deps
+	@$(MAKE) --no-print-directory all
+	./entrydesk
+
+# Unit suites, then the same suites under ASan+UBSan, then the end-to-end
+# tests that drive the real binary (also its sanitizer build).
+test: deps
+	@$(MAKE) --no-print-directory unit e2e
+
+unit: build/unit-tests build/unit-tests-san
+	./build/unit-tests --jobs 2
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ./build/unit-tests-san --jobs 2
+
+e2e: entrydesk build/entrydesk-san
+	./tests/e2e/run-all.sh
+
+bench: deps
+	@$(MAKE) --no-print-directory entrydesk build/bench
+	./tests/bench/run.sh
+
+build/bench: $(OBJ) tests/bench/bench.c
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ tests/bench/bench.c $(OBJ) $(LDLIBS)
+
+install: entrydesk
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/screens $(DESTDIR)$(MANDIR)
+	install -m 0755 entrydesk $(DESTDIR)$(BINDIR)/entrydesk
+	install -m 0644 rules.ini $(DESTDIR)$(SHAREDIR)/rules.ini
+	install -m 0644 screens/*.ini $(DESTDIR)$(SHAREDIR)/screens/
+	install -m 0644 doc/entrydesk.1 $(DESTDIR)$(MANDIR)/entrydesk.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/entrydesk $(DESTDIR)$(MANDIR)/entrydesk.1
+	rm -rf $(DESTDIR)$(SHAREDIR)
+
+clean:
+	rm -rf build entrydesk tests/out
+
+# Installs what is missing with apt-get; prints the command when not root.
+deps:
+	@missing=""; for p in $(DEPS_BUILD) $(DEPS_TEST) $(DEPS_RUN); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "deps: installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	else \
+	  echo "deps: missing Debian packages. Run:"; \
+	  echo "  sudo apt-get install$$missing"; exit 1; \
+	fi
+
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) build/obj/main.d build/san/main.d

@@ -1,0 +1,149 @@
+/* The answers of one check: the keys of the answers file (one table, used
+ * by the file reader, the wizard's screen files and the docs), the raw text
+ * as typed, and the parsed, validated form the verdicts take. Pure C. */
+#ifndef ED_ANSWERS_H
+#define ED_ANSWERS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/date.h"
+#include "core/error.h"
+#include "core/rules.h"
+
+typedef enum ed_flow { FLOW_TRANSIT = 1, FLOW_EPASS = 2, FLOW_BOTH = 3 } ed_flow;
+
+typedef enum ed_field_type {
+	FT_TEXT, FT_DATE, FT_TIME, FT_YESNO, FT_NUMBER, FT_COUNTRY, FT_PORT, FT_CHOICE
+} ed_field_type;
+
+/* X(ID, section, key, flows, type, required, choices or accepted form) */
+#define ED_ANSWER_KEYS(X) \
+	X(FLOW, "check", "flow", FLOW_BOTH, FT_CHOICE, true, "transit|epass") \
+	X(CHECK_DATE, "check", "date", FLOW_BOTH, FT_DATE, false, NULL) \
+	X(NAME, "traveller", "name", FLOW_BOTH, FT_TEXT, false, NULL) \
+	X(NATIONALITY, "traveller", "nationality", FLOW_TRANSIT, FT_COUNTRY, true, NULL) \
+	X(PASSPORT_NUMBER, "traveller", "passport_number", FLOW_TRANSIT, FT_TEXT, false, NULL) \
+	X(PASSPORT_EXPIRY, "traveller", "passport_expiry", FLOW_TRANSIT, FT_DATE, true, NULL) \
+	X(RESIDENCE, "traveller", "residence", FLOW_EPASS, FT_CHOICE, true, "HKG|MAC|TWN") \
+	X(PERMIT_NUMBER, "traveller", "permit_number", FLOW_EPASS, FT_TEXT, true, NULL) \
+	X(PERMIT_EXPIRY, "traveller", "permit_expiry", FLOW_EPASS, FT_DATE, true, NULL) \
+	X(PERMIT_STATUS, "traveller", "permit_status", FLOW_EPASS, FT_CHOICE, true, \
+	  "lost|damaged|not_carried|expired|with_traveller") \
+	X(GENDER, "traveller", "gender", FLOW_EPASS, FT_CHOICE, false, "female|male") \
+	X(MOBILE, "traveller", "mobile", FLOW_EPASS, FT_TEXT, true, NULL) \
+	X(APPLICATIONS, "traveller", "applications_this_month", FLOW_EPASS, FT_NUMBER, true, NULL) \
+	X(ARRIVING_FROM, "trip", "arriving_from", FLOW_TRANSIT, FT_COUNTRY, true, NULL) \
+	X(ENTRY_PORT, "trip", "entry_port", FLOW_TRANSIT, FT_PORT, true, NULL) \
+	X(ENTRY_DATE, "trip", "entry_date", FLOW_TRANSIT, FT_DATE, true, NULL) \
+	X(ENTRY_TIME, "trip", "entry_time", FLOW_TRANSIT, FT_TIME, false, NULL) \
+	X(DESTINATION, "trip", "destination", FLOW_TRANSIT, FT_COUNTRY, true, NULL) \
+	X(EXIT_PORT, "trip", "exit_port", FLOW_TRANSIT, FT_PORT, false, NULL) \
+	X(DEPARTURE_DATE, "trip", "departure_date", FLOW_TRANSIT, FT_DATE, true, NULL) \
+	X(DEPARTURE_TIME, "trip", "departure_time", FLOW_TRANSIT, FT_TIME, false, NULL) \
+	X(SEAT_CONFIRMED, "trip", "seat_confirmed", FLOW_TRANSIT, FT_YESNO, true, NULL) \
+	X(TRANSIT_PURPOSE, "trip", "purpose", FLOW_TRANSIT, FT_CHOICE, false, \
+	  "tourism|business|visit|family|transit|work|study|journalism|other") \
+	X(EPASS_PURPOSE, "trip", "purpose", FLOW_EPASS, FT_CHOICE, true, \
+	  "domestic_travel|border_crossing") \
+	X(VERIFICATION_CODE, "trip", "verification_code", FLOW_EPASS, FT_YESNO, true, NULL) \
+	X(FACE_CHECK, "trip", "face_check", FLOW_EPASS, FT_YESNO, true, NULL) \
+	X(PASSWORD_SET, "trip", "password_set", FLOW_EPASS, FT_YESNO, false, NULL) \
+	X(ACCOMMODATION, "stay", "accommodation", FLOW_TRANSIT, FT_CHOICE, false, "hotel|other") \
+	X(VISA_REFUSAL, "history", "visa_refusal_stamp", FLOW_TRANSIT, FT_YESNO, true, NULL) \
+	X(VIOLATION, "history", "immigration_violation", FLOW_TRANSIT, FT_YESNO, true, NULL)
+
+typedef enum ed_answer_key {
+#define ED_AK_ENUM(id, sec, key, flows, type, req, choices) AK_##id,
+	ED_ANSWER_KEYS(ED_AK_ENUM)
+#undef ED_AK_ENUM
+	AK_COUNT
+} ed_answer_key;
+
+typedef struct ed_answer_field {
+	ed_answer_key id;
+	const char *section;
+	const char *key;
+	ed_flow flows;
+	ed_field_type type;
+	bool required;
+	const char *choices; /* "a|b|c" for FT_CHOICE, else NULL */
+} ed_answer_field;
+
+extern const ed_answer_field answer_fields[AK_COUNT];
+
+/* The answers as typed: one string per key, NULL when absent. Owned. */
+typedef struct ed_raw_answers {
+	char *val[AK_COUNT];
+} ed_raw_answers;
+
+/* the field of `flow` named "section.key" (or section and key given
+ * apart when key is not NULL), or NULL */
+const ed_answer_field *answers_field(ed_flow flow, const char *section, const char *key);
+/* "section.key" for messages */
+const char *answers_field_name(const ed_answer_field *f, char *buf, size_t size);
+/* what a value of this field must look like, in words */
+const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t size);
+/* "transit" / "epass" */
+const char *flow_name(ed_flow flow);
+bool flow_parse(const char *s, ed_flow *out);
+
+/* sets (copies) or clears (value NULL) one raw value */
+void raw_set(ed_raw_answers *raw, ed_answer_key k, const char *value);
+const char *raw_get(const ed_raw_answers *raw, ed_answer_key k);
+void raw_clear(ed_raw_answers *raw);
+
+typedef enum ed_permit_status {
+	PERMIT_LOST, PERMIT_DAMAGED, PERMIT_NOT_CARRIED, PERMIT_EXPIRED, PERMIT_WITH_TRAVELLER
+} ed_permit_status;
+
+/* The answers after parsing. Strings point into the raw answers. */
+typedef struct ed_answers {
+	ed_flow flow;
+	ed_date date; /* day of the check (application day for the e-pass) */
+	const char *name;
+	/* transit */
+	ed_code nationality;
+	const char *passport_number;
+	ed_date passport_expiry;
+	ed_code arriving_from;
+	const char *entry_port;
+	ed_date entry_date;
+	int entry_time; /* minutes or ED_NO_TIME */
+	ed_code destination;
+	const char *exit_port; /* entry_port when not given */
+	ed_date departure_date;
+	int departure_time;
+	bool seat_confirmed;
+	const char *purpose; /* NULL when not given */
+	const char *accommodation; /* NULL, "hotel" or "other" */
+	bool visa_refusal_stamp;
+	bool immigration_violation;
+	/* e-pass */
+	ed_code residence;
+	const char *permit_number;
+	ed_date permit_expiry;
+	ed_permit_status permit_status;
+	const char *gender;
+	const char *mobile;
+	int applications_this_month;
+	bool verification_code;
+	bool face_check;
+	bool password_set;
+} ed_answers;
+
+/* Checks one value of one field. On success writes the normalized value
+ * (upper-case codes, YYYY-MM-DD dates, HH:MM times, yes/no) to norm and
+ * returns true; else writes why (with the accepted form) and returns false.
+ * `today` resolves airline dates without a year. */
+bool answers_check_value(const ed_answer_field *f, const char *value,
+			 const ed_rules *rules, ed_date today,
+			 char *norm, size_t norm_size, char *why, size_t why_size);
+
+/* Parses and validates all raw answers of their flow: required keys,
+ * every value's form, and cross-field checks (departure not before entry).
+ * `file` names the source in messages. `today` is the default check date. */
+bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
+		   ed_date today, const char *file, ed_answers *out, ed_error *err);
+
+#endif

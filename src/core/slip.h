@@ -1,0 +1,27 @@
+/* The printed slip (plain UTF-8, at most 80 columns, CJK counted as 2) and
+ * the machine-readable [verdict] section, both from a verdict. Every word
+ * of them comes from the rules' text sections. Pure: returns malloc'd text. */
+#ifndef ED_SLIP_H
+#define ED_SLIP_H
+
+#include <stdbool.h>
+
+#include "core/answers.h"
+#include "core/error.h"
+#include "core/rules.h"
+#include "core/verdict.h"
+
+#define SLIP_WIDTH 80
+
+/* the slip text, lines of at most SLIP_WIDTH columns; `today` is the day
+ * the slip is made (for the rules-age warning). NULL only on out of memory */
+char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, ed_date today);
+
+/* the [section] of `entrydesk check --format ini` */
+char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
+		 const ed_rules *r);
+
+/* checks that rules.ini has every text the slip uses (at load time) */
+bool slip_check_texts(const ed_rules *r, ed_error *err);
+
+#endif

@@ -1,0 +1,130 @@
+/* The verdicts: answers + rules -> verdict, for visa-free transit and for
+ * the e-pass, exactly as ../shared/policy.md reads the rules. Pure C: no
+ * curses, no I/O, no allocation. */
+#ifndef ED_VERDICT_H
+#define ED_VERDICT_H
+
+#include <stdbool.h>
+
+#include "core/answers.h"
+#include "core/rules.h"
+
+/* X(ID, code): the stable, machine-readable reason codes */
+#define ED_REASONS(X) \
+	X(NATIONALITY, "nationality") \
+	X(PASSPORT_VALIDITY, "passport_validity") \
+	X(SEAT_NOT_CONFIRMED, "seat_not_confirmed") \
+	X(NOT_THIRD_COUNTRY, "not_third_country") \
+	X(ENTRY_PORT, "entry_port") \
+	X(EXIT_PORT, "exit_port") \
+	X(DEPARTURE_AFTER_DEADLINE, "departure_after_deadline") \
+	X(VISA_REFUSAL, "visa_refusal") \
+	X(IMMIGRATION_VIOLATION, "immigration_violation") \
+	X(PURPOSE, "purpose") \
+	X(NOT_YET_AVAILABLE, "not_yet_available") \
+	X(RESIDENCE, "residence") \
+	X(PERMIT_WITH_TRAVELLER, "permit_with_traveller") \
+	X(PERMIT_EXPIRED, "permit_expired") \
+	X(MONTHLY_LIMIT, "monthly_limit") \
+	X(MOBILE_NUMBER, "mobile_number") \
+	X(PERMIT_NUMBER, "permit_number") \
+	X(VERIFICATION, "verification") \
+	X(BORDER_CROSSING, "border_crossing")
+
+typedef enum ed_reason {
+#define ED_R_ENUM(id, code) R_##id,
+	ED_REASONS(ED_R_ENUM)
+#undef ED_R_ENUM
+	R_COUNT
+} ed_reason;
+
+/* X(ID, code): points a verdict asks border inspection to confirm */
+#define ED_REVIEWS(X) \
+	X(ENTRY_PORT_UNLISTED, "entry_port_unlisted") \
+	X(EXIT_PORT_UNLISTED, "exit_port_unlisted") \
+	X(AREA_UNCERTAIN, "area_uncertain")
+
+typedef enum ed_review {
+#define ED_V_ENUM(id, code) V_##id,
+	ED_REVIEWS(ED_V_ENUM)
+#undef ED_V_ENUM
+	V_COUNT
+} ed_review;
+
+typedef enum ed_outcome { OUTCOME_ELIGIBLE, OUTCOME_NOT_ELIGIBLE, OUTCOME_REVIEW } ed_outcome;
+
+typedef struct ed_verdict {
+	ed_flow flow;
+	ed_outcome outcome;
+	unsigned reasons; /* bit (1u << R_x) per failing condition */
+	unsigned reviews; /* bit (1u << V_x) per point to confirm */
+
+	/* transit */
+	const ed_transit_version *version; /* in force on the entry date */
+	const ed_scheme *port_scheme; /* the entry port's scheme, or NULL */
+	const ed_scheme_entry *entry; /* the entry port in port_scheme, or NULL */
+	const ed_port *entry_port;    /* NULL when rules.ini does not know it */
+	const ed_port *exit_port;
+	bool direct_transit;  /* granted: the 24-hour direct transit */
+	bool direct_possible; /* the 24-hour conditions hold */
+	ed_moment stay_from;  /* of the granted scheme (or of port_scheme) */
+	ed_moment deadline;
+	bool has_deadline;
+	const ed_airside_version *airside; /* in force on the entry date */
+	bool entry_airside; /* the entry airport allows airside transfer */
+
+	/* e-pass */
+	const ed_epass_version *epass;
+	ed_date valid_from;
+	ed_moment valid_until;
+	int applications_left;
+} ed_verdict;
+
+/* evaluates a transit check; answers must come from answers_parse */
+void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
+/* evaluates an e-pass check */
+void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
+/* either, by a->flow */
+void verdict_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
+
+const char *reason_code(ed_reason r);
+const char *review_code(ed_review v);
+const char *outcome_name(ed_outcome o); /* eligible | not_eligible | review */
+/* "144h", "24h" or "none": the scheme granted */
+const char *verdict_scheme_id(const ed_verdict *v);
+static inline bool verdict_has(const ed_verdict *v, ed_reason r)
+{
+	return (v->reasons >> r) & 1u;
+}
+static inline bool verdict_has_review(const ed_verdict *v, ed_review r)
+{
+	return (v->reviews >> r) & 1u;
+}
+/* the areas the traveller may stay in: one, or all of a cross-area scheme.
+ * Writes up to max pointers; returns how many there are. */
+size_t verdict_areas(const ed_verdict *v, const ed_area **out, size_t max);
+/* the designated exit ports for the verdict's area; returns the count */
+size_t verdict_exit_ports(const ed_verdict *v, const ed_port **out, size_t max);
+
+/* What the wizard shows as soon as the entry port and date are known. */
+typedef struct ed_transit_preview {
+	const ed_transit_version *version; /* NULL: no rules for that date */
+	const ed_scheme *scheme; /* NULL: no scheme at that port */
+	const ed_scheme_entry *entry;
+	bool unlisted; /* port not on an incomplete list: confirm */
+	ed_moment stay_from;
+	ed_moment deadline;
+} ed_transit_preview;
+
+/* fills out for an entry at `port_name` on `entry_date`; false when no
+ * transit version is in force on that date */
+bool transit_preview(const ed_rules *r, const char *port_name, ed_date entry_date,
+		     ed_transit_preview *out);
+
+/* The conditions that already fail, judged on the answers given so far
+ * (absent or malformed values are skipped): bits (1u << R_x). Lets a screen
+ * say at once that an answer rules the check out. */
+unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
+			  const ed_rules *r, ed_date today);
+
+#endif

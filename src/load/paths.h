@@ -1,0 +1,15 @@
+/* Where rules.ini and screens/ are found: an explicit path, then
+ * $ENTRYDESK_RULES / $ENTRYDESK_SCREENS, then the working directory, then
+ * the installed share/entrydesk. */
+#ifndef ED_PATHS_H
+#define ED_PATHS_H
+
+/* the rules file to use; `given` (may be NULL) wins */
+const char *paths_rules(const char *given);
+/* the screens folder to use; `given` (may be NULL) wins */
+const char *paths_screens(const char *given);
+/* the draft file of the wizard: $XDG_STATE_HOME/entrydesk/draft.ini or
+ * ~/.local/state/entrydesk/draft.ini (folders made mode 0700) */
+const char *paths_draft(void);
+
+#endif
