@@ -1,0 +1,255 @@
+/* print_slip against a fake `lp` on a private PATH: the arguments it gets,
+ * the text on its stdin, and what the wizard is told when lp fails or is
+ * missing. Criterion runs each test in its own process, so PATH changes
+ * stay inside the test. */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "ui/print.h"
+
+static char dir[64];
+static char out_prefix[128];
+
+/* The fake lp: its arguments one per line to OUT.args, its stdin to
+ * OUT.stdin, $FAKE_LP_ERR to stderr, a chatty stdout like the real one,
+ * and exit status $FAKE_LP_EXIT. With FAKE_LP_NOREAD it exits at once
+ * without reading its stdin. */
+static const char fake_lp[] =
+	"#!/bin/sh\n"
+	"if [ -n \"$FAKE_LP_NOREAD\" ]; then echo \"$FAKE_LP_ERR\" >&2; exit 1; fi\n"
+	": > \"$FAKE_LP_OUT.args\"\n"
+	"for a in \"$@\"; do printf '%s\\n' \"$a\" >> \"$FAKE_LP_OUT.args\"; done\n"
+	"/bin/cat > \"$FAKE_LP_OUT.stdin\"\n"
+	"echo 'request id is fake-1 (1 file(s))'\n"
+	"if [ -n \"$FAKE_LP_ERR\" ]; then printf '%s\\nsecond line\\n' \"$FAKE_LP_ERR\" >&2; fi\n"
+	"exit \"${FAKE_LP_EXIT:-0}\"\n";
+
+static void write_file(const char *path, const char *text, mode_t mode)
+{
+	FILE *f = fopen(path, "w");
+	cr_assert(f, "cannot write %s", path);
+	fputs(text, f);
+	fclose(f);
+	chmod(path, mode);
+}
+
+/* the whole content of a file the fake lp wrote (caller frees) */
+static char *read_file(const char *suffix)
+{
+	char path[256];
+	char *buf;
+	long n;
+	FILE *f;
+
+	snprintf(path, sizeof path, "%s%s", out_prefix, suffix);
+	f = fopen(path, "r");
+	cr_assert(f, "fake lp did not write %s", path);
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	rewind(f);
+	buf = malloc((size_t)n + 1);
+	cr_assert(buf);
+	cr_assert_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+static int count_open_fds(void)
+{
+	DIR *d = opendir("/proc/self/fd");
+	struct dirent *e;
+	int n = 0;
+
+	cr_assert(d);
+	while ((e = readdir(d)))
+		if (e->d_name[0] != '.')
+			n++;
+	closedir(d);
+	return n;
+}
+
+static void with_fake_lp(void)
+{
+	char path[128], env_path[256];
+
+	snprintf(dir, sizeof dir, "/tmp/ed-print-XXXXXX");
+	cr_assert(mkdtemp(dir), "mkdtemp: %s", strerror(errno));
+	snprintf(path, sizeof path, "%s/lp", dir);
+	write_file(path, fake_lp, 0755);
+	snprintf(out_prefix, sizeof out_prefix, "%s/out", dir);
+	setenv("FAKE_LP_OUT", out_prefix, 1);
+	snprintf(env_path, sizeof env_path, "%s:/usr/bin:/bin", dir);
+	setenv("PATH", env_path, 1);
+}
+
+static void remove_dir(void)
+{
+	const char *names[] = { "lp", "out.args", "out.stdin", "pwned" };
+	char path[128];
+	size_t i;
+
+	for (i = 0; i < sizeof names / sizeof names[0]; i++) {
+		snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+}
+
+TestSuite(print, .init = with_fake_lp, .fini = remove_dir);
+
+static const char slip[] = "VISA-FREE TRANSIT: ELIGIBLE\n"
+			   "Leave before 2023-01-07 24:00\n"
+			   "上海 Shanghai\n";
+
+Test(print, sends_the_slip_to_the_default_printer)
+{
+	char why[256] = "untouched";
+	char *args, *sent;
+
+	cr_assert(print_slip(slip, NULL, why, sizeof why));
+	cr_expect_str_empty(why);
+	args = read_file(".args");
+	cr_expect_str_eq(args, "-t\nentrydesk slip\n--\n", "lp got:\n%s", args);
+	sent = read_file(".stdin");
+	cr_expect_str_eq(sent, slip, "the text sent differs");
+	free(args);
+	free(sent);
+}
+
+Test(print, names_the_destination_with_d)
+{
+	char why[256];
+	char *args;
+
+	cr_assert(print_slip(slip, "front-desk", why, sizeof why), "%s", why);
+	args = read_file(".args");
+	cr_expect_str_eq(args, "-t\nentrydesk slip\n-d\nfront-desk\n--\n", "lp got:\n%s", args);
+	free(args);
+}
+
+/* a printer name is one argument, never shell text */
+Test(print, printer_name_is_never_seen_by_a_shell)
+{
+	char why[256];
+	char *args;
+	char marker[192];
+
+	snprintf(marker, sizeof marker, "%s/pwned", dir);
+	char evil[256];
+	snprintf(evil, sizeof evil, "x; touch %s", marker);
+	cr_assert(print_slip(slip, evil, why, sizeof why), "%s", why);
+	args = read_file(".args");
+	cr_expect(strstr(args, evil) != NULL, "lp got:\n%s", args);
+	cr_expect(access(marker, F_OK) != 0, "the printer name ran as a command");
+	free(args);
+}
+
+Test(print, reports_lps_first_error_line_when_it_fails)
+{
+	char why[256];
+
+	setenv("FAKE_LP_EXIT", "1", 1);
+	setenv("FAKE_LP_ERR", "lp: The printer or class does not exist.", 1);
+	cr_assert_not(print_slip(slip, "no-such-queue", why, sizeof why));
+	cr_expect_str_eq(why, "lp: The printer or class does not exist.");
+}
+
+Test(print, reports_no_default_destination)
+{
+	char why[256];
+
+	setenv("FAKE_LP_EXIT", "1", 1);
+	setenv("FAKE_LP_ERR", "lp: Error - no default destination available.", 1);
+	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_expect_str_eq(why, "lp: Error - no default destination available.");
+}
+
+Test(print, a_silent_failure_still_gets_a_reason)
+{
+	char why[256];
+
+	setenv("FAKE_LP_EXIT", "3", 1);
+	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_expect_str_eq(why, "lp failed with exit status 3");
+}
+
+Test(print, says_when_lp_is_not_installed)
+{
+	char why[256];
+	char empty[128];
+
+	snprintf(empty, sizeof empty, "%s/nothing-here", dir);
+	setenv("PATH", empty, 1);
+	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_expect_str_eq(why, "the lp command (CUPS) is not installed");
+}
+
+/* lp that dies without reading a slip bigger than a pipe: the wizard gets
+ * a reason instead of being killed by SIGPIPE */
+Test(print, survives_lp_exiting_before_reading)
+{
+	size_t n = 1 << 20;
+	char *big = malloc(n + 1);
+	char why[256];
+
+	cr_assert(big);
+	memset(big, 'x', n);
+	big[n] = '\0';
+	setenv("FAKE_LP_NOREAD", "1", 1);
+	setenv("FAKE_LP_ERR", "lp: Unable to send data to printer.", 1);
+	cr_assert_not(print_slip(big, NULL, why, sizeof why));
+	cr_expect_str_eq(why, "lp: Unable to send data to printer.");
+	free(big);
+}
+
+Test(print, a_big_slip_arrives_whole)
+{
+	size_t n = 300000, i;
+	char *big = malloc(n + 1);
+	char why[256];
+	char *sent;
+
+	cr_assert(big);
+	for (i = 0; i < n; i++)
+		big[i] = (char)('a' + i % 26);
+	big[n] = '\0';
+	cr_assert(print_slip(big, NULL, why, sizeof why), "%s", why);
+	sent = read_file(".stdin");
+	cr_expect_eq(strlen(sent), n);
+	cr_expect(strcmp(sent, big) == 0);
+	free(sent);
+	free(big);
+}
+
+Test(print, leaves_no_open_files_and_no_zombies)
+{
+	char why[256];
+	int before = count_open_fds();
+
+	cr_assert(print_slip(slip, NULL, why, sizeof why), "%s", why);
+	setenv("FAKE_LP_EXIT", "1", 1);
+	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	setenv("PATH", "/nonexistent", 1);
+	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_expect_eq(count_open_fds(), before, "file descriptors leaked");
+	errno = 0;
+	cr_expect_eq(waitpid(-1, NULL, WNOHANG), -1, "a child was left behind");
+	cr_expect_eq(errno, ECHILD);
+}
+
+Test(print, a_small_reason_buffer_is_cut_not_overrun)
+{
+	char why[8];
+
+	setenv("PATH", "/nonexistent", 1);
+	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_expect_eq(strlen(why), sizeof why - 1);
+}
