@@ -56,6 +56,7 @@ typedef enum ed_outcome { OUTCOME_ELIGIBLE, OUTCOME_NOT_ELIGIBLE, OUTCOME_REVIEW
 typedef struct ed_verdict {
 	ed_flow flow;
 	ed_outcome outcome;
+	char scheme_id[8]; /* granted: "144h", "24h"...; "none" */
 	unsigned reasons; /* bit (1u << R_x) per failing condition */
 	unsigned reviews; /* bit (1u << V_x) per point to confirm */
 
@@ -67,7 +68,9 @@ typedef struct ed_verdict {
 	const ed_port *exit_port;
 	bool direct_transit;  /* granted: the 24-hour direct transit */
 	bool direct_possible; /* the 24-hour conditions hold */
-	ed_moment stay_from;  /* of the granted scheme (or of port_scheme) */
+	/* of the granted scheme; when none is granted, of the port's scheme
+	 * (has_deadline false when the port has none) */
+	ed_moment stay_from;
 	ed_moment deadline;
 	bool has_deadline;
 	const ed_airside_version *airside; /* in force on the entry date */

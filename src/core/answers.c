@@ -1,0 +1,408 @@
+/* The answers of one check: the key table, per-field checks that say what
+ * is accepted, and the parse into the form the verdicts take. */
+#include "core/answers.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+const ed_answer_field answer_fields[AK_COUNT] = {
+#define ED_AK_ROW(id, sec, k, fl, ty, req, ch) {AK_##id, sec, k, fl, ty, req, ch},
+	ED_ANSWER_KEYS(ED_AK_ROW)
+#undef ED_AK_ROW
+};
+
+#define MAX_VALUE 200
+
+const ed_answer_field *answers_field(ed_flow flow, const char *section, const char *key)
+{
+	char sec[64];
+	const char *k = key;
+
+	if (!section)
+		return NULL;
+	if (!key) {
+		const char *dot = strchr(section, '.');
+		size_t n = dot ? (size_t)(dot - section) : 0;
+		if (!dot || n >= sizeof sec)
+			return NULL;
+		memcpy(sec, section, n);
+		sec[n] = '\0';
+		section = sec;
+		k = dot + 1;
+	}
+	for (int i = 0; i < AK_COUNT; i++) {
+		const ed_answer_field *f = &answer_fields[i];
+		if ((f->flows & flow) && !strcasecmp(f->section, section) && !strcasecmp(f->key, k))
+			return f;
+	}
+	return NULL;
+}
+
+const char *answers_field_name(const ed_answer_field *f, char *buf, size_t size)
+{
+	snprintf(buf, size, "%s.%s", f->section, f->key);
+	return buf;
+}
+
+const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t size)
+{
+	switch (f->type) {
+	case FT_TEXT:
+		snprintf(buf, size, "text of at most %d characters", MAX_VALUE);
+		break;
+	case FT_DATE:
+		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07) or 07JAN23");
+		break;
+	case FT_TIME:
+		snprintf(buf, size, "a time HH:MM from 00:00 to 23:59, China time");
+		break;
+	case FT_YESNO:
+		snprintf(buf, size, "yes or no");
+		break;
+	case FT_NUMBER:
+		snprintf(buf, size, "a whole number from 0 to 999");
+		break;
+	case FT_COUNTRY:
+		snprintf(buf, size, "an ISO 3166-1 alpha-3 code (USA, DEU, HKG)");
+		break;
+	case FT_PORT:
+		snprintf(buf, size, "a city or port of rules.ini or its airport code (PVG, Shanghai)");
+		break;
+	case FT_CHOICE: {
+		/* "a|b|c" -> "a, b or c" */
+		size_t n = 0;
+		const char *p = f->choices;
+		buf[0] = '\0';
+		while (p && *p && n + 1 < size) {
+			const char *bar = strchr(p, '|');
+			size_t len = bar ? (size_t)(bar - p) : strlen(p);
+			const char *sep = n == 0 ? "" : (bar ? ", " : " or ");
+			int w = snprintf(buf + n, size - n, "%s%.*s", sep, (int)len, p);
+			if (w < 0)
+				break;
+			n += (size_t)w;
+			if (n >= size)
+				break;
+			p = bar ? bar + 1 : NULL;
+		}
+		break;
+	}
+	}
+	return buf;
+}
+
+const char *flow_name(ed_flow flow)
+{
+	return flow == FLOW_EPASS ? "epass" : flow == FLOW_TRANSIT ? "transit" : "both";
+}
+
+bool flow_parse(const char *s, ed_flow *out)
+{
+	if (s && !strcasecmp(s, "transit"))
+		*out = FLOW_TRANSIT;
+	else if (s && !strcasecmp(s, "epass"))
+		*out = FLOW_EPASS;
+	else
+		return false;
+	return true;
+}
+
+void raw_set(ed_raw_answers *raw, ed_answer_key k, const char *value)
+{
+	char *copy = NULL;
+	if (k < 0 || k >= AK_COUNT)
+		return;
+	if (value) {
+		copy = strdup(value);
+		if (!copy)
+			return; /* keeps the old value rather than losing it */
+	}
+	free(raw->val[k]);
+	raw->val[k] = copy;
+}
+
+const char *raw_get(const ed_raw_answers *raw, ed_answer_key k)
+{
+	return k >= 0 && k < AK_COUNT ? raw->val[k] : NULL;
+}
+
+void raw_clear(ed_raw_answers *raw)
+{
+	for (int i = 0; i < AK_COUNT; i++) {
+		free(raw->val[i]);
+		raw->val[i] = NULL;
+	}
+}
+
+/* copies s without leading and trailing blanks */
+static void trim_copy(const char *s, char *out, size_t size)
+{
+	size_t len;
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	len = strlen(s);
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	if (len >= size)
+		len = size - 1;
+	memcpy(out, s, len);
+	out[len] = '\0';
+}
+
+/* the choice of f matching v (any case), copied to out */
+static bool choice_match(const char *choices, const char *v, char *out, size_t size)
+{
+	const char *p = choices;
+	size_t vlen = strlen(v);
+	while (p && *p) {
+		const char *bar = strchr(p, '|');
+		size_t len = bar ? (size_t)(bar - p) : strlen(p);
+		if (len == vlen && !strncasecmp(p, v, len) && len < size) {
+			memcpy(out, p, len);
+			out[len] = '\0';
+			return true;
+		}
+		p = bar ? bar + 1 : NULL;
+	}
+	return false;
+}
+
+static bool has_control(const char *s)
+{
+	for (; *s; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return true;
+	return false;
+}
+
+bool answers_check_value(const ed_answer_field *f, const char *value,
+			 const ed_rules *rules, ed_date today,
+			 char *norm, size_t norm_size, char *why, size_t why_size)
+{
+	char v[MAX_VALUE * 4 + 1], form[160];
+	size_t len;
+
+	answers_accepted_form(f, form, sizeof form);
+	if (!value) {
+		snprintf(why, why_size, "missing; accepted: %s", form);
+		return false;
+	}
+	if (strlen(value) > sizeof v - 1) {
+		snprintf(why, why_size, "too long; accepted: %s", form);
+		return false;
+	}
+	trim_copy(value, v, sizeof v);
+	len = strlen(v);
+	if (len == 0) {
+		snprintf(why, why_size, "empty; accepted: %s", form);
+		return false;
+	}
+	if (has_control(v)) {
+		snprintf(why, why_size, "holds a control character; accepted: %s", form);
+		return false;
+	}
+	switch (f->type) {
+	case FT_TEXT:
+		/* counts characters, not bytes: a CJK name is as long as it looks */
+		{
+			size_t chars = 0;
+			for (const char *p = v; *p; p++)
+				chars += ((unsigned char)*p & 0xc0) != 0x80;
+			if (chars > MAX_VALUE)
+				goto bad;
+		}
+		snprintf(norm, norm_size, "%s", v);
+		return true;
+	case FT_DATE: {
+		ed_date d;
+		if (!date_parse_any(v, today, &d))
+			goto bad;
+		date_format(d, norm, norm_size);
+		return true;
+	}
+	case FT_TIME: {
+		int m = time_parse(v);
+		if (m == ED_NO_TIME && len == 4 && isdigit((unsigned char)v[0])) {
+			/* 1430, the way times are often read off a ticket */
+			char hm[6] = {v[0], v[1], ':', v[2], v[3], '\0'};
+			m = time_parse(hm);
+		}
+		if (m == ED_NO_TIME)
+			goto bad;
+		time_format(m, norm, norm_size);
+		return true;
+	}
+	case FT_YESNO:
+		if (!strcasecmp(v, "yes") || !strcasecmp(v, "y"))
+			snprintf(norm, norm_size, "yes");
+		else if (!strcasecmp(v, "no") || !strcasecmp(v, "n"))
+			snprintf(norm, norm_size, "no");
+		else
+			goto bad;
+		return true;
+	case FT_NUMBER: {
+		char *end;
+		long n;
+		for (const char *p = v; *p; p++)
+			if (!isdigit((unsigned char)*p))
+				goto bad;
+		n = strtol(v, &end, 10);
+		if (len > 3 || n < 0 || n > 999)
+			goto bad;
+		snprintf(norm, norm_size, "%ld", n);
+		return true;
+	}
+	case FT_COUNTRY: {
+		char up[4];
+		if (len != 3)
+			goto bad;
+		for (int i = 0; i < 3; i++) {
+			if (!isalpha((unsigned char)v[i]))
+				goto bad;
+			up[i] = (char)toupper((unsigned char)v[i]);
+		}
+		up[3] = '\0';
+		if (rules && !rules_country(rules, up)) {
+			snprintf(why, why_size, "'%s' is not an ISO 3166-1 country code; accepted: %s",
+				 v, form);
+			return false;
+		}
+		snprintf(norm, norm_size, "%s", up);
+		return true;
+	}
+	case FT_PORT:
+		/* a port rules.ini does not know is a verdict, not an input error */
+		for (const char *p = v; *p; p++) {
+			unsigned char c = (unsigned char)*p;
+			if (!(isalnum(c) || c >= 0x80 || strchr(" -_'().,", c)))
+				goto bad;
+		}
+		if (len > 80)
+			goto bad;
+		snprintf(norm, norm_size, "%s", v);
+		return true;
+	case FT_CHOICE:
+		if (!choice_match(f->choices, v, norm, norm_size))
+			goto bad;
+		return true;
+	}
+bad:
+	snprintf(why, why_size, "'%.60s' is not accepted; accepted: %s", v, form);
+	return false;
+}
+
+static void code_copy(ed_code dst, const char *norm)
+{
+	snprintf(dst, sizeof(ed_code), "%s", norm);
+}
+
+bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
+		   ed_date today, const char *file, ed_answers *out, ed_error *err)
+{
+	char norm[MAX_VALUE * 4 + 1], why[512];
+	ed_flow flow;
+
+	memset(out, 0, sizeof *out);
+	out->entry_time = out->departure_time = ED_NO_TIME;
+	if (!flow_parse(raw->val[AK_FLOW], &flow)) {
+		error_set(err, file, "check", "flow", "%s; accepted: transit or epass",
+			  raw->val[AK_FLOW] ? "not a flow" : "missing");
+		return false;
+	}
+	out->flow = flow;
+	out->date = today;
+
+	for (int i = 0; i < AK_COUNT; i++) {
+		const ed_answer_field *f = &answer_fields[i];
+		const char *v = raw->val[i];
+		if (!(f->flows & flow) || i == AK_FLOW)
+			continue;
+		if (!v || !*v) {
+			if (f->required) {
+				char form[160];
+				error_set(err, file, f->section, f->key, "missing; accepted: %s",
+					  answers_accepted_form(f, form, sizeof form));
+				return false;
+			}
+			continue;
+		}
+		if (!answers_check_value(f, v, rules, today, norm, sizeof norm, why, sizeof why)) {
+			error_set(err, file, f->section, f->key, "%s", why);
+			return false;
+		}
+		switch ((ed_answer_key)i) {
+		case AK_CHECK_DATE: date_parse(norm, &out->date); break;
+		case AK_NAME: out->name = v; break;
+		case AK_NATIONALITY: code_copy(out->nationality, norm); break;
+		case AK_PASSPORT_NUMBER: out->passport_number = v; break;
+		case AK_PASSPORT_EXPIRY: date_parse(norm, &out->passport_expiry); break;
+		case AK_RESIDENCE: code_copy(out->residence, norm); break;
+		case AK_PERMIT_NUMBER: out->permit_number = v; break;
+		case AK_PERMIT_EXPIRY: date_parse(norm, &out->permit_expiry); break;
+		case AK_PERMIT_STATUS:
+			out->permit_status = !strcmp(norm, "lost") ? PERMIT_LOST
+				: !strcmp(norm, "damaged") ? PERMIT_DAMAGED
+				: !strcmp(norm, "not_carried") ? PERMIT_NOT_CARRIED
+				: !strcmp(norm, "expired") ? PERMIT_EXPIRED
+				: PERMIT_WITH_TRAVELLER;
+			break;
+		case AK_GENDER: out->gender = v; break;
+		case AK_MOBILE: out->mobile = v; break;
+		case AK_APPLICATIONS: out->applications_this_month = atoi(norm); break;
+		case AK_ARRIVING_FROM: code_copy(out->arriving_from, norm); break;
+		case AK_ENTRY_PORT: out->entry_port = v; break;
+		case AK_ENTRY_DATE: date_parse(norm, &out->entry_date); break;
+		case AK_ENTRY_TIME: out->entry_time = time_parse(norm); break;
+		case AK_DESTINATION: code_copy(out->destination, norm); break;
+		case AK_EXIT_PORT: out->exit_port = v; break;
+		case AK_DEPARTURE_DATE: date_parse(norm, &out->departure_date); break;
+		case AK_DEPARTURE_TIME: out->departure_time = time_parse(norm); break;
+		case AK_SEAT_CONFIRMED: out->seat_confirmed = !strcmp(norm, "yes"); break;
+		case AK_TRANSIT_PURPOSE: out->purpose = v; break;
+		case AK_EPASS_PURPOSE: out->purpose = v; break;
+		case AK_VERIFICATION_CODE: out->verification_code = !strcmp(norm, "yes"); break;
+		case AK_FACE_CHECK: out->face_check = !strcmp(norm, "yes"); break;
+		case AK_PASSWORD_SET: out->password_set = !strcmp(norm, "yes"); break;
+		case AK_ACCOMMODATION: out->accommodation = v; break;
+		case AK_VISA_REFUSAL: out->visa_refusal_stamp = !strcmp(norm, "yes"); break;
+		case AK_VIOLATION: out->immigration_violation = !strcmp(norm, "yes"); break;
+		case AK_FLOW:
+		case AK_COUNT:
+			break;
+		}
+	}
+
+	if (flow == FLOW_TRANSIT) {
+		char e[16], dd[16];
+		int c = date_cmp(out->departure_date, out->entry_date);
+		if (!out->exit_port)
+			out->exit_port = out->entry_port;
+		date_format(out->entry_date, e, sizeof e);
+		date_format(out->departure_date, dd, sizeof dd);
+		if (c < 0) {
+			error_set(err, file, "trip", "departure_date",
+				  "%s is before the entry date %s; accepted: a date on or after the entry",
+				  dd, e);
+			return false;
+		}
+		if (c == 0 && out->entry_time != ED_NO_TIME && out->departure_time != ED_NO_TIME &&
+		    out->departure_time < out->entry_time) {
+			error_set(err, file, "trip", "departure_time",
+				  "before the entry time on the same day; accepted: a time at or after %s",
+				  raw->val[AK_ENTRY_TIME]);
+			return false;
+		}
+		if (rules && rules->n_transit && date_cmp(out->entry_date, rules->transit[0].v.from) < 0) {
+			char from[16];
+			date_format(rules->transit[0].v.from, from, sizeof from);
+			error_set(err, file, "trip", "entry_date",
+				  "%s is before the earliest rules in %s; accepted: %s or later",
+				  e, rules->path ? rules->path : "rules.ini", from);
+			return false;
+		}
+	}
+	return true;
+}

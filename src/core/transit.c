@@ -1,0 +1,195 @@
+/* The visa-free transit verdict (policy.md section 2 and the dated versions
+ * of policy-since-2023.md): the port's scheme with every failing condition,
+ * the points to confirm where the sources are uncertain, and the 24-hour
+ * direct transit of the Law, Art. 22(3), when the scheme fails. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/verdict.h"
+
+/* mainland China itself: never a "third country or region" */
+static const char MAINLAND[] = "CHN";
+
+/* policy.md 2.3 rule 4: HKG, MAC and TWN count as regions of their own */
+static bool third_country(const ed_answers *a)
+{
+	return strcmp(a->arriving_from, a->destination) != 0 &&
+	       strcmp(a->arriving_from, MAINLAND) != 0 && strcmp(a->destination, MAINLAND) != 0;
+}
+
+/* both names designate the same port (known or not) */
+static bool same_port(const ed_port *pa, const ed_port *pb, const char *a, const char *b)
+{
+	if (pa || pb)
+		return pa == pb;
+	return a && b && !strcasecmp(a, b);
+}
+
+static bool airside_has(const ed_airside_version *as, const char *code)
+{
+	for (size_t i = 0; as && code && i < as->n_airports; i++)
+		if (!strcasecmp(as->airports[i], code))
+			return true;
+	return false;
+}
+
+/* the typed airport code, or any airport of the typed city */
+static bool entry_is_airside(const ed_airside_version *as, const ed_port *port, const char *typed)
+{
+	if (airside_has(as, typed))
+		return true;
+	/* a city id ("beijing") counts when all its airports qualify */
+	if (!port || port->n_aliases == 0 || (typed && strcasecmp(typed, port->id) &&
+					      strcasecmp(typed, port->name)))
+		return false;
+	for (size_t i = 0; i < port->n_aliases; i++)
+		if (!airside_has(as, port->aliases[i]))
+			return false;
+	return true;
+}
+
+/* policy.md 2.5: confirmed seat to a third country, at most fallback_hours
+ * between arrival and departure (both times needed), passport valid through
+ * the departure date, leaving from the port of arrival */
+static bool direct_transit_ok(const ed_answers *a, const ed_transit_version *v,
+			      const ed_verdict *out)
+{
+	long arrive, leave;
+	if (v->fallback_hours <= 0 || !a->seat_confirmed || !third_country(a))
+		return false;
+	if (a->entry_time == ED_NO_TIME || a->departure_time == ED_NO_TIME)
+		return false;
+	arrive = moment_to_minutes((ed_moment){a->entry_date, a->entry_time});
+	leave = moment_to_minutes((ed_moment){a->departure_date, a->departure_time});
+	if (leave < arrive || leave - arrive > (long)v->fallback_hours * 60)
+		return false;
+	if (date_cmp(a->passport_expiry, a->departure_date) < 0)
+		return false;
+	return same_port(out->entry_port, out->exit_port, a->entry_port, a->exit_port);
+}
+
+static bool purpose_allowed(const ed_transit_version *v, const char *purpose)
+{
+	if (!v->purposes_allowed || !purpose)
+		return true;
+	for (size_t i = 0; i < v->n_purposes_allowed; i++)
+		if (!strcasecmp(v->purposes_allowed[i], purpose))
+			return true;
+	return false;
+}
+
+/* stay from 00:00 the day after entry, until 24:00 on entry + hours/24 */
+static void scheme_clock(const ed_scheme *s, ed_date entry, ed_moment *from, ed_moment *until)
+{
+	from->date = date_add_days(entry, 1);
+	from->minute = 0;
+	until->date = date_add_days(entry, s->hours / 24);
+	until->minute = 1440;
+}
+
+bool transit_preview(const ed_rules *r, const char *port_name, ed_date entry_date,
+		     ed_transit_preview *out)
+{
+	const ed_port *port = rules_port(r, port_name);
+	memset(out, 0, sizeof *out);
+	out->version = rules_transit_at(r, entry_date);
+	if (!out->version)
+		return false;
+	if (port)
+		out->entry = transit_version_entry(out->version, port, &out->scheme);
+	if (!out->entry && !out->version->entry_list_complete && out->version->unlisted_scheme) {
+		out->unlisted = true;
+		out->scheme = out->version->unlisted_scheme;
+	}
+	if (out->scheme)
+		scheme_clock(out->scheme, entry_date, &out->stay_from, &out->deadline);
+	return true;
+}
+
+void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
+{
+	const ed_transit_version *v;
+	const ed_scheme *sch = NULL;
+	const ed_scheme_entry *ent = NULL, *xent = NULL;
+	unsigned reasons = 0, reviews = 0;
+
+	memset(out, 0, sizeof *out);
+	out->flow = FLOW_TRANSIT;
+	out->outcome = OUTCOME_NOT_ELIGIBLE;
+	snprintf(out->scheme_id, sizeof out->scheme_id, "none");
+	v = out->version = rules_transit_at(r, a->entry_date);
+	out->entry_port = rules_port(r, a->entry_port);
+	out->exit_port = rules_port(r, a->exit_port ? a->exit_port : a->entry_port);
+	out->airside = rules_airside_at(r, a->entry_date);
+	out->entry_airside = out->airside &&
+			     entry_is_airside(out->airside, out->entry_port, a->entry_port);
+	if (!v) /* answers_parse refuses entries before the first version */
+		return;
+
+	if (!transit_version_has_nationality(v, a->nationality))
+		reasons |= 1u << R_NATIONALITY;
+	if (date_cmp(a->passport_expiry, date_add_months(a->entry_date, v->passport_months)) < 0)
+		reasons |= 1u << R_PASSPORT_VALIDITY;
+	if (!a->seat_confirmed)
+		reasons |= 1u << R_SEAT_NOT_CONFIRMED;
+	if (!third_country(a))
+		reasons |= 1u << R_NOT_THIRD_COUNTRY;
+
+	if (out->entry_port)
+		ent = transit_version_entry(v, out->entry_port, &sch);
+	if (!ent) {
+		sch = NULL;
+		if (v->entry_list_complete || !v->unlisted_scheme) {
+			reasons |= 1u << R_ENTRY_PORT;
+		} else {
+			reviews |= 1u << V_ENTRY_PORT_UNLISTED;
+			sch = v->unlisted_scheme;
+		}
+	}
+	out->port_scheme = sch;
+	out->entry = ent;
+
+	if (sch) {
+		scheme_clock(sch, a->entry_date, &out->stay_from, &out->deadline);
+		out->has_deadline = true;
+		xent = out->exit_port ? scheme_entry(sch, out->exit_port) : NULL;
+		if (sch->cross_area) {
+			if (!xent && v->exit_list_complete)
+				reasons |= 1u << R_EXIT_PORT;
+			else if (!xent)
+				reviews |= 1u << V_EXIT_PORT_UNLISTED;
+		} else if (!xent || !ent || xent->area != ent->area) {
+			/* same scheme and same permitted area (policy.md 2.3 rule 6) */
+			reasons |= 1u << R_EXIT_PORT;
+		}
+		if (date_cmp(a->departure_date, out->deadline.date) > 0)
+			reasons |= 1u << R_DEPARTURE_AFTER_DEADLINE;
+		if ((ent && ent->area->uncertain) || (xent && xent->area->uncertain))
+			reviews |= 1u << V_AREA_UNCERTAIN;
+	}
+
+	if (a->visa_refusal_stamp)
+		reasons |= 1u << R_VISA_REFUSAL;
+	if (a->immigration_violation)
+		reasons |= 1u << R_IMMIGRATION_VIOLATION;
+	if (!purpose_allowed(v, a->purpose))
+		reasons |= 1u << R_PURPOSE;
+
+	out->reasons = reasons;
+	out->reviews = reviews;
+	out->direct_possible = direct_transit_ok(a, v, out);
+	if (!reasons) {
+		out->outcome = reviews ? OUTCOME_REVIEW : OUTCOME_ELIGIBLE;
+		snprintf(out->scheme_id, sizeof out->scheme_id, "%s", sch->id);
+	} else if (out->direct_possible) {
+		/* offered only when the port's scheme fails (policy.md 2.5) */
+		out->outcome = OUTCOME_ELIGIBLE;
+		out->direct_transit = true;
+		snprintf(out->scheme_id, sizeof out->scheme_id, "%dh", v->fallback_hours);
+		out->stay_from = (ed_moment){a->entry_date, a->entry_time};
+		out->deadline = moment_from_minutes(moment_to_minutes(out->stay_from) +
+						    (long)v->fallback_hours * 60);
+		out->has_deadline = true;
+	}
+}
