@@ -25,7 +25,7 @@ typedef enum ed_field_type {
 	X(NATIONALITY, "traveller", "nationality", FLOW_TRANSIT, FT_COUNTRY, true, NULL) \
 	X(PASSPORT_NUMBER, "traveller", "passport_number", FLOW_TRANSIT, FT_TEXT, false, NULL) \
 	X(PASSPORT_EXPIRY, "traveller", "passport_expiry", FLOW_TRANSIT, FT_DATE, true, NULL) \
-	X(RESIDENCE, "traveller", "residence", FLOW_EPASS, FT_CHOICE, true, "HKG|MAC|TWN") \
+	X(RESIDENCE, "traveller", "residence", FLOW_EPASS, FT_COUNTRY, true, NULL) \
 	X(PERMIT_NUMBER, "traveller", "permit_number", FLOW_EPASS, FT_TEXT, true, NULL) \
 	X(PERMIT_EXPIRY, "traveller", "permit_expiry", FLOW_EPASS, FT_DATE, true, NULL) \
 	X(PERMIT_STATUS, "traveller", "permit_status", FLOW_EPASS, FT_CHOICE, true, \
