@@ -47,10 +47,10 @@ build/san/%.o: src/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(SAN_FLAGS) -MMD -MP -c -o $@ $<
 
-build/unit-tests: $(OBJ) $(UNIT_SRC) tests/unit/helpers.h
+build/unit-tests: $(OBJ) $(UNIT_SRC) $(wildcard tests/unit/*.h)
 	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ $(UNIT_SRC) $(OBJ) $(LDLIBS) -lcriterion
 
-build/unit-tests-san: $(SAN_OBJ) $(UNIT_SRC) tests/unit/helpers.h
+build/unit-tests-san: $(SAN_OBJ) $(UNIT_SRC) $(wildcard tests/unit/*.h)
 	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(SAN_FLAGS) -o $@ $(UNIT_SRC) $(SAN_OBJ) $(LDLIBS) -lcriterion
 
 build/entrydesk-san: $(SAN_OBJ) build/san/main.o
