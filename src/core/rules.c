@@ -1,0 +1,294 @@
+/* Pure lookups in the loaded rules, and freeing them. */
+#include "core/rules.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* lower-cases `s` into buf; false when it does not fit */
+static bool lower_copy(const char *s, char *buf, size_t size)
+{
+	size_t i;
+
+	for (i = 0; s[i]; i++) {
+		if (i + 1 >= size)
+			return false;
+		buf[i] = (char)tolower((unsigned char)s[i]);
+	}
+	buf[i] = '\0';
+	return true;
+}
+
+static int country_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const ed_country *)elem)->code);
+}
+
+const ed_country *rules_country(const ed_rules *r, const char *code)
+{
+	char up[4];
+
+	if (!r || !code || strlen(code) != 3)
+		return NULL;
+	for (int i = 0; i < 4; i++)
+		up[i] = (char)toupper((unsigned char)code[i]);
+	return bsearch(up, r->countries, r->n_countries, sizeof *r->countries, country_cmp);
+}
+
+static int port_id_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const ed_port *)elem)->id);
+}
+
+const ed_port *rules_port(const ed_rules *r, const char *name)
+{
+	char low[128];
+	const ed_port *p;
+
+	if (!r || !name || !*name)
+		return NULL;
+	/* ports are sorted by id (rules_load), so ids are found at once */
+	if (lower_copy(name, low, sizeof low)) {
+		p = bsearch(low, r->ports, r->n_ports, sizeof *r->ports, port_id_cmp);
+		if (p)
+			return p;
+	}
+	for (size_t i = 0; i < r->n_ports; i++) {
+		p = &r->ports[i];
+		for (size_t k = 0; k < p->n_aliases; k++)
+			if (!strcasecmp(p->aliases[k], name))
+				return p;
+	}
+	for (size_t i = 0; i < r->n_ports; i++) {
+		p = &r->ports[i];
+		if (!strcasecmp(p->name, name) || (p->name_zh && *p->name_zh &&
+						    !strcmp(p->name_zh, name)))
+			return p;
+	}
+	return NULL;
+}
+
+static int area_id_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const ed_area *)elem)->id);
+}
+
+const ed_area *rules_area(const ed_rules *r, const char *id)
+{
+	char low[128];
+
+	if (!r || !id || !lower_copy(id, low, sizeof low))
+		return NULL;
+	return bsearch(low, r->areas, r->n_areas, sizeof *r->areas, area_id_cmp);
+}
+
+static bool in_force(const ed_version *v, ed_date day)
+{
+	return date_cmp(v->from, day) <= 0 && (!v->has_until || date_cmp(day, v->until) <= 0);
+}
+
+/* the first of n versions (each `size` bytes, starting with its
+ * ed_version) in force on day */
+static const void *version_at(const void *base, size_t n, size_t size, ed_date day)
+{
+	for (size_t i = 0; base && i < n; i++) {
+		const ed_version *v = (const void *)((const char *)base + i * size);
+		if (in_force(v, day))
+			return v;
+	}
+	return NULL;
+}
+
+const ed_transit_version *rules_transit_at(const ed_rules *r, ed_date day)
+{
+	return r ? version_at(r->transit, r->n_transit, sizeof *r->transit, day) : NULL;
+}
+
+const ed_airside_version *rules_airside_at(const ed_rules *r, ed_date day)
+{
+	return r ? version_at(r->airside, r->n_airside, sizeof *r->airside, day) : NULL;
+}
+
+const ed_epass_version *rules_epass_at(const ed_rules *r, ed_date day)
+{
+	return r ? version_at(r->epass, r->n_epass, sizeof *r->epass, day) : NULL;
+}
+
+const ed_epass_version *rules_epass_next(const ed_rules *r, ed_date day)
+{
+	/* versions are sorted by effective_from */
+	for (size_t i = 0; r && i < r->n_epass; i++)
+		if (date_cmp(r->epass[i].v.from, day) > 0)
+			return &r->epass[i];
+	return NULL;
+}
+
+static void newer(ed_date *best, ed_date d)
+{
+	if (date_cmp(d, *best) > 0)
+		*best = d;
+}
+
+ed_date rules_newest_as_of(const ed_rules *r)
+{
+	ed_date best = r->as_of;
+
+	for (size_t i = 0; i < r->n_transit; i++)
+		newer(&best, r->transit[i].v.as_of);
+	for (size_t i = 0; i < r->n_airside; i++)
+		newer(&best, r->airside[i].v.as_of);
+	for (size_t i = 0; i < r->n_epass; i++)
+		newer(&best, r->epass[i].v.as_of);
+	return best;
+}
+
+static int text_key_cmp(const void *key, const void *elem)
+{
+	return strcasecmp(key, ((const ed_text *)elem)->key);
+}
+
+const char *rules_text(const ed_rules *r, const char *key)
+{
+	const ed_text *t;
+
+	if (!r || !key)
+		return NULL;
+	t = bsearch(key, r->texts, r->n_texts, sizeof *r->texts, text_key_cmp);
+	return t ? t->value : NULL;
+}
+
+const ed_scheme_entry *scheme_entry(const ed_scheme *s, const ed_port *port)
+{
+	for (size_t i = 0; s && port && i < s->n_entries; i++)
+		if (s->entries[i].port == port)
+			return &s->entries[i];
+	return NULL;
+}
+
+const ed_scheme_entry *transit_version_entry(const ed_transit_version *v,
+					     const ed_port *port,
+					     const ed_scheme **scheme)
+{
+	for (size_t i = 0; v && i < v->n_schemes; i++) {
+		const ed_scheme_entry *e = scheme_entry(v->schemes[i], port);
+		if (e) {
+			if (scheme)
+				*scheme = v->schemes[i];
+			return e;
+		}
+	}
+	if (scheme)
+		*scheme = NULL;
+	return NULL;
+}
+
+static int code_key_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, *(const ed_code *)elem);
+}
+
+bool transit_version_has_nationality(const ed_transit_version *v, const char *code)
+{
+	char up[4];
+
+	if (!v || !code || strlen(code) != 3)
+		return false;
+	for (int i = 0; i < 4; i++)
+		up[i] = (char)toupper((unsigned char)code[i]);
+	return bsearch(up, v->nationalities, v->n_nationalities, sizeof *v->nationalities,
+		       code_key_cmp) != NULL;
+}
+
+bool rules_outdated(const ed_rules *r, ed_date today)
+{
+	ed_date limit = date_add_months(rules_newest_as_of(r), r->age_warning_months);
+	return date_cmp(limit, today) < 0;
+}
+
+static void free_strings(char **v, size_t n)
+{
+	for (size_t i = 0; v && i < n; i++)
+		free(v[i]);
+	free(v);
+}
+
+static void version_free(ed_version *v)
+{
+	free(v->section);
+	free(v->label);
+	free(v->source);
+}
+
+void rules_free(ed_rules *r)
+{
+	if (!r)
+		return;
+	free(r->path);
+	free(r->source);
+	for (size_t i = 0; r->countries && i < r->n_countries; i++)
+		free(r->countries[i].name);
+	free(r->countries);
+	for (size_t i = 0; r->areas && i < r->n_areas; i++) {
+		free(r->areas[i].id);
+		free(r->areas[i].name);
+		free(r->areas[i].name_zh);
+		free(r->areas[i].province);
+	}
+	free(r->areas);
+	for (size_t i = 0; r->ports && i < r->n_ports; i++) {
+		ed_port *p = &r->ports[i];
+		free(p->id);
+		free(p->name);
+		free(p->name_zh);
+		free(p->province);
+		free_strings(p->aliases, p->n_aliases);
+	}
+	free(r->ports);
+	for (size_t i = 0; r->schemes && i < r->n_schemes; i++) {
+		free(r->schemes[i].section);
+		free(r->schemes[i].id);
+		free(r->schemes[i].entries);
+	}
+	free(r->schemes);
+	for (size_t i = 0; r->transit && i < r->n_transit; i++) {
+		ed_transit_version *t = &r->transit[i];
+		version_free(&t->v);
+		free(t->nationalities);
+		free((void *)t->schemes);
+		free_strings(t->purposes_allowed, t->n_purposes_allowed);
+	}
+	free(r->transit);
+	for (size_t i = 0; r->airside && i < r->n_airside; i++) {
+		version_free(&r->airside[i].v);
+		free_strings(r->airside[i].airports, r->airside[i].n_airports);
+	}
+	free(r->airside);
+	for (size_t i = 0; r->epass && i < r->n_epass; i++) {
+		ed_epass_version *e = &r->epass[i];
+		version_free(&e->v);
+		/* a pattern is kept only once it compiled: it marks a live regex */
+		for (size_t k = 0; e->residences && k < e->n_residences; k++) {
+			if (e->residences[k].pattern)
+				regfree(&e->residences[k].regex);
+			free(e->residences[k].pattern);
+			free(e->residences[k].permit_form);
+		}
+		free(e->residences);
+		if (e->mobile_pattern)
+			regfree(&e->mobile_regex);
+		free(e->mobile_pattern);
+		free(e->mobile_form);
+		free_strings(e->status_ok, e->n_status_ok);
+		free(e->usable_for);
+		free(e->not_usable_for);
+	}
+	free(r->epass);
+	for (size_t i = 0; r->texts && i < r->n_texts; i++) {
+		free(r->texts[i].key);
+		free(r->texts[i].value);
+	}
+	free(r->texts);
+	memset(r, 0, sizeof *r);
+}

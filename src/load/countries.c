@@ -1,0 +1,86 @@
+/* Country codes and names from iso-codes, via json-c. */
+#include "load/countries.h"
+
+#include <json-c/json.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int by_code(const void *a, const void *b)
+{
+	return strcmp(((const ed_country *)a)->code, ((const ed_country *)b)->code);
+}
+
+static bool is_alpha3(const char *s)
+{
+	return s && strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' &&
+	       s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
+}
+
+void countries_free(ed_country *c, size_t n)
+{
+	size_t i;
+
+	if (!c)
+		return;
+	for (i = 0; i < n; i++)
+		free(c[i].name);
+	free(c);
+}
+
+bool countries_load(const char *path, const char *origin, ed_country **out,
+		    size_t *n, ed_error *err)
+{
+	json_object *root, *list;
+	ed_country *c = NULL;
+	size_t len, i, k = 0;
+
+	*out = NULL;
+	*n = 0;
+	root = json_object_from_file(path);
+	if (!root) {
+		error_set(err, path, NULL, NULL,
+			  "cannot read the iso-codes country list (%s, from %s); "
+			  "accepted: Debian's iso_3166-1.json (package iso-codes), "
+			  "or set ENTRYDESK_ISO_CODES",
+			  json_util_get_last_err() ? json_util_get_last_err() : "not JSON",
+			  origin);
+		return false;
+	}
+	if (!json_object_object_get_ex(root, "3166-1", &list) ||
+	    !json_object_is_type(list, json_type_array)) {
+		error_set(err, path, NULL, NULL,
+			  "no \"3166-1\" list (from %s); accepted: Debian's "
+			  "iso_3166-1.json", origin);
+		json_object_put(root);
+		return false;
+	}
+	len = json_object_array_length(list);
+	c = calloc(len ? len : 1, sizeof *c);
+	if (!c)
+		goto nomem;
+	for (i = 0; i < len; i++) {
+		json_object *e = json_object_array_get_idx(list, i), *code, *name;
+		const char *cs;
+		if (!json_object_object_get_ex(e, "alpha_3", &code) ||
+		    !json_object_object_get_ex(e, "name", &name))
+			continue;
+		cs = json_object_get_string(code);
+		if (!is_alpha3(cs))
+			continue;
+		memcpy(c[k].code, cs, 4);
+		c[k].name = strdup(json_object_get_string(name));
+		if (!c[k].name)
+			goto nomem;
+		k++;
+	}
+	json_object_put(root);
+	qsort(c, k, sizeof *c, by_code);
+	*out = c;
+	*n = k;
+	return true;
+nomem:
+	countries_free(c, k);
+	json_object_put(root);
+	error_set(err, path, NULL, NULL, "out of memory");
+	return false;
+}

@@ -1,0 +1,20 @@
+/* Country codes and English names from Debian's iso-codes JSON
+ * (iso_3166-1.json), read with json-c: never typed by hand into our files. */
+#ifndef ED_COUNTRIES_H
+#define ED_COUNTRIES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/error.h"
+#include "core/rules.h"
+
+/* reads the alpha-3 codes and `name`s of `path` into a new array sorted by
+ * code; `origin` names where the path came from in messages (e.g.
+ * "[rules] iso_codes"). On failure fills err and returns false. */
+bool countries_load(const char *path, const char *origin, ed_country **out,
+		    size_t *n, ed_error *err);
+/* frees an array from countries_load */
+void countries_free(ed_country *c, size_t n);
+
+#endif
