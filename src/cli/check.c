@@ -1,9 +1,190 @@
-/* STUB: replaced by the real `entrydesk check`. */
-#include <stdio.h>
+/* `entrydesk check`: answers files in, slips or [verdict] sections out.
+ * Exit 0 when every file was evaluated, whatever the outcomes; 2 when the
+ * rules or any answers file cannot be used. */
 #include "cli/check.h"
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "core/answers.h"
+#include "core/date.h"
+#include "core/slip.h"
+#include "core/text.h"
+#include "core/verdict.h"
+#include "load/answers_io.h"
+#include "load/paths.h"
+#include "load/rules_load.h"
+
+static void check_usage(FILE *f)
+{
+	fprintf(f,
+		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] ANSWERS.ini...\n"
+		"\n"
+		"Evaluates each answers file against the rules and prints its slip\n"
+		"(--format text, the default) or a [verdict] section (--format ini).\n"
+		"  --rules FILE     rules to apply (default: $ENTRYDESK_RULES, ./rules.ini,\n"
+		"                   then the installed one)\n"
+		"  --format FORMAT  text: the printed slip; ini: machine-readable sections\n"
+		"Today is the date in China (UTC+8), or $ENTRYDESK_TODAY (YYYY-MM-DD).\n"
+		"Exit status: 0 every file evaluated; 2 unusable rules or answers.\n"
+		"See entrydesk(1).\n");
+}
+
+/* The [section] name of one file in a multi-file report: its base name
+ * without .ini, limited to characters an INI section name can hold. */
+static void section_name(const char *path, char *out, size_t size)
+{
+	const char *base = strrchr(path, '/');
+	size_t n, i, k = 0;
+
+	base = base ? base + 1 : path;
+	n = strlen(base);
+	if (n > 4 && !strcmp(base + n - 4, ".ini"))
+		n -= 4;
+	for (i = 0; i < n && k + 1 < size; i++) {
+		char ch = base[i];
+		out[k++] = (ch == '[' || ch == ']' || ch == ';' || ch == '#' ||
+			    ch == '=' || ch == ' ' || (unsigned char)ch < 0x20) ? '_' : ch;
+	}
+	if (k == 0 && size > 1)
+		out[k++] = '_';
+	out[k] = '\0';
+}
+
+/* today in China, or the day $ENTRYDESK_TODAY names (for reproducible
+ * slips in tests and for re-printing an old check) */
+static bool check_today(const ed_rules *r, ed_date *today)
+{
+	const char *env = getenv("ENTRYDESK_TODAY");
+
+	if (env && *env) {
+		if (!date_parse(env, today)) {
+			fprintf(stderr, "entrydesk: ENTRYDESK_TODAY: not a date; accepted: YYYY-MM-DD\n");
+			return false;
+		}
+		return true;
+	}
+	*today = date_today(time(NULL), r->utc_offset_minutes);
+	return true;
+}
+
+/* evaluates one file and prints its report; false on unusable input */
+static bool check_file(const char *path, const ed_rules *r, ed_date today, bool ini,
+		       bool many, bool first)
+{
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	ed_error err = {0};
+	char section[128], *out;
+
+	if (!answers_load(path, &raw, &err) || !answers_parse(&raw, r, today, path, &a, &err)) {
+		fprintf(stderr, "entrydesk: %s\n", err.msg);
+		raw_clear(&raw);
+		return false;
+	}
+	verdict_evaluate(&a, r, &v);
+	if (ini) {
+		if (many)
+			section_name(path, section, sizeof section);
+		else
+			snprintf(section, sizeof section, "verdict");
+		out = report_ini(section, &a, &v, r);
+	} else {
+		/* the age warning compares the rules with the day of the check */
+		out = slip_render(&a, &v, r, a.date);
+	}
+	raw_clear(&raw);
+	if (!out) {
+		fprintf(stderr, "entrydesk: %s: out of memory\n", path);
+		return false;
+	}
+	/* slips are separated by a form feed: one page each when printed */
+	if (!first)
+		fputs(ini ? "\n" : "\f", stdout);
+	fputs(out, stdout);
+	free(out);
+	return true;
+}
+
 int check_main(int argc, char **argv, const char *rules_path)
 {
-	(void)argc; (void)argv; (void)rules_path;
-	fprintf(stderr, "entrydesk check: not built yet\n");
-	return 2;
+	const char *format = "text";
+	ed_rules rules;
+	ed_error err = {0};
+	ed_date today;
+	int i, first_file = -1, n_files = 0, status = 0;
+	bool ini, options_done = false, printed = false;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (options_done || a[0] != '-' || !strcmp(a, "-")) {
+			if (first_file < 0)
+				first_file = i;
+			n_files++;
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			options_done = true;
+		} else if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
+			check_usage(stdout);
+			return 0;
+		} else if (!strcmp(a, "--rules") && i + 1 < argc) {
+			rules_path = argv[++i];
+		} else if (!strncmp(a, "--rules=", 8)) {
+			rules_path = a + 8;
+		} else if (!strcmp(a, "--format") && i + 1 < argc) {
+			format = argv[++i];
+		} else if (!strncmp(a, "--format=", 9)) {
+			format = a + 9;
+		} else {
+			fprintf(stderr, "entrydesk check: unknown or incomplete option '%s'\n", a);
+			check_usage(stderr);
+			return 2;
+		}
+	}
+	if (strcmp(format, "text") && strcmp(format, "ini")) {
+		fprintf(stderr, "entrydesk check: --format: unknown format '%s'; accepted: text or ini\n",
+			format);
+		return 2;
+	}
+	ini = !strcmp(format, "ini");
+	if (n_files == 0) {
+		fprintf(stderr, "entrydesk check: no answers file given\n");
+		check_usage(stderr);
+		return 2;
+	}
+	memset(&rules, 0, sizeof rules);
+	if (!rules_load(paths_rules(rules_path), &rules, &err)) {
+		fprintf(stderr, "entrydesk: %s\n", err.msg);
+		return 2;
+	}
+	if (!slip_check_texts(&rules, &err) || !check_today(&rules, &today)) {
+		if (err.msg[0])
+			fprintf(stderr, "entrydesk: %s\n", err.msg);
+		rules_free(&rules);
+		return 2;
+	}
+	/* every file is tried, so one bad file does not hide the others'
+	 * results; any bad file still makes the status 2 */
+	options_done = false;
+	for (i = first_file; i < argc; i++) {
+		const char *a = argv[i];
+		if (!options_done && a[0] == '-' && strcmp(a, "-")) {
+			if (!strcmp(a, "--"))
+				options_done = true;
+			else if ((!strcmp(a, "--rules") || !strcmp(a, "--format")) && i + 1 < argc)
+				i++;
+			continue;
+		}
+		if (check_file(a, &rules, today, ini, n_files > 1, !printed))
+			printed = true;
+		else
+			status = 2;
+	}
+	rules_free(&rules);
+	return status;
 }

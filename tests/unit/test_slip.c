@@ -1,0 +1,297 @@
+/* The slip a traveller takes home and the [verdict] section a script
+ * reads: golden slips of each flow and outcome, the 80-column limit with
+ * Chinese names, masking, the rules-age warning, and that rules.ini must
+ * hold every text. Regenerate the goldens with tests/golden/regen.sh, then
+ * read each one. */
+#include <iniparser/iniparser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "helpers.h"
+#include "core/slip.h"
+#include "core/text.h"
+#include "load/answers_io.h"
+
+#define GOLDEN "tests/golden/"
+/* the day the goldens' checks default to; every golden sets its own date */
+static const ed_date TODAY = {2026, 11, 21};
+
+static ed_rules R;
+
+static void setup(void)
+{
+	load_rules_or_die(RULES_PATH, &R);
+}
+
+static void teardown(void)
+{
+	rules_free(&R);
+}
+
+TestSuite(slip, .init = setup, .fini = teardown);
+
+static char *read_all(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	text_buf b = {0};
+	char chunk[4096];
+	size_t n;
+
+	if (!f)
+		return NULL;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		text_buf_addn(&b, chunk, n);
+	fclose(f);
+	return text_buf_take(&b);
+}
+
+/* evaluates an answers file of tests/golden/ */
+static void evaluate(const char *path, ed_raw_answers *raw, ed_answers *a, ed_verdict *v)
+{
+	ed_error err = {0};
+
+	cr_assert(answers_load(path, raw, &err), "%s", err.msg);
+	cr_assert(answers_parse(raw, &R, TODAY, path, a, &err), "%s", err.msg);
+	verdict_evaluate(a, &R, v);
+}
+
+static void expect_width(const char *text, const char *what)
+{
+	const char *line = text;
+	int no = 1;
+
+	while (*line) {
+		const char *end = strchr(line, '\n');
+		size_t n = end ? (size_t)(end - line) : strlen(line);
+		char *copy = text_dupn(line, n);
+		cr_expect(text_columns(copy) <= SLIP_WIDTH, "%s line %d is %zu columns: %s", what,
+			  no, text_columns(copy), copy);
+		cr_expect(n == 0 || copy[n - 1] != ' ', "%s line %d ends in a space", what, no);
+		free(copy);
+		if (!end)
+			break;
+		line = end + 1;
+		no++;
+	}
+}
+
+/* compares with the golden; on a difference writes tests/out/ to diff */
+static void expect_golden(const char *produced, const char *name, const char *ext)
+{
+	char path[256], out[256];
+	char *want;
+
+	snprintf(path, sizeof path, GOLDEN "%s.%s", name, ext);
+	want = read_all(path);
+	if (!want || strcmp(want, produced)) {
+		FILE *f;
+		mkdir("tests/out", 0755);
+		snprintf(out, sizeof out, "tests/out/%s.%s", name, ext);
+		f = fopen(out, "w");
+		if (f) {
+			fputs(produced, f);
+			fclose(f);
+		}
+		cr_expect_fail("%s differs from the golden: diff %s %s", name, path, out);
+	}
+	free(want);
+}
+
+static void golden(const char *name)
+{
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	char path[256], *slip, *ini;
+
+	snprintf(path, sizeof path, GOLDEN "%s.ini", name);
+	evaluate(path, &raw, &a, &v);
+	slip = slip_render(&a, &v, &R, a.date);
+	cr_assert(slip);
+	expect_width(slip, name);
+	expect_golden(slip, name, "txt");
+	ini = report_ini("verdict", &a, &v, &R);
+	cr_assert(ini);
+	expect_golden(ini, name, "verdict");
+	free(slip);
+	free(ini);
+	raw_clear(&raw);
+}
+
+Test(slip, golden_transit_144h_eligible) { golden("transit_144h_eligible"); }
+Test(slip, golden_transit_not_eligible) { golden("transit_not_eligible"); }
+Test(slip, golden_transit_24h_direct) { golden("transit_24h_direct"); }
+Test(slip, golden_transit_240h_eligible) { golden("transit_240h_eligible"); }
+Test(slip, golden_transit_240h_review) { golden("transit_240h_review"); }
+Test(slip, golden_epass_eligible) { golden("epass_eligible"); }
+Test(slip, golden_epass_not_eligible) { golden("epass_not_eligible"); }
+
+/* the seed's worked example, as a script reads it */
+Test(slip, seed_example_verdict_section)
+{
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	char *ini;
+
+	evaluate(GOLDEN "transit_144h_eligible.ini", &raw, &a, &v);
+	ini = report_ini("verdict", &a, &v, &R);
+	cr_assert(ini);
+	cr_expect(strncmp(ini, "[verdict]\nflow = transit\noutcome = eligible\nscheme = 144h\n"
+			  "stay_from = 2023-01-02 00:00\nexit_deadline = 2023-01-07 24:00\n",
+			  strlen("[verdict]\nflow = transit\noutcome = eligible\nscheme = 144h\n"
+				 "stay_from = 2023-01-02 00:00\nexit_deadline = 2023-01-07 24:00\n")) == 0,
+		  "%s", ini);
+	cr_expect(strstr(ini, "\nreasons =\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\nexit_ports = shanghai,hangzhou,ningbo,nanjing\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\npolicy = transit.seed_2023\n") != NULL, "%s", ini);
+	free(ini);
+	raw_clear(&raw);
+}
+
+/* values with ; or # are quoted, so iniparser reads back the whole value */
+Test(slip, verdict_section_reads_back_with_iniparser)
+{
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	char path[] = "/tmp/ed-verdict-XXXXXX", *ini;
+	dictionary *d;
+	int fd;
+
+	evaluate(GOLDEN "transit_144h_eligible.ini", &raw, &a, &v);
+	ini = report_ini("verdict", &a, &v, &R);
+	fd = mkstemp(path);
+	cr_assert(fd >= 0);
+	cr_assert_eq(write(fd, ini, strlen(ini)), (ssize_t)strlen(ini));
+	close(fd);
+	d = iniparser_load(path);
+	unlink(path);
+	cr_assert(d);
+	cr_expect_str_eq(iniparser_getstring(d, "verdict:policy_source", ""), v.version->v.source);
+	cr_expect_str_eq(iniparser_getstring(d, "verdict:exit_deadline", ""), "2023-01-07 24:00");
+	iniparser_freedict(d);
+	free(ini);
+	raw_clear(&raw);
+}
+
+/* a seed traveller with some answers changed, rendered */
+static char *render_changed(const char **changes, ed_date today, ed_verdict *v_out)
+{
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	ed_error err = {0};
+	char *slip;
+
+	cr_assert(answers_load(GOLDEN "transit_144h_eligible.ini", &raw, &err), "%s", err.msg);
+	for (; changes && changes[0]; changes += 2) {
+		const ed_answer_field *f = answers_field(FLOW_TRANSIT, changes[0], NULL);
+		cr_assert(f, "%s", changes[0]);
+		raw_set(&raw, f->id, changes[1]);
+	}
+	cr_assert(answers_parse(&raw, &R, TODAY, "test", &a, &err), "%s", err.msg);
+	verdict_evaluate(&a, &R, &v);
+	slip = slip_render(&a, &v, &R, today);
+	cr_assert(slip);
+	if (v_out)
+		*v_out = v;
+	raw_clear(&raw);
+	return slip;
+}
+
+Test(slip, long_chinese_name_stays_within_80_columns)
+{
+	const char *changes[] = {
+		"traveller.name",
+		"欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜欧阳娜娜",
+		"trip.exit_port", "Zhangjiakou-Ningyuan-International-Airport-Terminal-2", NULL};
+	char *slip = render_changed(changes, (ed_date){2023, 1, 1}, NULL);
+
+	expect_width(slip, "long CJK name");
+	cr_expect(strstr(slip, "欧阳娜娜") != NULL);
+	free(slip);
+}
+
+Test(slip, passport_number_is_masked_but_the_last_three)
+{
+	const char *changes[] = {"traveller.passport_number", "X98765432", NULL};
+	char *slip = render_changed(changes, (ed_date){2023, 1, 1}, NULL);
+
+	cr_expect(strstr(slip, "******432") != NULL, "%s", slip);
+	cr_expect(strstr(slip, "X98765") == NULL, "passport number printed in full");
+	free(slip);
+}
+
+Test(slip, short_number_is_masked_entirely)
+{
+	const char *changes[] = {"traveller.passport_number", "AB1", NULL};
+	char *slip = render_changed(changes, (ed_date){2023, 1, 1}, NULL);
+
+	cr_expect(strstr(slip, "Passport:         ***\n") != NULL, "%s", slip);
+	free(slip);
+}
+
+/* warns when the newest as_of is more than age_warning_months old */
+Test(slip, rules_age_warning_after_twelve_months_only)
+{
+	ed_date newest = rules_newest_as_of(&R);
+	ed_date limit = date_add_months(newest, R.age_warning_months);
+	char *on_limit = render_changed(NULL, limit, NULL);
+	char *day_after = render_changed(NULL, date_add_days(limit, 1), NULL);
+	const char *warning = rules_text(&R, "slip:rules_outdated");
+
+	cr_assert(warning);
+	cr_expect(strstr(on_limit, "WARNING") == NULL, "warned on the limit day");
+	cr_expect(strstr(day_after, "WARNING") != NULL, "no warning the day after the limit");
+	free(on_limit);
+	free(day_after);
+}
+
+Test(slip, deadline_in_words_as_the_nia_writes_it)
+{
+	char *slip = render_changed(NULL, (ed_date){2023, 1, 1}, NULL);
+	char *flat = text_dup(slip);
+
+	/* the sentence may wrap: compare with line breaks as spaces */
+	for (char *p = flat; *p; p++)
+		if (*p == '\n')
+			*p = ' ';
+	cr_expect(strstr(flat, "Leave mainland China before 24:00 on Saturday 7 January 2023, "
+			 "China time") != NULL, "%s", slip);
+	free(flat);
+	free(slip);
+}
+
+Test(slip, failing_conditions_are_all_listed_with_their_fix)
+{
+	const char *changes[] = {"history.visa_refusal_stamp", "yes",
+				 "trip.seat_confirmed", "no", NULL};
+	ed_verdict v;
+	char *slip = render_changed(changes, (ed_date){2023, 1, 1}, &v);
+
+	cr_expect_eq(v.outcome, OUTCOME_NOT_ELIGIBLE);
+	cr_expect(strstr(slip, "visa-refusal stamp") != NULL, "%s", slip);
+	cr_expect(strstr(slip, "no confirmed date and seat") != NULL, "%s", slip);
+	cr_expect(strstr(slip, "Art. 21 and 25") != NULL, "refusal articles missing: %s", slip);
+	free(slip);
+}
+
+Test(slip, a_missing_text_is_a_load_error_naming_section_and_key)
+{
+	ed_error err = {0};
+	size_t i;
+
+	cr_assert(slip_check_texts(&R, &err), "%s", err.msg);
+	for (i = 0; i < R.n_texts; i++) {
+		if (!strcmp(R.texts[i].key, "reason.visa_refusal:fix")) {
+			R.texts[i].value[0] = '\0';
+			break;
+		}
+	}
+	cr_assert(i < R.n_texts, "rules.ini has no [reason.visa_refusal] fix");
+	cr_expect_not(slip_check_texts(&R, &err));
+	cr_expect(strstr(err.msg, "[reason.visa_refusal] fix") != NULL, "%s", err.msg);
+}
