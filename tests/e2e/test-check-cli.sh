@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# `entrydesk check` as a script or a desk uses it: exit statuses, the
+# [verdict] sections, and the one-line messages for unusable input (file,
+# section, key, accepted form). No terminal needed.
+set -u
+cd "$(dirname "$0")/../.."
+bin=${ENTRYDESK_BIN:-./entrydesk}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export ENTRYDESK_TODAY=2026-11-21
+unset ENTRYDESK_RULES
+passed=0 failed=0
+seed=tests/golden/transit_144h_eligible.ini
+
+ok() { echo "PASS $1"; passed=$((passed + 1)); }
+ko() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
+
+# run NAME STATUS ARGS...: runs the binary, keeps stdout/stderr in $tmp
+run() {
+	local name=$1 want=$2
+	shift 2
+	"$bin" "$@" >"$tmp/out" 2>"$tmp/err"
+	local rc=$?
+	if [ "$rc" != "$want" ]; then
+		ko "$name" "exit $rc, expected $want; stderr: $(head -c 300 "$tmp/err")"
+		return 1
+	fi
+	return 0
+}
+has() { grep -qF -- "$2" "$tmp/$1"; }
+
+# a copy of the seed answers with one line changed (sed expression)
+variant() { sed "$1" "$seed" >"$tmp/$2.ini"; echo "$tmp/$2.ini"; }
+
+if run seed-ini 0 --rules rules.ini check --format ini "$seed" &&
+	has out "[verdict]" && has out "scheme = 144h" &&
+	has out "stay_from = 2023-01-02 00:00" && has out "exit_deadline = 2023-01-07 24:00" &&
+	has out "outcome = eligible"; then ok seed-ini; else ko seed-ini "$(cat "$tmp/out")"; fi
+
+if run seed-slip 0 check "$seed" && has out "before 24:00 on Saturday 7 January 2023" &&
+	has out "******789" && ! has out "123456789"; then
+	ok seed-slip
+else ko seed-slip "deadline or masking missing"; fi
+
+if run rules-after-check 0 check --rules rules.ini --format=ini "$seed" && has out "scheme = 144h"
+then ok rules-after-check; fi
+
+if run two-files 0 check --format ini "$seed" tests/golden/epass_eligible.ini &&
+	has out "[transit_144h_eligible]" && has out "[epass_eligible]" && ! has out "[verdict]" &&
+	[ "$(grep -n '^\[' "$tmp/out" | head -1)" = "1:[transit_144h_eligible]" ]; then
+	ok two-files
+else ko two-files "sections: $(grep '^\[' "$tmp/out" | tr '\n' ' ')"; fi
+
+if run not-eligible-is-status-0 0 check tests/golden/transit_not_eligible.ini &&
+	has out "NOT ELIGIBLE"; then ok not-eligible-is-status-0; fi
+
+if run check-help 0 check --help && has out "--format"; then ok check-help; fi
+
+f=$(variant 's/^entry_prot*/entry_prot/; s/^exit_port = NKG/exit_prot = NKG/' unknown-key)
+if run unknown-key 2 check "$f" && has err "$f" && has err "[trip] exit_prot" &&
+	has err "exit_port"; then ok unknown-key; else ko unknown-key "$(cat "$tmp/err")"; fi
+
+f=$(variant 's/^entry_date = .*/entry_date = 2023-02-30/' bad-date)
+if run malformed-date 2 check "$f" && has err "$f" && has err "[trip] entry_date" &&
+	has err "YYYY-MM-DD"; then ok malformed-date; else ko malformed-date "$(cat "$tmp/err")"; fi
+
+f=$(variant 's/^departure_date = .*/departure_date = 2022-12-31/' before)
+if run departure-before-entry 2 check "$f" && has err "$f" && has err "departure_date"
+then ok departure-before-entry; else ko departure-before-entry "$(cat "$tmp/err")"; fi
+
+f=$(variant '/^passport_expiry/d' missing)
+if run missing-required-key 2 check "$f" && has err "$f" && has err "[traveller] passport_expiry"
+then ok missing-required-key; else ko missing-required-key "$(cat "$tmp/err")"; fi
+
+# a bad file among good ones: the good ones are still reported, status 2
+f=$(variant 's/^seat_confirmed = .*/seat_confirmed = maybe/' yesno)
+if run bad-among-good 2 check --format ini "$seed" "$f" && has out "[transit_144h_eligible]" &&
+	has err "[trip] seat_confirmed"; then ok bad-among-good; fi
+
+if run missing-rules 2 --rules "$tmp/none.ini" check "$seed" && has err "$tmp/none.ini"
+then ok missing-rules; fi
+
+sed '/^\[reason.visa_refusal\]/,/^$/{/^fix/d}' rules.ini >"$tmp/rules.ini"
+if run missing-text 2 --rules "$tmp/rules.ini" check "$seed" &&
+	has err "[reason.visa_refusal] fix"; then ok missing-text; else ko missing-text "$(cat "$tmp/err")"; fi
+
+if run bad-format 2 check --format pdf "$seed" && has err "text or ini"; then ok bad-format; fi
+
+if ENTRYDESK_TODAY=21/11/2026 run bad-today 2 check "$seed" && has err "ENTRYDESK_TODAY"
+then ok bad-today; fi
+
+if run no-files 2 check; then ok no-files; fi
+
+# "today" is China's date whatever TZ says: 23:30 UTC is already tomorrow
+f=$(variant '/^date = /d' nodate)
+a=$(env -u ENTRYDESK_TODAY TZ=Pacific/Kiritimati "$bin" check "$f" 2>&1 | grep '^Check date')
+b=$(env -u ENTRYDESK_TODAY TZ=America/Adak "$bin" check "$f" 2>&1 | grep '^Check date')
+if [ -n "$a" ] && [ "$a" = "$b" ]; then ok tz-independent; else ko tz-independent "'$a' vs '$b'"; fi
+
+# slips never pass 80 columns (wc -L counts display columns in UTF-8)
+run width 0 check tests/golden/*.ini
+w=$(LC_ALL=C.UTF-8 wc -L <"$tmp/out")
+if [ "$w" -le 80 ]; then ok width; else ko width "$w columns"; fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
