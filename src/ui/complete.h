@@ -1,0 +1,24 @@
+/* Completion for country and port fields: from what was typed (a code, an
+ * alias or the start of a name) to the candidates of the rules. Pure. */
+#ifndef ED_UI_COMPLETE_H
+#define ED_UI_COMPLETE_H
+
+#include <stddef.h>
+
+#include "core/answers.h"
+#include "core/rules.h"
+
+typedef struct ui_candidate {
+	const char *value; /* what the field takes: country code, port id or alias */
+	const char *name;  /* what is shown beside it */
+} ui_candidate;
+
+/* fills up to max candidates for `typed` in a field of type `type`, best
+ * first (exact code or alias, then code prefix, then name start, then a
+ * word of the name); returns how many were found (may exceed max) */
+size_t complete_candidates(const ed_rules *r, ed_field_type type, const char *typed,
+			   ui_candidate *out, size_t max);
+/* the name of an exact code or alias (country or port), or NULL */
+const char *complete_name(const ed_rules *r, ed_field_type type, const char *value);
+
+#endif

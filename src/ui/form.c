@@ -1,0 +1,501 @@
+/* A screen of a flow: its instructions and fields, the transit preview and
+ * the conditions already failing. Values live in w->raw; the editor holds
+ * the focused field's text and writes it back on every change. */
+#include "ui/ui.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <wctype.h>
+
+#include "core/verdict.h"
+#include "ui/complete.h"
+
+#define LABEL_X 2
+#define LABEL_W 30
+#define FIELD_X (LABEL_X + LABEL_W + 1)
+#define N_CANDIDATES 5
+
+static const ui_screen *cur_screen(const wiz *w)
+{
+	return &w->fl->screens[w->screen];
+}
+
+const ui_field *form_focus(const wiz *w)
+{
+	const ui_screen *s;
+	if (!w->fl)
+		return NULL;
+	s = cur_screen(w);
+	return w->field < s->n_fields ? &s->fields[w->field] : NULL;
+}
+
+void form_focus_load(wiz *w)
+{
+	const ui_field *f = form_focus(w);
+	editor_set(&w->ed, f ? raw_get(&w->raw, f->af->id) : NULL);
+}
+
+static bool is_typed(const ui_field *f)
+{
+	return f->af->type != FT_YESNO && f->af->type != FT_CHOICE;
+}
+
+static int field_width(void)
+{
+	return COLS >= 100 ? 32 : 24;
+}
+
+static const char *value_of(const wiz *w, const ui_field *f)
+{
+	const char *v = raw_get(&w->raw, f->af->id);
+	return v && *v ? v : NULL;
+}
+
+/* true when the value is absent or fits; writes the normalized form */
+static bool value_ok(const wiz *w, const ui_field *f, const char *v,
+		     char *norm, size_t nsize, char *why, size_t wsize)
+{
+	if (!v || !*v) {
+		snprintf(norm, nsize, "%s", "");
+		return true;
+	}
+	return answers_check_value(f->af, v, &w->rules, w->today, norm, nsize, why, wsize);
+}
+
+/* Completes a country or port field from its best candidate, when what
+ * was typed is not already a code or alias. */
+static void complete_field(wiz *w, const ui_field *f)
+{
+	const char *v = value_of(w, f);
+	ui_candidate c[1];
+
+	if (!v || (f->af->type != FT_COUNTRY && f->af->type != FT_PORT))
+		return;
+	if (complete_name(&w->rules, f->af->type, v))
+		return;
+	if (complete_candidates(&w->rules, f->af->type, v, c, 1) > 0)
+		raw_set(&w->raw, f->af->id, c[0].value);
+}
+
+/* Accepts the focused field's value before the focus moves: completes,
+ * normalizes, or refuses with the accepted form (text and cursor stay). */
+static bool leave_ok(wiz *w)
+{
+	const ui_field *f = form_focus(w);
+	char norm[256], why[512];
+	const char *v;
+
+	if (!f)
+		return true;
+	complete_field(w, f);
+	v = value_of(w, f);
+	if (!value_ok(w, f, v, norm, sizeof norm, why, sizeof why)) {
+		snprintf(w->msg, sizeof w->msg, "%s", why);
+		w->msg_look = LOOK_ERROR;
+		form_focus_load(w);
+		return false;
+	}
+	raw_set(&w->raw, f->af->id, *norm ? norm : NULL);
+	form_focus_load(w);
+	return true;
+}
+
+/* the first field of screen `si` that is missing or does not fit, or -1 */
+static int screen_problem(const wiz *w, size_t si, char *why, size_t wsize)
+{
+	const ui_screen *s = &w->fl->screens[si];
+	char norm[256];
+
+	for (size_t i = 0; i < s->n_fields; i++) {
+		const ui_field *f = &s->fields[i];
+		const char *v = value_of(w, f);
+		if (!v && f->required) {
+			const char *pairs[] = { "label", f->label, NULL };
+			term_fill(why, wsize, wiz_text(w, "form:missing"), pairs);
+			return (int)i;
+		}
+		if (!value_ok(w, f, v, norm, sizeof norm, why, wsize))
+			return (int)i;
+	}
+	return -1;
+}
+
+static void go_to(wiz *w, size_t screen, size_t field)
+{
+	w->screen = screen;
+	w->field = field;
+	form_focus_load(w);
+}
+
+/* Moves to the next screen, or to the verdict after the last one; refuses
+ * with the reason and the cursor on the field while anything is missing. */
+static void next_screen(wiz *w)
+{
+	char why[512];
+	int bad;
+
+	if (!leave_ok(w))
+		return;
+	bad = screen_problem(w, w->screen, why, sizeof why);
+	if (bad >= 0) {
+		go_to(w, w->screen, (size_t)bad);
+		snprintf(w->msg, sizeof w->msg, "%s", why);
+		w->msg_look = LOOK_ERROR;
+		return;
+	}
+	if (w->screen + 1 < w->fl->n_screens) {
+		go_to(w, w->screen + 1, 0);
+		return;
+	}
+	for (size_t si = 0; si < w->fl->n_screens; si++) {
+		bad = screen_problem(w, si, why, sizeof why);
+		if (bad >= 0) {
+			go_to(w, si, (size_t)bad);
+			snprintf(w->msg, sizeof w->msg, "%s", why);
+			w->msg_look = LOOK_ERROR;
+			return;
+		}
+	}
+	verdict_open(w, false);
+}
+
+/* Moves the focus to the field of this flow named "section"/"key" (from
+ * an answers_parse error), when a screen shows it. */
+void form_focus_key(wiz *w, const char *section, const char *key)
+{
+	const ed_answer_field *af = answers_field(w->fl->flow, section, key);
+	for (size_t si = 0; af && si < w->fl->n_screens; si++)
+		for (size_t i = 0; i < w->fl->screens[si].n_fields; i++)
+			if (w->fl->screens[si].fields[i].af == af) {
+				go_to(w, si, i);
+				return;
+			}
+}
+
+static void set_choice(wiz *w, const ui_field *f, const char *value)
+{
+	raw_set(&w->raw, f->af->id, value);
+	w->dirty = true;
+}
+
+static size_t choice_index(const ui_field *f, const char *v)
+{
+	for (size_t i = 0; v && i < f->n_choices; i++)
+		if (!strcmp(f->choices[i].value, v))
+			return i;
+	return f->n_choices;
+}
+
+/* yes/no: y or n (or the first letter of the shown words), Space toggles */
+static void yesno_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
+{
+	const char *v = value_of(w, f);
+	const char *yes = wiz_text(w, "yesno:yes"), *no = wiz_text(w, "yesno:no");
+	wint_t c = towlower(ch);
+
+	if (act == ACT_CHAR && (c == L'y' || c == (wint_t)tolower((unsigned char)yes[0])))
+		set_choice(w, f, "yes");
+	else if (act == ACT_CHAR && (c == L'n' || c == (wint_t)tolower((unsigned char)no[0])))
+		set_choice(w, f, "no");
+	else if ((act == ACT_CHAR && ch == L' ') || act == ACT_LEFT || act == ACT_RIGHT)
+		set_choice(w, f, v && !strcmp(v, "yes") ? "no" : "yes");
+	else if (act == ACT_CLEAR || act == ACT_BACKSPACE || act == ACT_DELETE)
+		set_choice(w, f, NULL);
+	else if (act == ACT_CHAR)
+		wiz_say(w, LOOK_ERROR, "form:yesno_hint", NULL);
+}
+
+/* choice: Space or Right next, Left previous, a digit or a first letter */
+static void choice_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
+{
+	size_t n = f->n_choices, i = choice_index(f, value_of(w, f));
+
+	if (!n)
+		return;
+	if ((act == ACT_CHAR && ch == L' ') || act == ACT_RIGHT) {
+		set_choice(w, f, f->choices[i >= n ? 0 : (i + 1) % n].value);
+	} else if (act == ACT_LEFT) {
+		set_choice(w, f, f->choices[i == 0 || i >= n ? n - 1 : i - 1].value);
+	} else if (act == ACT_CLEAR || act == ACT_BACKSPACE || act == ACT_DELETE) {
+		set_choice(w, f, NULL);
+	} else if (act == ACT_CHAR && ch >= L'1' && ch <= L'9' && (size_t)(ch - L'1') < n) {
+		set_choice(w, f, f->choices[ch - L'1'].value);
+	} else if (act == ACT_CHAR) {
+		for (size_t k = 1; k <= n; k++) {
+			size_t j = (i >= n ? k - 1 : i + k) % n;
+			if ((wint_t)towlower((wint_t)(unsigned char)f->choices[j].label[0]) ==
+			    towlower(ch)) {
+				set_choice(w, f, f->choices[j].value);
+				return;
+			}
+		}
+		wiz_say(w, LOOK_ERROR, "form:choice_hint", NULL);
+	}
+}
+
+void form_key(wiz *w, ui_action act, wint_t ch)
+{
+	const ui_screen *s = cur_screen(w);
+	const ui_field *f = form_focus(w);
+
+	switch (act) {
+	case ACT_NEXT_FIELD:
+		if (f && leave_ok(w))
+			go_to(w, w->screen, (w->field + 1) % s->n_fields);
+		return;
+	case ACT_PREV_FIELD:
+		if (f && leave_ok(w))
+			go_to(w, w->screen, (w->field + s->n_fields - 1) % s->n_fields);
+		return;
+	case ACT_ENTER:
+		if (f && w->field + 1 < s->n_fields) {
+			if (leave_ok(w))
+				go_to(w, w->screen, w->field + 1);
+		} else {
+			next_screen(w);
+		}
+		return;
+	case ACT_NEXT_SCREEN:
+		next_screen(w);
+		return;
+	case ACT_PREV_SCREEN:
+	case ACT_CANCEL:
+		if (w->screen > 0)
+			go_to(w, w->screen - 1, 0);
+		else
+			wiz_say(w, LOOK_NORMAL, "msg:first_screen", NULL);
+		return;
+	case ACT_VERDICT:
+		if (verdict_rule_out(w->fl->flow, &w->raw, &w->rules, w->today))
+			verdict_open(w, true);
+		else
+			wiz_say(w, LOOK_NORMAL, "msg:no_verdict_yet", NULL);
+		return;
+	default:
+		break;
+	}
+	if (!f)
+		return;
+	if (f->af->type == FT_YESNO) {
+		yesno_key(w, f, act, ch);
+	} else if (f->af->type == FT_CHOICE) {
+		choice_key(w, f, act, ch);
+	} else if (editor_key(&w->ed, act, ch)) {
+		char text[UI_EDIT_MAX * 4];
+		editor_get(&w->ed, text, sizeof text);
+		raw_set(&w->raw, f->af->id, *text ? text : NULL);
+		w->dirty = true;
+	}
+}
+
+/* What is shown beside a field: the name of a code, the date understood
+ * with its weekday, or that the value does not fit. */
+static void annotation(const wiz *w, const ui_field *f, bool focused,
+		       char *out, size_t size, ui_look *look)
+{
+	const char *v = value_of(w, f);
+	char norm[256], why[512];
+	ed_date d;
+
+	out[0] = '\0';
+	*look = LOOK_NORMAL;
+	if (!v)
+		return;
+	if (f->af->type == FT_COUNTRY || f->af->type == FT_PORT) {
+		const char *name = complete_name(&w->rules, f->af->type, v);
+		if (name)
+			snprintf(out, size, "%s", name);
+	} else if (f->af->type == FT_DATE && date_parse_any(v, w->today, &d)) {
+		date_format_long(d, out, size);
+	}
+	if (!focused && !out[0] &&
+	    !value_ok(w, f, v, norm, sizeof norm, why, sizeof why)) {
+		snprintf(out, size, "%s", wiz_text(w, "form:bad_value"));
+		*look = LOOK_ERROR;
+	}
+}
+
+static void draw_value(wiz *w, const ui_field *f, int y, bool focused)
+{
+	int fw = field_width();
+	const char *v = value_of(w, f);
+	const char *shown = v ? v : "";
+	char note[256];
+	ui_look look;
+
+	if (focused && is_typed(f)) {
+		w->cur_x = editor_draw(&w->ed, y, FIELD_X, fw, LOOK_FOCUS);
+		w->cur_y = y;
+	} else {
+		if (f->af->type == FT_YESNO && v)
+			shown = wiz_text(w, !strcmp(v, "yes") ? "yesno:yes" : "yesno:no");
+		else if (f->af->type == FT_CHOICE)
+			shown = screens_choice_label(f, v);
+		attron(term_look(focused ? LOOK_FOCUS : LOOK_FIELD));
+		mvhline(y, FIELD_X, ' ', fw);
+		attroff(term_look(focused ? LOOK_FOCUS : LOOK_FIELD));
+		term_put(y, FIELD_X, fw, shown, focused ? LOOK_FOCUS : LOOK_FIELD);
+		if (focused) {
+			w->cur_y = y;
+			w->cur_x = FIELD_X;
+		}
+	}
+	annotation(w, f, focused, note, sizeof note, &look);
+	term_put(y, FIELD_X + fw + 2, COLS - (FIELD_X + fw + 2) - 1, note, look);
+}
+
+/* the scheme and exit deadline as soon as entry port and date are known */
+static void preview_text(const wiz *w, char *out, size_t size)
+{
+	const char *port = raw_get(&w->raw, AK_ENTRY_PORT);
+	const char *date = raw_get(&w->raw, AK_ENTRY_DATE);
+	const ed_port *p;
+	ed_transit_preview pv;
+	ed_date d;
+	char from[32], until[32], day[16];
+
+	out[0] = '\0';
+	if (!port || !*port || !date || !date_parse_any(date, w->today, &d))
+		return;
+	p = rules_port(&w->rules, port);
+	date_format(d, day, sizeof day);
+	if (!transit_preview(&w->rules, port, d, &pv)) {
+		const char *pairs[] = { "date", day, NULL };
+		term_fill(out, size, wiz_text(w, "form:preview_no_rules"), pairs);
+		return;
+	}
+	moment_format(pv.stay_from, from, sizeof from);
+	moment_format(pv.deadline, until, sizeof until);
+	{
+		const char *pairs[] = {
+			"port", p ? p->name : port, "date", day,
+			"scheme", pv.scheme ? pv.scheme->id : "",
+			"from", from, "deadline", until,
+			"area", pv.entry && pv.entry->area ? pv.entry->area->name : "",
+			NULL
+		};
+		const char *key = !pv.scheme ? "form:preview_none" :
+				  pv.unlisted ? "form:preview_unlisted" : "form:preview";
+		term_fill(out, size, wiz_text(w, key), pairs);
+	}
+}
+
+/* the conditions the answers so far already fail, in the rules' words */
+static void ruled_out_text(const wiz *w, char *out, size_t size)
+{
+	unsigned bits = verdict_rule_out(w->fl->flow, &w->raw, &w->rules, w->today);
+	char reasons[1024] = "";
+	size_t n = 0;
+
+	out[0] = '\0';
+	if (!bits)
+		return;
+	for (int r = 0; r < R_COUNT; r++) {
+		char key[96];
+		const char *t;
+		if (!((bits >> r) & 1u))
+			continue;
+		snprintf(key, sizeof key, "ruled_out:%s", reason_code((ed_reason)r));
+		t = wiz_text(w, key);
+		n += (size_t)snprintf(reasons + n, sizeof reasons - n, "%s%s",
+				      n ? "; " : "", t);
+		if (n >= sizeof reasons)
+			break;
+	}
+	{
+		const char *pairs[] = { "reasons", reasons, NULL };
+		term_fill(out, size, wiz_text(w, "form:ruled_out"), pairs);
+	}
+}
+
+/* the help line: candidates while typing a code or name, else the help */
+static void field_help(const wiz *w, const ui_field *f, char *out, size_t size)
+{
+	const char *v = value_of(w, f);
+	ui_candidate c[N_CANDIDATES];
+	size_t n, len = 0;
+	char list[512] = "";
+
+	snprintf(out, size, "%s", f->help);
+	if (f->af->type == FT_CHOICE) {
+		for (size_t i = 0; i < f->n_choices && len < sizeof list; i++)
+			len += (size_t)snprintf(list + len, sizeof list - len, "%s%zu %s",
+						i ? "  " : "", i + 1, f->choices[i].label);
+		const char *pairs[] = { "choices", list, "help", f->help, NULL };
+		term_fill(out, size, wiz_text(w, "form:choice_hint"), pairs);
+		return;
+	}
+	if (f->af->type == FT_YESNO) {
+		const char *pairs[] = { "help", f->help, NULL };
+		term_fill(out, size, wiz_text(w, "form:yesno_hint"), pairs);
+		return;
+	}
+	if (!v || (f->af->type != FT_COUNTRY && f->af->type != FT_PORT))
+		return;
+	n = complete_candidates(&w->rules, f->af->type, v, c, N_CANDIDATES);
+	for (size_t i = 0; i < n && i < N_CANDIDATES && len < sizeof list; i++)
+		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s %s",
+					i ? " | " : "", c[i].value, c[i].name);
+	if (n > N_CANDIDATES && len < sizeof list)
+		snprintf(list + len, sizeof list - len, " | …");
+	{
+		const char *pairs[] = { "candidates", list, "typed", v, NULL };
+		term_fill(out, size, wiz_text(w, n ? "form:candidates" : "form:no_candidate"),
+			  pairs);
+	}
+}
+
+void form_draw(wiz *w)
+{
+	const ui_screen *s = cur_screen(w);
+	const ui_field *focus = form_focus(w);
+	char title[512], num[16], total[16], text[1600];
+	int y = 2, rows_left;
+
+	snprintf(num, sizeof num, "%zu", w->screen + 1);
+	snprintf(total, sizeof total, "%zu", w->fl->n_screens);
+	{
+		const char *pairs[] = { "flow", w->fl->title, "screen", s->title,
+					"n", num, "total", total, NULL };
+		term_fill(title, sizeof title, wiz_text(w, "form:step"), pairs);
+	}
+	wiz_titlebar(w, title);
+	term_put(y++, 2, COLS - 4, s->title, LOOK_BOLD);
+	/* leave room for the fields, the preview and the two bottom lines */
+	rows_left = LINES - 3 - y - (int)s->n_fields - 6;
+	y += term_wrap(y, 2, COLS - 4, rows_left < 2 ? 2 : rows_left, s->instructions,
+		       LOOK_NORMAL);
+	y++;
+	w->cur_y = w->cur_x = -1;
+	for (size_t i = 0; i < s->n_fields && y < LINES - 3; i++, y++) {
+		const ui_field *f = &s->fields[i];
+		char label[300];
+		snprintf(label, sizeof label, "%s%s", f->label,
+			 f->required ? wiz_text(w, "form:required_mark") : "");
+		term_put(y, LABEL_X, LABEL_W, label,
+			 f == focus ? LOOK_BOLD : LOOK_NORMAL);
+		draw_value(w, f, y, f == focus);
+	}
+	y++;
+	if (s->preview && w->fl->flow == FLOW_TRANSIT) {
+		preview_text(w, text, sizeof text);
+		if (text[0] && y < LINES - 3)
+			y += term_wrap(y, 2, COLS - 4, 2, text, LOOK_GOOD);
+	}
+	ruled_out_text(w, text, sizeof text);
+	if (text[0] && y < LINES - 3)
+		term_wrap(y, 2, COLS - 4, LINES - 3 - y, text, LOOK_WARN);
+	if (focus)
+		field_help(w, focus, text, sizeof text);
+	else
+		snprintf(text, sizeof text, "%s", s->help);
+	wiz_helpline(w, text);
+	{
+		static const char *const keys[] = {
+			"help", "save", "back", "next", "verdict", "quit", NULL
+		};
+		wiz_keybar(w, keys);
+	}
+}

@@ -1,0 +1,181 @@
+/* Pop-ups: help, a yes/no question, a path prompt. Like every screen they
+ * are redrawn from state: the view below is drawn first, then the box. */
+#include "ui/ui.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "load/answers_io.h"
+
+static const char *question_key(ui_purpose p)
+{
+	switch (p) {
+	case ASK_QUIT: return "msg:quit_unsaved";
+	case ASK_NEW: return "msg:new_unsaved";
+	case ASK_SAVE_SLIP: return "msg:offer_slip_file";
+	case PROMPT_SAVE: return "msg:save_prompt";
+	case PROMPT_OPEN: return "start:open_prompt";
+	case PROMPT_SLIP: return "msg:slip_prompt";
+	}
+	return "msg:yes_no";
+}
+
+/* a blank box with a border; returns its inner left column */
+static int draw_box(int top, int rows, int width)
+{
+	int left = (COLS - width) / 2;
+	for (int y = top; y < top + rows; y++)
+		mvhline(y, left, ' ', width);
+	attron(term_look(LOOK_BOLD));
+	mvhline(top, left, ACS_HLINE, width);
+	mvhline(top + rows - 1, left, ACS_HLINE, width);
+	mvvline(top, left, ACS_VLINE, rows);
+	mvvline(top, left + width - 1, ACS_VLINE, rows);
+	mvaddch(top, left, ACS_ULCORNER);
+	mvaddch(top, left + width - 1, ACS_URCORNER);
+	mvaddch(top + rows - 1, left, ACS_LLCORNER);
+	mvaddch(top + rows - 1, left + width - 1, ACS_LRCORNER);
+	attroff(term_look(LOOK_BOLD));
+	return left + 2;
+}
+
+static void help_draw(wiz *w)
+{
+	const ui_field *f = w->view == VIEW_FORM ? form_focus(w) : NULL;
+	int width = COLS - 8 > 76 ? 76 : COLS - 8, inner = width - 4;
+	int top = 1, rows = LINES - 3, x, y;
+	char text[4096];
+
+	if (w->view == VIEW_START)
+		snprintf(text, sizeof text, "%s", wiz_text(w, "start:help"));
+	else if (w->view == VIEW_VERDICT)
+		snprintf(text, sizeof text, "%s", wiz_text(w, "verdict:help"));
+	else
+		snprintf(text, sizeof text, "%s: %s", w->fl->screens[w->screen].title,
+			 w->fl->screens[w->screen].help);
+	if (f) {
+		size_t n = strlen(text);
+		snprintf(text + n, sizeof text - n, "\n\n%s: %s", f->label, f->help);
+	}
+	x = draw_box(top, rows, width);
+	term_put(top + 1, x, inner, wiz_text(w, "help:title"), LOOK_BOLD);
+	y = top + 3;
+	y += term_wrap(y, x, inner, rows - 8, text, LOOK_NORMAL);
+	y++;
+	term_wrap(y, x, inner, top + rows - 2 - y, wiz_text(w, "help:keys"), LOOK_NORMAL);
+	term_put(top + rows - 2, x, inner, wiz_text(w, "help:close"), LOOK_BOLD);
+	w->cur_y = top + rows - 2;
+	w->cur_x = x;
+}
+
+void modal_draw(wiz *w)
+{
+	int width = COLS - 8 > 72 ? 72 : COLS - 8, inner = width - 4;
+	int top = LINES / 2 - 4, x, y;
+
+	if (w->modal == MODAL_HELP) {
+		help_draw(w);
+		return;
+	}
+	x = draw_box(top, 8, width);
+	y = top + 1;
+	y += term_wrap(y, x, inner, 3, wiz_text(w, question_key(w->purpose)), LOOK_BOLD);
+	if (w->modal == MODAL_PROMPT) {
+		w->cur_x = editor_draw(&w->prompt, top + 5, x, inner, LOOK_FOCUS);
+		w->cur_y = top + 5;
+	} else {
+		term_put(top + 5, x, inner, wiz_text(w, "msg:yes_no"), LOOK_NORMAL);
+		w->cur_y = top + 5;
+		w->cur_x = x;
+	}
+	(void)y;
+}
+
+static void answer_prompt(wiz *w, const char *path)
+{
+	ed_error err = {0};
+
+	switch (w->purpose) {
+	case PROMPT_SAVE:
+		wiz_save(w, path);
+		break;
+	case PROMPT_SLIP:
+		if (file_save_private(path, w->slip ? w->slip : "", &err)) {
+			const char *pairs[] = { "path", path, NULL };
+			wiz_say(w, LOOK_GOOD, "msg:slip_saved", pairs);
+		} else {
+			const char *pairs[] = { "why", err.msg, NULL };
+			wiz_say(w, LOOK_ERROR, "msg:save_failed", pairs);
+		}
+		break;
+	case PROMPT_OPEN: {
+		ed_raw_answers loaded = {{0}};
+		if (answers_load(path, &loaded, &err) && wiz_adopt(w, &loaded)) {
+			const char *pairs[] = { "path", path, NULL };
+			snprintf(w->save_path, sizeof w->save_path, "%s", path);
+			wiz_say(w, LOOK_GOOD, "msg:opened", pairs);
+		} else {
+			const char *pairs[] = { "why", err.msg[0] ? err.msg : path, NULL };
+			wiz_say(w, LOOK_ERROR, "msg:open_failed", pairs);
+		}
+		raw_clear(&loaded);
+		break;
+	}
+	default:
+		break;
+	}
+}
+
+static void answer_question(wiz *w, bool yes)
+{
+	if (!yes)
+		return;
+	switch (w->purpose) {
+	case ASK_QUIT:
+		w->running = false;
+		break;
+	case ASK_NEW:
+		raw_clear(&w->raw);
+		w->fl = NULL;
+		w->view = VIEW_START;
+		w->dirty = false;
+		w->save_path[0] = '\0';
+		break;
+	case ASK_SAVE_SLIP:
+		wiz_prompt(w, PROMPT_SLIP, "slip.txt");
+		break;
+	default:
+		break;
+	}
+}
+
+void modal_key(wiz *w, ui_action act, wint_t ch)
+{
+	if (act == ACT_NONE)
+		return;
+	if (w->modal == MODAL_HELP) {
+		w->modal = MODAL_NONE;
+		return;
+	}
+	if (w->modal == MODAL_CONFIRM) {
+		bool yes = act == ACT_CHAR && (ch == L'y' || ch == L'Y');
+		bool no = act == ACT_CANCEL || (act == ACT_CHAR && (ch == L'n' || ch == L'N'));
+		if (!yes && !no)
+			return;
+		w->modal = MODAL_NONE;
+		answer_question(w, yes);
+		return;
+	}
+	if (act == ACT_CANCEL) {
+		w->modal = MODAL_NONE;
+	} else if (act == ACT_ENTER) {
+		char path[UI_EDIT_MAX * 4];
+		editor_get(&w->prompt, path, sizeof path);
+		w->modal = MODAL_NONE;
+		if (*path)
+			answer_prompt(w, path);
+	} else {
+		editor_key(&w->prompt, act, ch);
+	}
+}

@@ -1,0 +1,66 @@
+/* The terminal: curses start and restore (also after signals and crashes),
+ * the look (colour or monochrome), the key binding table, and drawing of
+ * UTF-8 text by display columns. */
+#ifndef ED_UI_TERM_H
+#define ED_UI_TERM_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <wchar.h>
+
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <curses.h>
+
+/* Named actions: widget code switches on these, never on raw keys. */
+#define UI_ACTIONS(X) \
+	X(NONE) X(CHAR) X(NEXT_FIELD) X(PREV_FIELD) X(ENTER) X(NEXT_SCREEN) \
+	X(PREV_SCREEN) X(CANCEL) X(HELP) X(SAVE) X(PRINT) X(NEW) X(VERDICT) \
+	X(QUIT) X(REDRAW) X(INTERRUPT) X(LEFT) X(RIGHT) X(HOME) X(END) \
+	X(DELETE) X(BACKSPACE) X(CLEAR) X(RESIZE)
+
+typedef enum ui_action {
+#define UI_ACT_ENUM(id) ACT_##id,
+	UI_ACTIONS(UI_ACT_ENUM)
+#undef UI_ACT_ENUM
+	ACT_COUNT
+} ui_action;
+
+/* The looks the screens ask for; colour or monochrome decides how. */
+typedef enum ui_look {
+	LOOK_NORMAL, LOOK_TITLE, LOOK_FIELD, LOOK_FOCUS, LOOK_KEY, LOOK_KEYLABEL,
+	LOOK_ERROR, LOOK_WARN, LOOK_GOOD, LOOK_BOLD, LOOK_COUNT
+} ui_look;
+
+/* set by the signal handlers; the input loop acts on them */
+extern volatile sig_atomic_t ui_hangup;    /* SIGHUP or SIGTERM: save draft, exit */
+extern volatile sig_atomic_t ui_interrupt; /* SIGINT */
+
+/* installs the flag-only handlers and the crash handler that restores the
+ * terminal; call before term_start */
+void term_signals(void);
+/* starts curses (raw keys, Esc at once, colour unless NO_COLOR) */
+void term_start(void);
+/* restores the terminal; safe to call twice or before term_start */
+void term_stop(void);
+/* true when the terminal is in monochrome mode */
+bool term_mono(void);
+/* the attributes of a look */
+attr_t term_look(ui_look look);
+/* the action of a key read by get_wch (r its return value) */
+ui_action term_action(int r, wint_t ch);
+
+/* display columns of UTF-8 text (CJK counts 2, controls 0) */
+int term_cols(const char *s);
+/* draws UTF-8 text at y,x in at most max columns; returns columns used */
+int term_put(int y, int x, int max, const char *s, ui_look look);
+/* draws text word-wrapped in width columns from row y, at most max_rows
+ * rows; "\n" and the two characters "\n" break lines; returns rows used */
+int term_wrap(int y, int x, int width, int max_rows, const char *s, ui_look look);
+/* fills `tmpl` into out, replacing each {name} by the value of that name
+ * in the NULL-terminated name/value pairs; unknown names stay */
+void term_fill(char *out, size_t size, const char *tmpl, const char *const *pairs);
+
+#endif
