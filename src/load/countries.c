@@ -2,6 +2,7 @@
 #include "load/countries.h"
 
 #include <json-c/json.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,8 +28,8 @@ void countries_free(ed_country *c, size_t n)
 	free(c);
 }
 
-bool countries_load(const char *path, const char *origin, ed_country **out,
-		    size_t *n, ed_error *err)
+bool countries_load(const char *path, const char *file, const char *section,
+		    const char *key, ed_country **out, size_t *n, ed_error *err)
 {
 	json_object *root, *list;
 	ed_country *c = NULL;
@@ -38,19 +39,20 @@ bool countries_load(const char *path, const char *origin, ed_country **out,
 	*n = 0;
 	root = json_object_from_file(path);
 	if (!root) {
-		error_set(err, path, NULL, NULL,
-			  "cannot read the iso-codes country list (%s, from %s); "
-			  "accepted: Debian's iso_3166-1.json (package iso-codes), "
-			  "or set ENTRYDESK_ISO_CODES",
-			  json_util_get_last_err() ? json_util_get_last_err() : "not JSON",
-			  origin);
+		char why[256];
+		snprintf(why, sizeof why, "%s", json_util_get_last_err() ?
+			 json_util_get_last_err() : "not JSON");
+		why[strcspn(why, "\r\n")] = '\0';
+		error_set(err, file, section, key,
+			  "cannot read the country list %s (%s); accepted: the path "
+			  "of Debian's iso_3166-1.json (package iso-codes)", path, why);
 		return false;
 	}
 	if (!json_object_object_get_ex(root, "3166-1", &list) ||
 	    !json_object_is_type(list, json_type_array)) {
-		error_set(err, path, NULL, NULL,
-			  "no \"3166-1\" list (from %s); accepted: Debian's "
-			  "iso_3166-1.json", origin);
+		error_set(err, file, section, key,
+			  "%s has no \"3166-1\" list; accepted: the path of Debian's "
+			  "iso_3166-1.json (package iso-codes)", path);
 		json_object_put(root);
 		return false;
 	}
@@ -81,6 +83,6 @@ bool countries_load(const char *path, const char *origin, ed_country **out,
 nomem:
 	countries_free(c, k);
 	json_object_put(root);
-	error_set(err, path, NULL, NULL, "out of memory");
+	error_set(err, file, section, key, "out of memory");
 	return false;
 }

@@ -10,10 +10,10 @@
 #include "core/rules.h"
 
 /* reads the alpha-3 codes and `name`s of `path` into a new array sorted by
- * code; `origin` names where the path came from in messages (e.g.
- * "[rules] iso_codes"). On failure fills err and returns false. */
-bool countries_load(const char *path, const char *origin, ed_country **out,
-		    size_t *n, ed_error *err);
+ * code. On failure fills err, naming the file, section and key that gave
+ * the path (e.g. rules.ini, "rules", "iso_codes"), and returns false. */
+bool countries_load(const char *path, const char *file, const char *section,
+		    const char *key, ed_country **out, size_t *n, ed_error *err);
 /* frees an array from countries_load */
 void countries_free(ed_country *c, size_t n);
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "core/answers.h"
 #include "core/verdict.h"
@@ -363,11 +364,18 @@ static bool prescan(loader *L)
 	ssize_t len;
 	long no = 0;
 	bool ok = true, continued = false;
+	struct stat st;
 
 	if (!f) {
 		fail(L, NULL, NULL, "cannot open the rules file (%s); accepted: a "
 		     "readable rules.ini (see doc/rules-format.md), given with --rules "
 		     "or $ENTRYDESK_RULES", strerror(errno));
+		return false;
+	}
+	if (fstat(fileno(f), &st) == 0 && !S_ISREG(st.st_mode)) {
+		fclose(f);
+		fail(L, NULL, NULL, "not a regular file; accepted: a rules.ini file "
+		     "(see doc/rules-format.md)");
 		return false;
 	}
 	while (ok && (len = getline(&line, &cap, f)) != -1) {
@@ -600,7 +608,7 @@ static bool check_keys(loader *L, const char *sec, const char *const *allowed)
 
 /* ---- [rules] and countries --------------------------------------------- */
 
-static bool load_rules_section(loader *L, const char **iso_path, const char **iso_origin)
+static bool load_rules_section(loader *L, const char **iso_path, const char **iso_key)
 {
 	const char *env = getenv("ENTRYDESK_ISO_CODES");
 	ed_rules *r = L->r;
@@ -621,10 +629,10 @@ static bool load_rules_section(loader *L, const char **iso_path, const char **is
 		return false;
 	if (env && *env) {
 		*iso_path = env;
-		*iso_origin = "$ENTRYDESK_ISO_CODES";
+		*iso_key = "$ENTRYDESK_ISO_CODES";
 		return true;
 	}
-	*iso_origin = "[rules] iso_codes";
+	*iso_key = "iso_codes";
 	*iso_path = need(L, "rules", "iso_codes",
 			 "the path of iso_3166-1.json, e.g. "
 			 "/usr/share/iso-codes/json/iso_3166-1.json");
@@ -633,17 +641,19 @@ static bool load_rules_section(loader *L, const char **iso_path, const char **is
 
 static bool load_countries(loader *L)
 {
-	const char *iso_path = NULL, *origin = NULL;
+	const char *iso_path = NULL, *key = NULL;
 	static const char *const required[] = { "CHN", "HKG", "MAC", "TWN" };
 
-	if (!load_rules_section(L, &iso_path, &origin))
+	if (!load_rules_section(L, &iso_path, &key))
 		return false;
-	if (!countries_load(iso_path, origin, &L->r->countries, &L->r->n_countries, L->err))
+	if (!countries_load(iso_path, L->file, key[0] == '$' ? NULL : "rules", key,
+			    &L->r->countries, &L->r->n_countries, L->err))
 		return false;
 	for (size_t i = 0; i < sizeof required / sizeof *required; i++) {
 		if (!rules_country(L->r, required[i])) {
-			error_set(L->err, iso_path, NULL, NULL, "country %s is missing (from "
-				  "%s); accepted: Debian's iso_3166-1.json", required[i], origin);
+			fail(L, key[0] == '$' ? NULL : "rules", key, "country %s is "
+			     "missing from %s; accepted: the path of Debian's "
+			     "iso_3166-1.json", required[i], iso_path);
 			return false;
 		}
 	}
@@ -1079,8 +1089,8 @@ static bool parse_words_in(loader *L, const char *sec, const char *key, bool req
 	if (!v || blank(v)) {
 		if (!required)
 			return true;
-		fail(L, sec, key, "missing; accepted: a space-separated list of %s",
-		     choices);
+		fail(L, sec, key, "missing; accepted: a space-separated list of "
+		     "words from: %s", choices);
 		return false;
 	}
 	if (!words_split(v, &w))
@@ -1088,7 +1098,7 @@ static bool parse_words_in(loader *L, const char *sec, const char *key, bool req
 	for (size_t i = 0; i < w.n; i++) {
 		if (!word_in(w.v[i], choices)) {
 			fail(L, sec, key, "'%s' is not accepted; accepted: a space-separated "
-			     "list of %s", w.v[i], choices);
+			     "list of words from: %s", w.v[i], choices);
 			words_free(&w);
 			return false;
 		}
@@ -1428,8 +1438,13 @@ static bool check_text_sections(loader *L)
 		for (size_t k = 0; k < n; k++)
 			known |= !strcmp(strchr(sec, '.') + 1, codes[k]);
 		if (!known) {
-			fail(L, sec, NULL, "unknown %s code; accepted: the codes of "
-			     "doc/rules-format.md", L->kinds[i] == K_REASON ? "reason" : "review");
+			char list[512];
+			size_t len = 0;
+			for (size_t k = 0; k < n && len < sizeof list; k++)
+				len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
+							k ? " " : "", codes[k]);
+			fail(L, sec, NULL, "unknown %s code; accepted: %s",
+			     L->kinds[i] == K_REASON ? "reason" : "review", list);
 			return false;
 		}
 		if (!check_keys(L, sec, L->kinds[i] == K_REASON ? keys_reason : keys_review))

@@ -13,7 +13,7 @@
 #include "ui/complete.h"
 
 #define LABEL_X 2
-#define LABEL_W 30
+#define LABEL_W 27
 #define FIELD_X (LABEL_X + LABEL_W + 1)
 #define N_CANDIDATES 5
 
@@ -44,7 +44,7 @@ static bool is_typed(const ui_field *f)
 
 static int field_width(void)
 {
-	return COLS >= 100 ? 32 : 24;
+	return COLS >= 100 ? 30 : 20;
 }
 
 static const char *value_of(const wiz *w, const ui_field *f)

@@ -101,12 +101,12 @@ static size_t slip_lines(const char *s, size_t want, const char **start, size_t 
 
 static int body_top(void)
 {
-	return 5;
+	return 6;
 }
 
 static int body_rows(void)
 {
-	return LINES - 2 - body_top();
+	return LINES - 3 - body_top();
 }
 
 void verdict_draw(wiz *w)
@@ -155,8 +155,8 @@ void verdict_draw(wiz *w)
 	} else if (!w->verdict_full) {
 		snprintf(line, sizeof line, "%s", wiz_text(w, "verdict:incomplete"));
 	}
-	term_wrap(3, 2, COLS - 4, 1, line, LOOK_BOLD);
-	mvhline(4, 0, ACS_HLINE, COLS);
+	term_wrap(3, 2, COLS - 4, 2, line, LOOK_BOLD);
+	mvhline(5, 0, ACS_HLINE, COLS);
 	n = slip_lines(w->slip, (size_t)-1, NULL, NULL);
 	if (w->scroll > (int)n - body_rows())
 		w->scroll = (int)n - body_rows();

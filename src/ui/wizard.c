@@ -39,7 +39,8 @@ void wiz_titlebar(const wiz *w, const char *title)
 void wiz_helpline(const wiz *w, const char *fallback)
 {
 	const char *s = w->msg[0] ? w->msg : fallback;
-	term_put(LINES - 2, 1, COLS - 2, s, w->msg[0] ? w->msg_look : LOOK_NORMAL);
+	/* two rows, so a long help or message is never cut */
+	term_wrap(LINES - 3, 1, COLS - 2, 2, s, w->msg[0] ? w->msg_look : LOOK_NORMAL);
 }
 
 /* htop-like: each entry keeps its slot; the key in bold, the label in

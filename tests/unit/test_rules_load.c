@@ -1,0 +1,461 @@
+/* The real rules.ini: what the desk relies on (countries, ports, aliases,
+ * areas, e-pass patterns); and every broken rules file of
+ * tests/data/rules-broken/, each refused with a message naming the file,
+ * section and key at fault and the accepted form. */
+#include <criterion/criterion.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helpers.h"
+
+static ed_date day(const char *s)
+{
+	ed_date d;
+	cr_assert(date_parse(s, &d), "bad test date %s", s);
+	return d;
+}
+
+static const ed_scheme *scheme_of(const ed_transit_version *v, const char *id)
+{
+	for (size_t i = 0; i < v->n_schemes; i++)
+		if (!strcmp(v->schemes[i]->id, id))
+			return v->schemes[i];
+	return NULL;
+}
+
+static size_t distinct_areas(const ed_scheme *s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->n_entries; i++) {
+		bool seen = false;
+		for (size_t k = 0; k < i; k++)
+			seen |= s->entries[k].area == s->entries[i].area;
+		n += !seen;
+	}
+	return n;
+}
+
+static const char *port_id(const ed_rules *r, const char *name)
+{
+	const ed_port *p = rules_port(r, name);
+	return p ? p->id : "(none)";
+}
+
+Test(rules_real, seed_version_has_53_countries_and_23_cities)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	const ed_transit_version *v = rules_transit_at(&r, day("2023-07-21"));
+	cr_assert(v);
+	cr_expect_eq(v->n_nationalities, 53);
+	cr_expect(transit_version_has_nationality(v, "DEU"));
+	cr_expect(transit_version_has_nationality(v, "qat"), "codes match in any case");
+	cr_expect_not(transit_version_has_nationality(v, "NOR"));
+	cr_expect_not(transit_version_has_nationality(v, "CHN"));
+	const ed_scheme *s144 = scheme_of(v, "144h"), *s72 = scheme_of(v, "72h");
+	cr_assert(s144 && s72);
+	cr_expect_eq(s144->n_entries, 20);
+	cr_expect_eq(distinct_areas(s144), 11);
+	cr_expect_eq(s144->hours, 144);
+	cr_expect_eq(s72->n_entries, 3);
+	cr_expect_eq(s72->hours, 72);
+	cr_expect_eq(v->passport_months, 3);
+	cr_expect_eq(v->violation_years, 5);
+	cr_expect_eq(v->registration_hours, 24);
+	cr_expect_eq(v->fallback_hours, 24);
+	cr_expect_null(v->purposes_allowed, "the seed has no purpose condition");
+	rules_free(&r);
+}
+
+Test(rules_real, seed_areas_carry_the_seeds_chinese_names)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	const ed_transit_version *v = rules_transit_at(&r, day("2023-01-01"));
+	const ed_scheme *s;
+	const ed_scheme_entry *e = transit_version_entry(v, rules_port(&r, "PEK"), &s);
+	cr_assert(e);
+	cr_expect_str_eq(s->id, "144h");
+	cr_expect_str_eq(e->area->name, "Beijing, Tianjin and Hebei");
+	cr_expect_str_eq(e->area->name_zh, "北京、天津、河北三省(市)行政区域");
+	e = transit_version_entry(v, rules_port(&r, "CTU"), NULL);
+	cr_expect_str_eq(e->area->name_zh, "成都、乐山、德阳、遂宁、眉山、雅安、资阳、内江、自贡、泸州、宜宾市");
+	e = transit_version_entry(v, rules_port(&r, "XIY"), NULL);
+	cr_expect_str_eq(e->area->name_zh, "西安市、咸阳市行政区域");
+	e = transit_version_entry(v, rules_port(&r, "HRB"), &s);
+	cr_expect_str_eq(s->id, "72h");
+	cr_expect_str_eq(e->area->name_zh, "哈尔滨市行政区域");
+	cr_expect_not(e->area->uncertain, "the seed's own areas are confirmed");
+	rules_free(&r);
+}
+
+Test(rules_real, ports_are_found_by_id_alias_and_name_in_any_case)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	cr_expect_str_eq(port_id(&r, "PVG"), "shanghai");
+	cr_expect_str_eq(port_id(&r, "sha"), "shanghai");
+	cr_expect_str_eq(port_id(&r, "Shanghai"), "shanghai");
+	cr_expect_str_eq(port_id(&r, "PKX"), "beijing");
+	cr_expect_str_eq(port_id(&r, "Xi'an"), "xian");
+	cr_expect_str_eq(port_id(&r, "XIY"), "xian");
+	cr_expect_str_eq(port_id(&r, "beijing west railway station"), "beijing_west_railway");
+	cr_expect_str_eq(port_id(&r, "上海"), "shanghai");
+	cr_expect_str_eq(port_id(&r, "TFU"), "chengdu_tianfu");
+	cr_expect_str_eq(port_id(&r, "CGO"), "zhengzhou");
+	cr_expect_null(rules_port(&r, "ZZZ"));
+	cr_expect_null(rules_port(&r, ""));
+	const ed_port *q = rules_port(&r, "qinhuangdao");
+	cr_assert(q);
+	cr_expect_eq(q->n_aliases, 0, "Qinhuangdao's port is its seaport: no airport code");
+	rules_free(&r);
+}
+
+Test(rules_real, countries_come_from_iso_codes)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	const ed_country *c = rules_country(&r, "deu");
+	cr_assert(c);
+	cr_expect_str_eq(c->code, "DEU");
+	cr_expect_str_eq(c->name, "Germany");
+	cr_expect(rules_country(&r, "HKG") && rules_country(&r, "MAC") &&
+		  rules_country(&r, "TWN") && rules_country(&r, "CHN"));
+	cr_expect_null(rules_country(&r, "XYZ"));
+	cr_expect_null(rules_country(&r, "DE"));
+	for (size_t i = 1; i < r.n_countries; i++)
+		cr_assert(strcmp(r.countries[i - 1].code, r.countries[i].code) < 0);
+	rules_free(&r);
+}
+
+Test(rules_real, the_240h_policy_has_24_provinces_and_marks_the_uncertain_ones)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	const ed_transit_version *v = rules_transit_at(&r, day("2025-01-01"));
+	cr_assert(v);
+	cr_assert_eq(v->n_schemes, 1);
+	const ed_scheme *s = v->schemes[0];
+	cr_expect_str_eq(s->id, "240h");
+	cr_expect_eq(s->hours, 240);
+	cr_expect(s->cross_area);
+	cr_expect_eq(distinct_areas(s), 24);
+	cr_expect_eq(s->n_entries, 52, "54 named ports; PEK+PKX and PVG+SHA are one port each");
+	cr_expect_eq(v->n_nationalities, 54);
+	cr_expect_not(v->entry_list_complete);
+	cr_expect_not(v->exit_list_complete);
+	cr_expect_eq(v->unlisted_scheme, s);
+	static const char *const uncertain[] = { "CSX", "CTU", "HRB", "CKG" };
+	for (size_t i = 0; i < 4; i++) {
+		const ed_scheme_entry *e = scheme_entry(s, rules_port(&r, uncertain[i]));
+		cr_assert(e, "%s not in 240h", uncertain[i]);
+		cr_expect(e->area->uncertain, "%s's area should be uncertain", uncertain[i]);
+	}
+	const ed_scheme_entry *e = scheme_entry(s, rules_port(&r, "PVG"));
+	cr_expect_not(e->area->uncertain);
+	rules_free(&r);
+}
+
+Test(rules_real, aliases_are_unique_across_ports)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	for (size_t i = 0; i < r.n_ports; i++)
+		for (size_t k = 0; k < r.ports[i].n_aliases; k++)
+			cr_expect_eq(rules_port(&r, r.ports[i].aliases[k]), &r.ports[i],
+				     "alias %s", r.ports[i].aliases[k]);
+	rules_free(&r);
+}
+
+static bool matches(const regex_t *re, const char *s)
+{
+	return regexec(re, s, 0, NULL, 0) == 0;
+}
+
+static const ed_epass_residence *residence(const ed_epass_version *e, const char *code)
+{
+	for (size_t i = 0; i < e->n_residences; i++)
+		if (!strcmp(e->residences[i].code, code))
+			return &e->residences[i];
+	return NULL;
+}
+
+Test(rules_real, epass_patterns_accept_the_permit_forms_of_policy_3_2)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	const ed_epass_version *e = rules_epass_at(&r, day("2025-03-20"));
+	cr_assert(e);
+	cr_expect_eq(e->valid_days, 7);
+	cr_expect_eq(e->monthly_limit, 2);
+	cr_assert_eq(e->n_residences, 3);
+	const ed_epass_residence *hkg = residence(e, "HKG"), *mac = residence(e, "MAC"),
+				 *twn = residence(e, "TWN");
+	cr_assert(hkg && mac && twn);
+	cr_expect(matches(&hkg->regex, "H12345678"));
+	cr_expect(matches(&hkg->regex, "HA1234567"));
+	cr_expect_not(matches(&hkg->regex, "H1234567"));
+	cr_expect_not(matches(&hkg->regex, "H123456789"));
+	cr_expect_not(matches(&hkg->regex, "M12345678"));
+	cr_expect(matches(&mac->regex, "M12345678"));
+	cr_expect(matches(&mac->regex, "W1234567890"), "legacy card: letter + 10 digits");
+	cr_expect(matches(&mac->regex, "MA1234567"));
+	cr_expect_not(matches(&mac->regex, "M1234567"));
+	cr_expect(matches(&twn->regex, "12345678"));
+	cr_expect_not(matches(&twn->regex, "1234567"));
+	cr_expect_not(matches(&twn->regex, "T12345678"));
+	cr_expect(matches(&e->mobile_regex, "13812345678"));
+	cr_expect(matches(&e->mobile_regex, "+8613812345678"));
+	cr_expect(matches(&e->mobile_regex, "8619912345678"));
+	cr_expect_not(matches(&e->mobile_regex, "12812345678"), "second digit 3-9");
+	cr_expect_not(matches(&e->mobile_regex, "1381234567"));
+	cr_expect_not(matches(&e->mobile_regex, "+85291234567"));
+	cr_expect_eq(e->n_status_ok, 3);
+	cr_expect(strstr(e->usable_for, "domestic flights and trains"));
+	cr_expect(strstr(e->not_usable_for, "border inspection"));
+	cr_expect_null(rules_epass_at(&r, day("2025-03-19")));
+	cr_expect_eq(rules_epass_next(&r, day("2025-03-19")), e);
+	cr_expect_null(rules_epass_next(&r, day("2025-03-20")));
+	rules_free(&r);
+}
+
+Test(rules_real, rules_age_uses_the_newest_versions_as_of)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	ed_date newest = rules_newest_as_of(&r);
+	cr_expect_eq(date_cmp(r.as_of, day("2023-07-21")), 0);
+	cr_expect_eq(date_cmp(newest, day("2026-02-01")), 0);
+	cr_expect_eq(r.age_warning_months, 12);
+	cr_expect_not(rules_outdated(&r, day("2027-02-01")), "12 months to the day is not older");
+	cr_expect(rules_outdated(&r, day("2027-02-02")));
+	cr_expect_not(rules_outdated(&r, day("2023-01-01")));
+	rules_free(&r);
+}
+
+Test(rules_real, every_value_is_a_text_by_section_and_key)
+{
+	ed_rules r;
+	load_rules_or_die(RULES_PATH, &r);
+	cr_expect_str_eq(rules_text(&r, "rules:as_of"), "2023-07-21");
+	cr_expect_str_eq(rules_text(&r, "port.shanghai:aliases"), "PVG SHA");
+	cr_expect_str_eq(rules_text(&r, "EPASS.2025:status_ok"), "lost damaged not_carried");
+	cr_expect(rules_text(&r, "reason.nationality:text"));
+	cr_expect_null(rules_text(&r, "rules:nothing"));
+	for (size_t i = 1; i < r.n_texts; i++)
+		cr_assert(strcasecmp(r.texts[i - 1].key, r.texts[i].key) < 0);
+	rules_free(&r);
+}
+
+Test(rules_min, the_fixture_loads)
+{
+	ed_rules r;
+	load_rules_or_die("tests/data/rules-min.ini", &r);
+	cr_expect_eq(r.n_transit, 2);
+	cr_expect_str_eq(r.path, "tests/data/rules-min.ini");
+	rules_free(&r);
+	rules_free(&r); /* freeing twice is harmless: rules_free clears */
+	rules_free(NULL);
+}
+
+/* Loads tests/data/rules-broken/NAME.ini and expects it refused, with the
+ * message naming that file, `section` and `key` (either may be "") and
+ * holding `words` and the accepted form. */
+static void expect_refused(const char *name, const char *section, const char *key,
+			   const char *words)
+{
+	char path[256];
+	ed_rules r;
+	ed_error e = {0};
+
+	snprintf(path, sizeof path, "tests/data/rules-broken/%s.ini", name);
+	cr_assert_not(rules_load(path, &r, &e), "%s loaded", path);
+	cr_expect_str_eq(e.file, path, "%s: message names %s", name, e.file);
+	cr_expect_str_eq(e.section, section, "%s: section in '%s'", name, e.msg);
+	cr_expect_str_eq(e.key, key, "%s: key in '%s'", name, e.msg);
+	cr_expect(strstr(e.msg, words), "%s: '%s' lacks '%s'", name, e.msg, words);
+	cr_expect(strstr(e.msg, "accepted"), "%s: '%s' lacks the accepted form", name, e.msg);
+	cr_expect(strncmp(e.msg, path, strlen(path)) == 0, "message starts with the file");
+	cr_expect_eq(r.n_ports + r.n_transit + r.n_countries, 0, "nothing left behind");
+}
+
+Test(rules_broken, syntax_error_gives_the_line)
+{
+	expect_refused("syntax", "", "", "line 31");
+}
+Test(rules_broken, long_line_gives_line_and_section)
+{
+	expect_refused("long-line", "countries.few", "", "line 13 is 1214 bytes");
+}
+Test(rules_broken, unknown_area)
+{
+	expect_refused("unknown-area", "scheme.240h_b", "area.southh", "unknown area 'southh'");
+}
+Test(rules_broken, unknown_port)
+{
+	expect_refused("unknown-port", "scheme.144h_a", "area.north", "unknown port 'betta'");
+}
+Test(rules_broken, unknown_scheme)
+{
+	expect_refused("unknown-scheme", "transit.first", "schemes", "unknown scheme '72h_x'");
+}
+Test(rules_broken, unknown_country)
+{
+	expect_refused("unknown-country", "countries.few", "europe", "unknown country code 'XYZ'");
+}
+Test(rules_broken, bad_date)
+{
+	expect_refused("bad-date", "transit.first", "effective_until", "'2020-02-30' is not a date");
+}
+Test(rules_broken, until_before_from)
+{
+	expect_refused("until-before-from", "transit.first", "effective_until",
+		       "before effective_from (2020-01-01)");
+}
+Test(rules_broken, missing_key)
+{
+	expect_refused("missing-key", "transit.first", "violation_years", "missing");
+}
+Test(rules_broken, unknown_section)
+{
+	expect_refused("unknown-section", "prot.delta", "", "unknown section");
+}
+Test(rules_broken, unknown_key)
+{
+	expect_refused("unknown-key", "port.beta", "alias", "accepted keys: name, name_zh, province, aliases");
+}
+Test(rules_broken, duplicate_alias)
+{
+	expect_refused("duplicate-alias", "port.gamma", "aliases",
+		       "'AAB' is also an alias of [port.alpha]");
+}
+Test(rules_broken, alias_that_is_another_ports_id)
+{
+	expect_refused("alias-is-port-id", "port.gamma", "aliases", "'BETA' is the id of [port.beta]");
+}
+Test(rules_broken, bad_regex)
+{
+	expect_refused("bad-regex", "epass.one", "permit_pattern.hkg",
+		       "not a valid regular expression");
+}
+Test(rules_broken, hours_not_a_multiple_of_24)
+{
+	expect_refused("hours", "scheme.72h_a", "hours", "multiple of 24");
+}
+Test(rules_broken, port_in_two_schemes_of_a_version)
+{
+	expect_refused("port-in-two-schemes", "transit.first", "schemes",
+		       "port 'beta' is in both [scheme.144h_a] and [scheme.72h_a]");
+}
+Test(rules_broken, reason_without_fix)
+{
+	expect_refused("missing-reason-fix", "reason.purpose", "fix", "missing");
+}
+Test(rules_broken, review_without_text)
+{
+	expect_refused("missing-review", "review.area_uncertain", "text", "missing");
+}
+Test(rules_broken, unknown_reason_code)
+{
+	expect_refused("unknown-reason", "reason.nationalty", "", "unknown reason code");
+}
+Test(rules_broken, duplicate_key_gives_both_lines)
+{
+	expect_refused("duplicate-key", "area.north", "name", "given twice (lines 16 and 17)");
+}
+Test(rules_broken, key_before_any_section)
+{
+	expect_refused("key-before-section", "", "", "line 4: a key before any [section]");
+}
+Test(rules_broken, bad_yes_no)
+{
+	expect_refused("bad-bool", "scheme.240h_b", "cross_area", "'maybe'");
+}
+Test(rules_broken, bad_number)
+{
+	expect_refused("bad-number", "transit.first", "passport_months", "'three'");
+}
+Test(rules_broken, incomplete_list_without_unlisted_scheme)
+{
+	expect_refused("unlisted-scheme-missing", "transit.second", "unlisted_scheme", "missing");
+}
+Test(rules_broken, airside_airport_that_is_no_alias)
+{
+	expect_refused("unknown-airport", "airside.one", "airports", "unknown airport 'ZZZ'");
+}
+Test(rules_broken, unknown_country_list)
+{
+	expect_refused("unknown-list", "transit.second", "nationalities", "unknown list '@fwe'");
+}
+Test(rules_broken, purpose_the_answers_cannot_hold)
+{
+	expect_refused("unknown-purpose", "transit.second", "purposes_allowed", "'shopping'");
+}
+Test(rules_broken, permit_pattern_for_no_residence)
+{
+	expect_refused("pattern-without-residence", "epass.one", "permit_pattern.twn",
+		       "'TWN' is not in residences");
+}
+Test(rules_broken, iso_codes_file_missing)
+{
+	expect_refused("bad-iso-codes", "rules", "iso_codes", "/nonexistent/iso_3166-1.json");
+}
+Test(rules_broken, no_transit_version)
+{
+	expect_refused("no-transit", "transit.NAME", "", "at least one [transit.NAME]");
+}
+
+Test(rules_broken, missing_file)
+{
+	ed_rules r;
+	ed_error e = {0};
+	cr_assert_not(rules_load("tests/data/no-such-rules.ini", &r, &e));
+	cr_expect(strstr(e.msg, "tests/data/no-such-rules.ini: cannot open the rules file"),
+		  "%s", e.msg);
+	cr_assert_not(rules_load("tests/data", &r, &e));
+	cr_expect(strstr(e.msg, "not a regular file"), "%s", e.msg);
+	cr_assert_not(rules_load("/dev/null", &r, NULL), "no err is allowed");
+}
+
+Test(rules_broken, iso_codes_from_the_environment)
+{
+	ed_rules r;
+	ed_error e = {0};
+	setenv("ENTRYDESK_ISO_CODES", "tests/data/no-such-iso.json", 1);
+	cr_assert_not(rules_load("tests/data/rules-min.ini", &r, &e));
+	unsetenv("ENTRYDESK_ISO_CODES");
+	cr_expect_str_eq(e.key, "$ENTRYDESK_ISO_CODES");
+	cr_expect(strstr(e.msg, "tests/data/no-such-iso.json"), "%s", e.msg);
+	/* a file that is JSON but no iso-codes list */
+	setenv("ENTRYDESK_ISO_CODES", "tests/data/rules-not-iso.json", 1);
+	cr_assert_not(rules_load("tests/data/rules-min.ini", &r, &e));
+	unsetenv("ENTRYDESK_ISO_CODES");
+	cr_expect(strstr(e.msg, "has no \"3166-1\" list"), "%s", e.msg);
+}
+
+Test(rules_broken, every_file_of_the_folder_is_refused)
+{
+	/* a broken file added later must not load either, even before it has
+	 * a test of its own */
+	DIR *dir = opendir("tests/data/rules-broken");
+	struct dirent *de;
+	int n = 0;
+
+	cr_assert(dir);
+	while ((de = readdir(dir))) {
+		char path[512];
+		ed_rules r;
+		ed_error e = {0};
+		size_t len = strlen(de->d_name);
+		if (len < 5 || strcmp(de->d_name + len - 4, ".ini"))
+			continue;
+		snprintf(path, sizeof path, "tests/data/rules-broken/%s", de->d_name);
+		cr_expect_not(rules_load(path, &r, &e), "%s loaded", path);
+		cr_expect(strstr(e.msg, "accepted"), "%s: '%s'", path, e.msg);
+		n++;
+	}
+	closedir(dir);
+	cr_expect_geq(n, 30);
+}
