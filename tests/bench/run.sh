@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# `make bench`: what one check costs. Prints figures, never fails on speed.
+# In process (build/bench): one verdict, one slip, loading the rules and a
+# rules file with ten times the data. Whole program: `entrydesk check` of
+# the seed's answers (hyperfine if installed, else a loop), peak memory.
+set -u
+cd "$(dirname "$0")/../.."
+bin=${ENTRYDESK_BIN:-./entrydesk}
+bench=${BENCH_BIN:-build/bench}
+answers=tests/golden/transit_144h_eligible.ini
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export ENTRYDESK_TODAY=2026-11-21
+
+# rules.ini plus 9 renamed copies of its ports, areas, schemes and
+# country lists: ten times the data the loader validates and indexes
+awk -v COPIES=9 -f tests/bench/bigrules.awk rules.ini >"$tmp/big.ini"
+echo "rules.ini: $(wc -c <rules.ini) bytes, $(grep -c '^\[' rules.ini) sections;" \
+	"10x file: $(wc -c <"$tmp/big.ini") bytes, $(grep -c '^\[' "$tmp/big.ini") sections"
+echo
+
+echo "== in process ($bench)"
+"$bench" rules.ini "$answers" "$tmp/big.ini" || echo "bench: failed (status $?)"
+echo
+
+echo "== whole program: $bin check $answers"
+if command -v hyperfine >/dev/null; then
+	hyperfine -N --warmup 5 --runs 100 --style basic \
+		"$bin --rules rules.ini check $answers" \
+		"$bin --rules $tmp/big.ini check $answers" 2>&1 | grep -v '^ *$'
+else
+	for rules in rules.ini "$tmp/big.ini"; do
+		n=100
+		t0=$(date +%s%N)
+		for ((i = 0; i < n; i++)); do "$bin" --rules "$rules" check "$answers" >/dev/null; done
+		t1=$(date +%s%N)
+		echo "$rules: $(((t1 - t0) / n / 1000)) us per check (mean of $n)"
+	done
+fi
+echo
+
+echo "== peak memory of one check"
+if [ -x /usr/bin/time ]; then
+	for rules in rules.ini "$tmp/big.ini"; do
+		/usr/bin/time -v "$bin" --rules "$rules" check "$answers" 2>"$tmp/time" >/dev/null
+		echo "$(basename "$rules"): $(grep 'Maximum resident' "$tmp/time" | awk '{print $NF}') KiB max RSS"
+	done
+else
+	echo "(/usr/bin/time not installed: apt-get install time; bench's own figure above)"
+fi
+exit 0
