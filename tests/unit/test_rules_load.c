@@ -3,6 +3,7 @@
  * tests/data/rules-broken/, each refused with a message naming the file,
  * section and key at fault and the accepted form. */
 #include <criterion/criterion.h>
+#include <criterion/parameterized.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -281,130 +282,58 @@ static void expect_refused(const char *name, const char *section, const char *ke
 	cr_expect_eq(r.n_ports + r.n_transit + r.n_countries, 0, "nothing left behind");
 }
 
-Test(rules_broken, syntax_error_gives_the_line)
+/* One broken file per error: its name, the section and key the message
+ * must name ("" for none), and words it must hold. */
+typedef struct broken_case {
+	char name[40];
+	char section[40];
+	char key[40];
+	char words[96];
+} broken_case;
+
+static broken_case broken_cases[] = {
+	{ "syntax", "", "", "line 31" },
+	{ "long-line", "countries.few", "", "line 13 is 1214 bytes" },
+	{ "unknown-area", "scheme.240h_b", "area.southh", "unknown area 'southh'" },
+	{ "unknown-port", "scheme.144h_a", "area.north", "unknown port 'betta'" },
+	{ "unknown-scheme", "transit.first", "schemes", "unknown scheme '72h_x'" },
+	{ "unknown-country", "countries.few", "europe", "unknown country code 'XYZ'" },
+	{ "bad-date", "transit.first", "effective_until", "'2020-02-30' is not a date" },
+	{ "until-before-from", "transit.first", "effective_until", "before effective_from (2020-01-01)" },
+	{ "missing-key", "transit.first", "violation_years", "missing" },
+	{ "unknown-section", "prot.delta", "", "unknown section" },
+	{ "unknown-key", "port.beta", "alias", "accepted keys: name, name_zh, province, aliases" },
+	{ "duplicate-alias", "port.gamma", "aliases", "'AAB' is also an alias of [port.alpha]" },
+	{ "alias-is-port-id", "port.gamma", "aliases", "'BETA' is the id of [port.beta]" },
+	{ "bad-regex", "epass.one", "permit_pattern.hkg", "not a valid regular expression" },
+	{ "hours", "scheme.72h_a", "hours", "multiple of 24" },
+	{ "port-in-two-schemes", "transit.first", "schemes",
+	  "port 'beta' is in both [scheme.144h_a] and [scheme.72h_a]" },
+	{ "missing-reason-fix", "reason.purpose", "fix", "missing" },
+	{ "missing-review", "review.area_uncertain", "text", "missing" },
+	{ "unknown-reason", "reason.nationalty", "", "unknown reason code" },
+	{ "duplicate-key", "area.north", "name", "given twice (lines 16 and 17)" },
+	{ "key-before-section", "", "", "line 4: a key before any [section]" },
+	{ "bad-bool", "scheme.240h_b", "cross_area", "'maybe'" },
+	{ "bad-number", "transit.first", "passport_months", "'three'" },
+	{ "unlisted-scheme-missing", "transit.second", "unlisted_scheme", "missing" },
+	{ "unknown-airport", "airside.one", "airports", "unknown airport 'ZZZ'" },
+	{ "unknown-list", "transit.second", "nationalities", "unknown list '@fwe'" },
+	{ "unknown-purpose", "transit.second", "purposes_allowed", "'shopping'" },
+	{ "pattern-without-residence", "epass.one", "permit_pattern.twn", "'TWN' is not in residences" },
+	{ "bad-iso-codes", "rules", "iso_codes", "/nonexistent/iso_3166-1.json" },
+	{ "no-transit", "transit.NAME", "", "at least one [transit.NAME]" },
+};
+
+ParameterizedTestParameters(rules_broken, refused_naming_section_and_key)
 {
-	expect_refused("syntax", "", "", "line 31");
+	return cr_make_param_array(broken_case, broken_cases,
+				   sizeof broken_cases / sizeof *broken_cases);
 }
-Test(rules_broken, long_line_gives_line_and_section)
+
+ParameterizedTest(broken_case *c, rules_broken, refused_naming_section_and_key)
 {
-	expect_refused("long-line", "countries.few", "", "line 13 is 1214 bytes");
-}
-Test(rules_broken, unknown_area)
-{
-	expect_refused("unknown-area", "scheme.240h_b", "area.southh", "unknown area 'southh'");
-}
-Test(rules_broken, unknown_port)
-{
-	expect_refused("unknown-port", "scheme.144h_a", "area.north", "unknown port 'betta'");
-}
-Test(rules_broken, unknown_scheme)
-{
-	expect_refused("unknown-scheme", "transit.first", "schemes", "unknown scheme '72h_x'");
-}
-Test(rules_broken, unknown_country)
-{
-	expect_refused("unknown-country", "countries.few", "europe", "unknown country code 'XYZ'");
-}
-Test(rules_broken, bad_date)
-{
-	expect_refused("bad-date", "transit.first", "effective_until", "'2020-02-30' is not a date");
-}
-Test(rules_broken, until_before_from)
-{
-	expect_refused("until-before-from", "transit.first", "effective_until",
-		       "before effective_from (2020-01-01)");
-}
-Test(rules_broken, missing_key)
-{
-	expect_refused("missing-key", "transit.first", "violation_years", "missing");
-}
-Test(rules_broken, unknown_section)
-{
-	expect_refused("unknown-section", "prot.delta", "", "unknown section");
-}
-Test(rules_broken, unknown_key)
-{
-	expect_refused("unknown-key", "port.beta", "alias", "accepted keys: name, name_zh, province, aliases");
-}
-Test(rules_broken, duplicate_alias)
-{
-	expect_refused("duplicate-alias", "port.gamma", "aliases",
-		       "'AAB' is also an alias of [port.alpha]");
-}
-Test(rules_broken, alias_that_is_another_ports_id)
-{
-	expect_refused("alias-is-port-id", "port.gamma", "aliases", "'BETA' is the id of [port.beta]");
-}
-Test(rules_broken, bad_regex)
-{
-	expect_refused("bad-regex", "epass.one", "permit_pattern.hkg",
-		       "not a valid regular expression");
-}
-Test(rules_broken, hours_not_a_multiple_of_24)
-{
-	expect_refused("hours", "scheme.72h_a", "hours", "multiple of 24");
-}
-Test(rules_broken, port_in_two_schemes_of_a_version)
-{
-	expect_refused("port-in-two-schemes", "transit.first", "schemes",
-		       "port 'beta' is in both [scheme.144h_a] and [scheme.72h_a]");
-}
-Test(rules_broken, reason_without_fix)
-{
-	expect_refused("missing-reason-fix", "reason.purpose", "fix", "missing");
-}
-Test(rules_broken, review_without_text)
-{
-	expect_refused("missing-review", "review.area_uncertain", "text", "missing");
-}
-Test(rules_broken, unknown_reason_code)
-{
-	expect_refused("unknown-reason", "reason.nationalty", "", "unknown reason code");
-}
-Test(rules_broken, duplicate_key_gives_both_lines)
-{
-	expect_refused("duplicate-key", "area.north", "name", "given twice (lines 16 and 17)");
-}
-Test(rules_broken, key_before_any_section)
-{
-	expect_refused("key-before-section", "", "", "line 4: a key before any [section]");
-}
-Test(rules_broken, bad_yes_no)
-{
-	expect_refused("bad-bool", "scheme.240h_b", "cross_area", "'maybe'");
-}
-Test(rules_broken, bad_number)
-{
-	expect_refused("bad-number", "transit.first", "passport_months", "'three'");
-}
-Test(rules_broken, incomplete_list_without_unlisted_scheme)
-{
-	expect_refused("unlisted-scheme-missing", "transit.second", "unlisted_scheme", "missing");
-}
-Test(rules_broken, airside_airport_that_is_no_alias)
-{
-	expect_refused("unknown-airport", "airside.one", "airports", "unknown airport 'ZZZ'");
-}
-Test(rules_broken, unknown_country_list)
-{
-	expect_refused("unknown-list", "transit.second", "nationalities", "unknown list '@fwe'");
-}
-Test(rules_broken, purpose_the_answers_cannot_hold)
-{
-	expect_refused("unknown-purpose", "transit.second", "purposes_allowed", "'shopping'");
-}
-Test(rules_broken, permit_pattern_for_no_residence)
-{
-	expect_refused("pattern-without-residence", "epass.one", "permit_pattern.twn",
-		       "'TWN' is not in residences");
-}
-Test(rules_broken, iso_codes_file_missing)
-{
-	expect_refused("bad-iso-codes", "rules", "iso_codes", "/nonexistent/iso_3166-1.json");
-}
-Test(rules_broken, no_transit_version)
-{
-	expect_refused("no-transit", "transit.NAME", "", "at least one [transit.NAME]");
+	expect_refused(c->name, c->section, c->key, c->words);
 }
 
 Test(rules_broken, missing_file)
