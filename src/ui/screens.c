@@ -51,8 +51,14 @@ static int ini_error(const char *fmt, ...)
 	va_end(ap);
 	n = strcspn(line, "\n");
 	line[n] = '\0';
-	if (!ini_msg[0])
-		snprintf(ini_msg, sizeof ini_msg, "%s", line);
+	if (!ini_msg[0]) {
+		/* "syntax error in FILE (LINE):" -> "syntax error on line LINE" */
+		const char *paren = strrchr(line, '(');
+		if (strstr(line, "syntax error") && paren)
+			snprintf(ini_msg, sizeof ini_msg, "syntax error on line %d", atoi(paren + 1));
+		else
+			snprintf(ini_msg, sizeof ini_msg, "%s", line);
+	}
 	return 0;
 }
 
@@ -372,6 +378,28 @@ static bool check_coverage(const ui_flow *fl, ed_error *err)
 	return true;
 }
 
+/* a [screen.X] or [field.X] section no list names is a typo too */
+static bool check_reached(dictionary *d, const ui_flow *fl, ed_error *err)
+{
+	for (int i = 0; i < iniparser_getnsec(d); i++) {
+		const char *sec = iniparser_getsecname(d, i);
+		bool found = false;
+		for (size_t si = 0; si < fl->n_screens && !found; si++) {
+			const ui_screen *s = &fl->screens[si];
+			if (!strncmp(sec, "screen.", 7))
+				found = !strcmp(sec + 7, s->id);
+			for (size_t j = 0; j < s->n_fields && !found; j++)
+				found = !strncmp(sec, "field.", 6) && !strcmp(sec + 6, s->fields[j].id);
+		}
+		if (!found && strcmp(sec, "flow")) {
+			error_set(err, fl->path, sec, NULL, "no screen or [flow] screens list "
+				  "names this section");
+			return false;
+		}
+	}
+	return true;
+}
+
 static bool load_flow(const char *dir, ed_flow flow, ui_flow *fl, ed_error *err)
 {
 	static const char *const allowed[] = { "title", "screens", NULL };
@@ -415,7 +443,7 @@ static bool load_flow(const char *dir, ed_flow flow, ui_flow *fl, ed_error *err)
 		error_set(err, path, "flow", "screens", "empty: list the screen ids in order");
 		goto out;
 	}
-	ok = check_coverage(fl, err);
+	ok = check_coverage(fl, err) && check_reached(d, fl, err);
 out:
 	iniparser_freedict(d);
 	return ok;
