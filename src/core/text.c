@@ -1,5 +1,7 @@
 /* UTF-8 text helpers: columns, wrapping, buffers. */
-#define _XOPEN_SOURCE 700 /* wcwidth */
+#ifndef _XOPEN_SOURCE
+#define _XOPEN_SOURCE 700 /* wcwidth; ncursesw's cflags may set it already */
+#endif
 #include "core/text.h"
 
 #include <ctype.h>

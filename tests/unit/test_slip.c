@@ -295,3 +295,82 @@ Test(slip, a_missing_text_is_a_load_error_naming_section_and_key)
 	cr_expect_not(slip_check_texts(&R, &err));
 	cr_expect(strstr(err.msg, "[reason.visa_refusal] fix") != NULL, "%s", err.msg);
 }
+
+/* ---- the text helpers the slip and the wizard lay out with ---- */
+
+Test(text, chinese_characters_take_two_columns)
+{
+	cr_expect_eq(text_columns("abc"), 3);
+	cr_expect_eq(text_columns("上海"), 4);
+	cr_expect_eq(text_columns("Müller"), 6);
+	cr_expect_eq(text_columns("e\xcc\x81"), 1, "a combining accent takes no column");
+	cr_expect_eq(text_columns(""), 0);
+	cr_expect_eq(text_columns("\xff"), 1, "an invalid byte still takes a column");
+}
+
+Test(text, fit_never_splits_a_character)
+{
+	cr_expect_eq(text_fit("上海市", 3), 3, "only one 2-column character fits in 3");
+	cr_expect_eq(text_fit("上海市", 4), 6);
+	cr_expect_eq(text_fit("abc", 10), 3);
+}
+
+static char *wrapped(const char *para, size_t width, const char *first, const char *rest)
+{
+	text_buf b = {0};
+	text_wrap(&b, para, width, first, rest);
+	return text_buf_take(&b);
+}
+
+Test(text, wrap_breaks_at_spaces_with_a_hanging_indent)
+{
+	char *s = wrapped("one two three four", 12, "  - ", "    ");
+	cr_expect_str_eq(s, "  - one two\n    three\n    four\n");
+	free(s);
+}
+
+Test(text, wrap_counts_columns_not_bytes)
+{
+	/* 6 CJK characters = 12 columns: fits a width of 12 exactly */
+	char *s = wrapped("上海上海上海 ab", 12, NULL, NULL);
+	cr_expect_str_eq(s, "上海上海上海\nab\n");
+	free(s);
+}
+
+Test(text, wrap_cuts_a_word_longer_than_the_line)
+{
+	char *s = wrapped("上海市浦东新区国际机场", 10, "", "");
+	const char *line = s;
+
+	for (const char *nl; (nl = strchr(line, '\n')); line = nl + 1) {
+		char *copy = text_dupn(line, (size_t)(nl - line));
+		cr_expect(text_columns(copy) <= 10, "line too wide: %s", copy);
+		free(copy);
+	}
+	{
+		char joined[128];
+		size_t k = 0;
+		for (const char *p = s; *p && k + 1 < sizeof joined; p++)
+			if (*p != '\n')
+				joined[k++] = *p;
+		joined[k] = '\0';
+		cr_expect_str_eq(joined, "上海市浦东新区国际机场", "characters lost: %s", s);
+	}
+	free(s);
+}
+
+Test(text, wrap_keeps_forced_line_breaks_and_drops_trailing_spaces)
+{
+	char *s = wrapped("a\nb   ", 20, "> ", "  ");
+	cr_expect_str_eq(s, "> a\n  b\n");
+	free(s);
+}
+
+Test(text, trim_and_blank)
+{
+	char s[] = "  \tSMITH, JOHN \n";
+	cr_expect_str_eq(text_trim(s), "SMITH, JOHN");
+	cr_expect(text_blank("  \t"));
+	cr_expect(text_blank(NULL));
+	cr_expect_not(text_blank(" x "));
+}
