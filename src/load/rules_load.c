@@ -101,9 +101,20 @@ typedef struct alias_ref {
 	const ed_port *port;
 } alias_ref;
 
+/* One "section:key" of the dictionary (or a bare section name), with its
+ * place in the file: iniparser 4.1 looks keys up by a linear scan, so the
+ * loader sorts them once and searches them itself. */
+typedef struct entry {
+	const char *key;
+	const char *val;
+	size_t seq;
+} entry;
+
 typedef struct loader {
 	const char *file;
 	dictionary *d;
+	entry *ents; /* sorted by key */
+	size_t n_ents;
 	ed_rules *r;
 	ed_error *err;
 	const char **secs; /* section names, from the dictionary */
@@ -142,13 +153,20 @@ static char *dup_str(const char *s)
 	return strdup(s ? s : "");
 }
 
+static int entry_cmp(const void *a, const void *b)
+{
+	return strcmp(((const entry *)a)->key, ((const entry *)b)->key);
+}
+
 /* the value of sec:key, or NULL when absent */
 static const char *get(const loader *L, const char *sec, const char *key)
 {
 	char full[512];
+	entry k = { .key = full }, *e;
 
 	snprintf(full, sizeof full, "%s:%s", sec, key);
-	return iniparser_getstring(L->d, full, NULL);
+	e = bsearch(&k, L->ents, L->n_ents, sizeof *L->ents, entry_cmp);
+	return e ? e->val : NULL;
 }
 
 static bool blank(const char *s)
@@ -506,26 +524,65 @@ static bool parse_ini(loader *L)
 		describe_parse_error(L);
 		return false;
 	}
+	L->ents = calloc((size_t)L->d->n + 1, sizeof *L->ents);
+	if (!L->ents)
+		return nomem(L);
+	for (ssize_t i = 0; i < L->d->size; i++) {
+		if (!L->d->key[i] || (size_t)L->n_ents >= (size_t)L->d->n)
+			continue;
+		L->ents[L->n_ents].key = L->d->key[i];
+		L->ents[L->n_ents].val = L->d->val[i];
+		L->ents[L->n_ents].seq = (size_t)i;
+		L->n_ents++;
+	}
+	qsort(L->ents, L->n_ents, sizeof *L->ents, entry_cmp);
 	return true;
 }
 
 /* ---- sections and keys ------------------------------------------------- */
 
+static int seq_cmp(const void *a, const void *b)
+{
+	const entry *x = *(const entry *const *)a, *y = *(const entry *const *)b;
+	return (x->seq > y->seq) - (x->seq < y->seq);
+}
+
+/* the entries that are sections (no ':'), in file order */
+static bool list_sections(loader *L)
+{
+	const entry **found = calloc(L->n_ents + 1, sizeof *found);
+	size_t n = 0;
+
+	if (!found)
+		return nomem(L);
+	for (size_t i = 0; i < L->n_ents; i++)
+		if (!strchr(L->ents[i].key, ':'))
+			found[n++] = &L->ents[i];
+	qsort(found, n, sizeof *found, seq_cmp);
+	L->secs = calloc(n + 1, sizeof *L->secs);
+	L->kinds = calloc(n + 1, sizeof *L->kinds);
+	if (!L->secs || !L->kinds) {
+		free(found);
+		return nomem(L);
+	}
+	for (size_t i = 0; i < n; i++)
+		L->secs[i] = found[i]->key;
+	free(found);
+	L->n_secs = n;
+	return true;
+}
+
 static bool classify(loader *L)
 {
-	int n = iniparser_getnsec(L->d);
-
-	if (n <= 0) {
+	if (!list_sections(L))
+		return false;
+	if (!L->n_secs) {
 		fail(L, NULL, NULL, "no sections; accepted: a rules file as described "
 		     "in doc/rules-format.md");
 		return false;
 	}
-	L->secs = calloc((size_t)n, sizeof *L->secs);
-	L->kinds = calloc((size_t)n, sizeof *L->kinds);
-	if (!L->secs || !L->kinds)
-		return nomem(L);
-	for (int i = 0; i < n; i++) {
-		const char *s = iniparser_getsecname(L->d, i);
+	for (size_t i = 0; i < L->n_secs; i++) {
+		const char *s = L->secs[i];
 		bool known = false;
 		for (size_t k = 0; k < sizeof section_kinds / sizeof *section_kinds; k++) {
 			size_t pl = strlen(section_kinds[k].prefix);
@@ -541,7 +598,6 @@ static bool classify(loader *L)
 			fail(L, s, NULL, "unknown section; accepted: " SECTIONS_ACCEPTED);
 			return false;
 		}
-		L->secs[L->n_secs++] = s;
 	}
 	return true;
 }
@@ -568,20 +624,42 @@ static bool key_allowed(const char *key, const char *const *allowed)
 	return false;
 }
 
-/* the keys of a section without the "section:" prefix; NULL when empty */
+/* the keys of a section without the "section:" prefix, in file order;
+ * NULL when it has none (or out of memory) */
 static const char **section_keys(loader *L, const char *sec, int *n)
 {
+	char prefix[256];
+	size_t pl, lo = 0, hi = L->n_ents, end;
+	const entry **found;
 	const char **keys;
 
-	*n = iniparser_getsecnkeys(L->d, sec);
-	if (*n <= 0)
+	*n = 0;
+	pl = (size_t)snprintf(prefix, sizeof prefix, "%s:", sec);
+	while (lo < hi) { /* the first key >= "sec:" */
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(L->ents[mid].key, prefix) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (end = lo; end < L->n_ents && !strncmp(L->ents[end].key, prefix, pl); end++)
+		;
+	if (end == lo)
 		return NULL;
-	keys = calloc((size_t)*n, sizeof *keys);
-	if (!keys)
+	found = calloc(end - lo, sizeof *found);
+	keys = calloc(end - lo, sizeof *keys);
+	if (!found || !keys) {
+		free(found);
+		free(keys);
 		return NULL;
-	iniparser_getseckeys(L->d, sec, keys);
-	for (int i = 0; i < *n; i++)
-		keys[i] += strlen(sec) + 1;
+	}
+	for (size_t i = lo; i < end; i++)
+		found[i - lo] = &L->ents[i];
+	qsort(found, end - lo, sizeof *found, seq_cmp);
+	for (size_t i = 0; i < end - lo; i++)
+		keys[i] = found[i]->key + pl;
+	free(found);
+	*n = (int)(end - lo);
 	return keys;
 }
 
@@ -613,7 +691,7 @@ static bool load_rules_section(loader *L, const char **iso_path, const char **is
 	const char *env = getenv("ENTRYDESK_ISO_CODES");
 	ed_rules *r = L->r;
 
-	if (!iniparser_find_entry(L->d, "rules")) {
+	if (!count_kind(L, K_RULES)) {
 		fail(L, "rules", NULL, "missing section; accepted: [rules] with as_of, "
 		     "source, utc_offset_minutes, age_warning_months, iso_codes");
 		return false;
@@ -1476,10 +1554,8 @@ static bool store_texts(loader *L)
 	ed_rules *r = L->r;
 	size_t cap = 0;
 
-	for (size_t i = 0; i < L->n_secs; i++) {
-		int nk = iniparser_getsecnkeys(L->d, L->secs[i]);
-		cap += nk > 0 ? (size_t)nk : 0;
-	}
+	for (size_t i = 0; i < L->n_ents; i++)
+		cap += strchr(L->ents[i].key, ':') != NULL;
 	r->texts = calloc(cap + 1, sizeof *r->texts);
 	if (!r->texts)
 		return nomem(L);
@@ -1523,6 +1599,7 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 		free(L.lists[i].codes);
 	free(L.lists);
 	free(L.aliases);
+	free(L.ents);
 	free(L.secs);
 	free(L.kinds);
 	if (L.d)
