@@ -44,12 +44,26 @@ static bool precheck_lines(const char *path, ed_error *err)
 {
 	FILE *f = fopen(path, "rb");
 	long line = 1, len = 0;
+	struct stat st;
 	int c;
 
 	if (!f) {
 		error_set(err, path, NULL, NULL, "cannot read the answers file: %s", strerror(errno));
 		return false;
 	}
+	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
+		fclose(f);
+		error_set(err, path, NULL, NULL, "not a regular file; expected an answers file (INI)");
+		return false;
+	}
+	/* iniparser takes a byte-order mark for part of the first line */
+	if (getc(f) == 0xEF && getc(f) == 0xBB && getc(f) == 0xBF) {
+		fclose(f);
+		error_set(err, path, NULL, NULL,
+			  "line 1: starts with a byte-order mark; save it as UTF-8 without BOM");
+		return false;
+	}
+	rewind(f);
 	while ((c = getc(f)) != EOF) {
 		if (c == '\n') {
 			line++;

@@ -242,3 +242,17 @@ Test(answers_io, a_value_with_a_line_break_is_refused_not_mangled)
 	cr_expect_neq(access(path, F_OK), 0, "a half-written file was left");
 	raw_clear(&raw);
 }
+
+Test(answers_io, byte_order_mark_gets_a_clear_message)
+{
+	expect_error("\xef\xbb\xbf[check]\nflow = transit\n", NULL, NULL, "byte-order mark");
+}
+
+Test(answers_io, a_folder_is_not_an_answers_file)
+{
+	ed_raw_answers raw = {{0}};
+	ed_error err = {0};
+
+	cr_assert_not(answers_load(dir, &raw, &err));
+	cr_expect(strstr(err.msg, "not a regular file") != NULL, "%s", err.msg);
+}
