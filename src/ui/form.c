@@ -360,6 +360,9 @@ static void preview_text(const wiz *w, char *out, size_t size)
 	if (!port || !*port || !date || !date_parse_any(date, w->today, &d))
 		return;
 	p = rules_port(&w->rules, port);
+	/* while the port is still being typed ("shan"), say nothing yet */
+	if (!p && form_focus(w) && form_focus(w)->af->id == AK_ENTRY_PORT)
+		return;
 	date_format(d, day, sizeof day);
 	if (!transit_preview(&w->rules, port, d, &pv)) {
 		const char *pairs[] = { "date", day, NULL };
@@ -487,10 +490,13 @@ void form_draw(wiz *w)
 	ruled_out_text(w, text, sizeof text);
 	if (text[0] && y < LINES - 3)
 		term_wrap(y, 2, COLS - 4, LINES - 3 - y, text, LOOK_WARN);
-	if (focus)
+	if (focus) {
 		field_help(w, focus, text, sizeof text);
-	else
+	} else {
 		snprintf(text, sizeof text, "%s", s->help);
+		w->cur_y = 2; /* no field: the cursor on the heading */
+		w->cur_x = 2;
+	}
 	wiz_helpline(w, text);
 	{
 		static const char *const keys[] = {

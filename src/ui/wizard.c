@@ -254,8 +254,11 @@ static void handle_key(wiz *w, ui_action act, wint_t ch)
 		return;
 	}
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
-		if (act == ACT_QUIT)
-			wiz_quit(w);
+		/* no room for the question: quit keeps the answers in the draft */
+		if (act == ACT_QUIT) {
+			w->status = 130;
+			w->running = false;
+		}
 		return;
 	}
 	if (global_key(w, act))
@@ -273,6 +276,7 @@ static int loop(wiz *w)
 	bool draw = true;
 
 	w->running = true;
+	w->status = 0;
 	while (w->running) {
 		wint_t ch = 0;
 		int r;
@@ -295,13 +299,13 @@ static int loop(wiz *w)
 			ui_action act = term_action(r, ch);
 			if (act == ACT_INTERRUPT)
 				return 130;
-			if (act == ACT_NONE && w->modal == MODAL_NONE && r != KEY_CODE_YES)
+			if (act == ACT_NONE && w->modal == MODAL_NONE)
 				wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 			else
 				handle_key(w, act, ch);
 		}
 	}
-	return 0;
+	return w->status;
 }
 
 /* today in China, or $ENTRYDESK_TODAY (as `entrydesk check` reads it) */
