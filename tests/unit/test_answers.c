@@ -1,0 +1,132 @@
+/* Answers: each field's accepted forms, and the messages for bad input,
+ * which name the file, the section and key, and what is accepted. */
+#include "verdict_helpers.h"
+
+static const char *SEED[] = {
+	"check.flow", "transit",
+	"traveller.nationality", "USA",
+	"traveller.passport_expiry", "2025-06-30",
+	"trip.arriving_from", "USA",
+	"trip.entry_port", "PVG",
+	"trip.entry_date", "2023-01-01",
+	"trip.destination", "JPN",
+	"trip.departure_date", "2023-01-06",
+	"trip.seat_confirmed", "yes",
+	"history.visa_refusal_stamp", "no",
+	"history.immigration_violation", "no",
+	NULL,
+};
+
+TestSuite(answers, .init = verdict_setup, .fini = verdict_teardown);
+
+static ed_error refused(const char **changes)
+{
+	ed_error err = {0};
+	build(FLOW_TRANSIT, SEED, changes);
+	cr_assert_not(answers_parse(&RAW, &R, (ed_date){2023, 1, 1}, "trip.ini", &A, &err),
+		      "answers should be refused");
+	return err;
+}
+
+#define REFUSED(...) refused((const char *[]){__VA_ARGS__, NULL})
+
+Test(answers, the_check_date_defaults_to_today)
+{
+	ed_error err = {0};
+	build(FLOW_TRANSIT, SEED, NULL);
+	cr_assert(answers_parse(&RAW, &R, (ed_date){2026, 11, 21}, "trip.ini", &A, &err), "%s", err.msg);
+	cr_assert_eq(A.date.y, 2026);
+	cr_assert_str_eq(A.exit_port, "PVG", "the exit port defaults to the entry port");
+}
+
+Test(answers, missing_required_key)
+{
+	ed_error e = REFUSED("trip.seat_confirmed", "");
+	cr_assert_str_eq(e.section, "trip");
+	cr_assert_str_eq(e.key, "seat_confirmed");
+	cr_assert(strstr(e.msg, "trip.ini: [trip] seat_confirmed: missing; accepted: yes or no"),
+		  "message was: %s", e.msg);
+}
+
+Test(answers, malformed_date_names_the_key_and_form)
+{
+	ed_error e = REFUSED("trip.entry_date", "2023-02-30");
+	cr_assert_str_eq(e.key, "entry_date");
+	cr_assert(strstr(e.msg, "YYYY-MM-DD"), "message was: %s", e.msg);
+	cr_assert(strstr(e.msg, "2023-02-30"), "the typed value is quoted: %s", e.msg);
+}
+
+Test(answers, departure_before_entry_is_an_input_error)
+{
+	ed_error e = REFUSED("trip.departure_date", "2022-12-31");
+	cr_assert_str_eq(e.key, "departure_date");
+	cr_assert(strstr(e.msg, "before the entry date 2023-01-01"), "message was: %s", e.msg);
+	e = REFUSED("trip.departure_date", "2023-01-01", "trip.entry_time", "14:30",
+		    "trip.departure_time", "14:29");
+	cr_assert_str_eq(e.key, "departure_time");
+}
+
+Test(answers, unknown_country_code)
+{
+	ed_error e = REFUSED("traveller.nationality", "XYZ");
+	cr_assert_str_eq(e.key, "nationality");
+	cr_assert(strstr(e.msg, "alpha-3"), "message was: %s", e.msg);
+}
+
+Test(answers, choices_and_flow)
+{
+	ed_error e = REFUSED("trip.purpose", "sightseeing");
+	cr_assert(strstr(e.msg, "tourism, business"), "message was: %s", e.msg);
+	e = REFUSED("check.flow", "visa");
+	cr_assert_str_eq(e.section, "check");
+	cr_assert_str_eq(e.key, "flow");
+}
+
+Test(answers, entry_before_the_earliest_rules)
+{
+	ed_error e = REFUSED("trip.entry_date", "2001-01-01", "trip.departure_date", "2001-01-02");
+	cr_assert_str_eq(e.key, "entry_date");
+	cr_assert(strstr(e.msg, "earliest rules"), "message was: %s", e.msg);
+}
+
+Test(answers, values_are_normalized)
+{
+	char norm[64], why[256];
+	const ed_date today = {2023, 1, 1};
+	const ed_answer_field *f = answers_field(FLOW_TRANSIT, "trip.entry_date", NULL);
+	cr_assert(answers_check_value(f, "07JAN23", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_str_eq(norm, "2023-01-07");
+	f = answers_field(FLOW_TRANSIT, "traveller", "nationality");
+	cr_assert(answers_check_value(f, " deu ", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_str_eq(norm, "DEU");
+	f = answers_field(FLOW_TRANSIT, "trip.entry_time", NULL);
+	cr_assert(answers_check_value(f, "1430", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_str_eq(norm, "14:30");
+	cr_assert_not(answers_check_value(f, "25:00", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert(strstr(why, "HH:MM"), "why was: %s", why);
+	f = answers_field(FLOW_TRANSIT, "trip.seat_confirmed", NULL);
+	cr_assert(answers_check_value(f, "Y", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_str_eq(norm, "yes");
+	f = answers_field(FLOW_EPASS, "traveller.applications_this_month", NULL);
+	cr_assert_not(answers_check_value(f, "-1", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_not(answers_check_value(f, "two", &R, today, norm, sizeof norm, why, sizeof why));
+}
+
+Test(answers, a_chinese_name_is_text)
+{
+	char norm[256], why[256];
+	const ed_answer_field *f = answers_field(FLOW_EPASS, "traveller.name", NULL);
+	cr_assert(answers_check_value(f, "陳大文", &R, (ed_date){2025, 4, 1}, norm, sizeof norm, why,
+				      sizeof why));
+	cr_assert_str_eq(norm, "陳大文");
+}
+
+Test(answers, keys_belong_to_their_flow)
+{
+	cr_assert_not_null(answers_field(FLOW_TRANSIT, "trip.purpose", NULL));
+	cr_assert_not_null(answers_field(FLOW_EPASS, "trip.purpose", NULL));
+	cr_assert_neq(answers_field(FLOW_TRANSIT, "trip.purpose", NULL)->id,
+		      answers_field(FLOW_EPASS, "trip.purpose", NULL)->id);
+	cr_assert_null(answers_field(FLOW_TRANSIT, "traveller.permit_number", NULL));
+	cr_assert_null(answers_field(FLOW_EPASS, "trip.nonsense", NULL));
+}
