@@ -285,7 +285,7 @@ static void port_words(text_buf *b, const ed_port *p)
 }
 
 /* the port as typed, with its rules.ini name when known */
-static char *port_value(const slip_ctx *c, const ed_port *p, const char *typed)
+static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
 {
 	text_buf b = {0};
 
@@ -293,15 +293,8 @@ static char *port_value(const slip_ctx *c, const ed_port *p, const char *typed)
 		port_words(&b, p);
 		return text_buf_take(&b);
 	}
-	{
-		slip_ctx tmp = *c;
-		char *s;
-		tmp.n_vars = 0;
-		var_set(&tmp, "port", "%s", typed ? typed : "");
-		s = fill(&tmp, T(c, "slip:port_unknown"));
-		vars_free(&tmp);
-		return s;
-	}
+	var_set(c, "port", "%s", typed ? typed : "");
+	return fill(c, T(c, "slip:port_unknown"));
 }
 
 /* all but the last 3 characters as '*': enough to match the document,
@@ -369,7 +362,7 @@ static const ed_version *policy_of(const ed_verdict *v)
 }
 
 /* Sets every placeholder any text may use. */
-static void set_vars(slip_ctx *c, ed_date today)
+static void set_vars(slip_ctx *c)
 {
 	const ed_answers *a = c->a;
 	const ed_verdict *v = c->v;
@@ -379,7 +372,6 @@ static void set_vars(slip_ctx *c, ed_date today)
 	ed_date newest = rules_newest_as_of(c->r);
 	size_t i;
 
-	(void)today;
 	date_format(newest, buf, sizeof buf);
 	var_set(c, "as_of", "%s", buf);
 	var_set(c, "age_months", "%d", c->r->age_warning_months);
@@ -750,7 +742,7 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 	c.r = r;
 	c.a = a;
 	c.v = v;
-	set_vars(&c, today);
+	set_vars(&c);
 	if (a->flow == FLOW_EPASS)
 		slip_epass(&c, today);
 	else

@@ -374,3 +374,92 @@ Test(text, trim_and_blank)
 	cr_expect(text_blank(NULL));
 	cr_expect_not(text_blank(" x "));
 }
+
+/* Renders answers given as pairs and checks that no {placeholder} of a
+ * text was left unfilled (a typo in rules.ini, or one the code lacks). */
+static void expect_all_filled(ed_flow flow, const char **pairs, unsigned want_reasons)
+{
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	ed_error err = {0};
+	char *slip, *ini;
+
+	raw_from_pairs(&raw, flow, pairs);
+	cr_assert(answers_parse(&raw, &R, TODAY, "test", &a, &err), "%s", err.msg);
+	verdict_evaluate(&a, &R, &v);
+	cr_expect_eq(v.reasons & want_reasons, want_reasons, "reasons %#x, wanted %#x",
+		     v.reasons, want_reasons);
+	slip = slip_render(&a, &v, &R, a.date);
+	ini = report_ini("verdict", &a, &v, &R);
+	cr_assert(slip && ini);
+	cr_expect(strchr(slip, '{') == NULL && strchr(slip, '}') == NULL,
+		  "unfilled placeholder in:\n%s", slip);
+	expect_width(slip, "all-failing slip");
+	free(slip);
+	free(ini);
+	raw_clear(&raw);
+}
+
+#define BIT(r) (1u << (r))
+
+Test(slip, every_transit_reason_text_is_filled)
+{
+	const char *all_2023[] = {
+		"check.flow", "transit", "check.date", "2023-03-01",
+		"traveller.nationality", "IND", "traveller.passport_expiry", "2023-04-01",
+		"trip.arriving_from", "USA", "trip.entry_port", "PEK",
+		"trip.entry_date", "2023-03-10", "trip.destination", "USA",
+		"trip.exit_port", "PVG", "trip.departure_date", "2023-03-20",
+		"trip.seat_confirmed", "no", "history.visa_refusal_stamp", "yes",
+		"history.immigration_violation", "yes", NULL};
+	const char *purpose_2026[] = {
+		"check.flow", "transit", "check.date", "2026-03-01",
+		"traveller.nationality", "GBR", "traveller.passport_expiry", "2030-01-01",
+		"trip.arriving_from", "GBR", "trip.entry_port", "CSX",
+		"trip.entry_date", "2026-03-01", "trip.destination", "KOR",
+		"trip.exit_port", "Yichang", "trip.departure_date", "2026-03-05",
+		"trip.seat_confirmed", "yes", "trip.purpose", "work",
+		"history.visa_refusal_stamp", "no", "history.immigration_violation", "no", NULL};
+	const char *unknown_port[] = {
+		"check.flow", "transit", "check.date", "2023-03-01",
+		"traveller.nationality", "USA", "traveller.passport_expiry", "2030-01-01",
+		"trip.arriving_from", "USA", "trip.entry_port", "Lhasa",
+		"trip.entry_date", "2023-03-10", "trip.entry_time", "10:00",
+		"trip.destination", "JPN", "trip.departure_date", "2023-03-11",
+		"trip.departure_time", "09:00", "trip.seat_confirmed", "yes",
+		"history.visa_refusal_stamp", "no", "history.immigration_violation", "no", NULL};
+
+	expect_all_filled(FLOW_TRANSIT, all_2023,
+			  BIT(R_NATIONALITY) | BIT(R_PASSPORT_VALIDITY) | BIT(R_SEAT_NOT_CONFIRMED) |
+			  BIT(R_NOT_THIRD_COUNTRY) | BIT(R_EXIT_PORT) |
+			  BIT(R_DEPARTURE_AFTER_DEADLINE) | BIT(R_VISA_REFUSAL) |
+			  BIT(R_IMMIGRATION_VIOLATION));
+	expect_all_filled(FLOW_TRANSIT, purpose_2026, BIT(R_PURPOSE));
+	expect_all_filled(FLOW_TRANSIT, unknown_port, BIT(R_ENTRY_PORT));
+}
+
+Test(slip, every_epass_reason_text_is_filled)
+{
+	const char *early[] = {
+		"check.flow", "epass", "check.date", "2025-01-10",
+		"traveller.residence", "USA", "traveller.permit_number", "X1",
+		"traveller.permit_expiry", "2024-12-31", "traveller.permit_status", "expired",
+		"traveller.mobile", "12", "traveller.applications_this_month", "5",
+		"trip.purpose", "border_crossing", "trip.verification_code", "no",
+		"trip.face_check", "no", NULL};
+	const char *rest[] = {
+		"check.flow", "epass", "check.date", "2025-05-10",
+		"traveller.residence", "TWN", "traveller.permit_number", "H12345678",
+		"traveller.permit_expiry", "2030-12-31", "traveller.permit_status", "with_traveller",
+		"traveller.mobile", "0912345678", "traveller.applications_this_month", "2",
+		"trip.purpose", "domestic_travel", "trip.verification_code", "yes",
+		"trip.face_check", "no", NULL};
+
+	expect_all_filled(FLOW_EPASS, early,
+			  BIT(R_NOT_YET_AVAILABLE) | BIT(R_RESIDENCE) | BIT(R_PERMIT_EXPIRED) |
+			  BIT(R_MONTHLY_LIMIT) | BIT(R_MOBILE_NUMBER) | BIT(R_VERIFICATION) |
+			  BIT(R_BORDER_CROSSING));
+	expect_all_filled(FLOW_EPASS, rest,
+			  BIT(R_PERMIT_WITH_TRAVELLER) | BIT(R_PERMIT_NUMBER) | BIT(R_MONTHLY_LIMIT));
+}
