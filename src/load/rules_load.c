@@ -479,30 +479,32 @@ static bool prescan(loader *L)
 
 static char parse_msg[512];
 
+/* keeps iniparser's first message: later ones follow from it */
 static int capture_error(const char *fmt, ...)
 {
-	char buf[512];
-	size_t n = strlen(parse_msg);
 	va_list ap;
 	int r;
 
+	if (parse_msg[0])
+		return 0;
 	va_start(ap, fmt);
-	r = vsnprintf(buf, sizeof buf, fmt, ap);
+	r = vsnprintf(parse_msg, sizeof parse_msg, fmt, ap);
 	va_end(ap);
-	if (n < sizeof parse_msg - 1)
-		snprintf(parse_msg + n, sizeof parse_msg - n, "%s", buf);
 	return r;
 }
 
 /* "iniparser: syntax error in FILE (12):\n-> text" -> "line 12: text" */
 static void describe_parse_error(loader *L)
 {
-	char *open = strrchr(parse_msg, '('), *arrow = strstr(parse_msg, "-> ");
-	long line = open ? strtol(open + 1, NULL, 10) : 0;
+	char *tail = strstr(parse_msg, "):\n-> "), *open = NULL;
+	long line = 0;
 	char text[256] = "";
 
-	if (arrow) {
-		snprintf(text, sizeof text, "%s", arrow + 3);
+	if (tail) {
+		for (open = tail; open > parse_msg && *open != '('; open--)
+			;
+		line = strtol(open + 1, NULL, 10);
+		snprintf(text, sizeof text, "%s", tail + 6);
 		text[strcspn(text, "\r\n")] = '\0';
 	}
 	if (line > 0)
