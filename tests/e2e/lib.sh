@@ -99,16 +99,37 @@ assert_not_screen() {
 # the screen row holding TEXT (first match), for checks on one line
 screen_line() { screen | grep -F -m1 -- "$1"; }
 
+# the 0-based row of the first screen line holding TEXT, and the cursor's
+# row: "the cursor sits on the focused field"
+row_of() { ed_tmux capture-pane -p -t ed | grep -n -m1 -F -- "$1" | cut -d: -f1 | awk '{ print $1 - 1 }'; }
+cursor_row() { ed_tmux display -p -t ed '#{cursor_y}'; }
+assert_cursor_on() {
+	local row
+	row=$(row_of "$1")
+	[ -n "$row" ] || fail "\"$1\" is not on the screen"
+	[ "$(cursor_row)" = "$row" ] || fail "the cursor is on row $(cursor_row), not on the row of \"$1\" ($row)"
+}
+
+# keys sent so far in the case: one per named key, one per typed character
+ED_KEYS=0
+
 # send KEY...: tmux key names (Tab, BTab, Enter, NPage, PPage, Escape, F1,
 # F9, F10, C-l, Up, Down, BSpace...)
-send() { ed_tmux send-keys -t ed "$@"; }
+send() {
+	ED_KEYS=$((ED_KEYS + $#))
+	ed_tmux send-keys -t ed "$@"
+}
 
 # type TEXT: literal text, as typed
-type_text() { ed_tmux send-keys -t ed -l -- "$1"; }
+type_text() {
+	ED_KEYS=$((ED_KEYS + ${#1}))
+	ed_tmux send-keys -t ed -l -- "$1"
+}
 
 # field TEXT: types TEXT into the focused field and moves to the next one
+# (an empty TEXT just moves on)
 field() {
-	type_text "$1"
+	[ -n "$1" ] && type_text "$1"
 	send Tab
 }
 
@@ -167,6 +188,17 @@ resize() {
 	ed_tmux resize-window -t ed -x "$1" -y "$2"
 }
 
+# wait_bottom TEXT: polls until the last row shows TEXT (after a resize,
+# the key bar on the new last row says the program has laid out again;
+# the old screen, cut by tmux, lacks it)
+wait_bottom() {
+	local limit=$(($(now_ms) + ED_TIMEOUT * 1000))
+	until ed_tmux capture-pane -p -t ed | tail -n 1 | grep -qF -- "$1"; do
+		[ "$(now_ms)" -ge "$limit" ] && fail "waited ${ED_TIMEOUT}s for \"$1\" on the last row"
+		sleep 0.05
+	done
+}
+
 # the pid of the running entrydesk: the pane's process or a descendant of
 # it whose program is $ED_BIN (empty when it is not running)
 app_pid() {
@@ -194,6 +226,63 @@ signal() {
 	kill -s "$1" "$pid"
 }
 
+# info TEXT: a measurement for the report, not an assertion
+info() { printf 'INFO %s: %s\n' "$ED_CASE" "$*"; }
+
+# --- the flows, as a desk agent types them (texts: screens/*.ini) ---
+
+# the start screen, then the transit flow's first screen
+open_transit() {
+	wait_for "Start a check"
+	send 1
+	wait_for "Visa-free transit · screen 1 of 4"
+}
+
+# The seed's transit example (policy.md 2.4): a German passport, USA ->
+# Shanghai (PVG) on 2023-01-01 -> Japan on 2023-01-07, hotel. Ends on
+# the verdict screen.
+seed_traveller() {
+	field ger
+	field "MUELLER, Anna"
+	field C01X00T47
+	type_text 2030-01-01
+	wait_for "Tuesday 1 January 2030"
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+}
+seed_itinerary() {
+	field USA
+	field PVG
+	field 2023-01-01
+	wait_for "leave before"
+	field 10:00
+	field JPN
+	field ""
+	field 07JAN23
+	field 20:00
+	type_text y
+	wait_for "Saturday 7 January 2023"
+	send NPage
+	wait_for "Visa-free transit · screen 3 of 4"
+}
+seed_history_stay() {
+	type_text n
+	send Tab
+	type_text n
+	send NPage
+	wait_for "Visa-free transit · screen 4 of 4"
+	type_text h
+	send NPage
+	wait_for "Verdict · Visa-free transit"
+}
+seed_transit_to_verdict() {
+	open_transit
+	seed_traveller
+	seed_itinerary
+	seed_history_stay
+	wait_for "Exit deadline: 2023-01-07 24:00"
+}
+
 file_mode() { stat -c %a "$1"; }
 
 # a sanitizer build's report fails the case even when the screen was right
@@ -208,8 +297,36 @@ check_sanitizers() {
 	return 0
 }
 
+# every process below the pane (entrydesk and the shells around it)
+pane_tree() {
+	local pids next pid
+	pids=$(pane_pid 2>/dev/null)
+	while [ -n "$pids" ]; do
+		echo $pids
+		next=""
+		for pid in $pids; do next="$next $(pgrep -P "$pid")"; done
+		pids=$(echo $next)
+	done
+}
+
+any_alive() {
+	local pid
+	for pid; do kill -0 "$pid" 2>/dev/null && return 0; done
+	return 1
+}
+
 ed_cleanup() {
-	[ -n "$ED_SOCK" ] && tmux -L "$ED_SOCK" kill-server 2>/dev/null
+	local pids limit
+	if [ -n "$ED_SOCK" ]; then
+		pids=$(pane_tree)
+		tmux -L "$ED_SOCK" kill-server 2>/dev/null
+		# the hang-up makes entrydesk write its draft: let it finish
+		# before the folder goes
+		limit=$(($(now_ms) + 5000))
+		while any_alive $pids && [ "$(now_ms)" -lt "$limit" ]; do
+			sleep 0.05
+		done
+	fi
 	if [ -n "$ED_T" ] && [ "${ED_KEEP:-}" != 1 ]; then
 		rm -rf "$ED_T"
 	fi

@@ -1,0 +1,173 @@
+#!/usr/bin/env bash
+# The transit flow as a desk agent uses it: the seed's example to the
+# verdict, a bad date corrected in place, resizing mid-form, a window too
+# small, and the monochrome look of NO_COLOR.
+. "$(dirname "$0")/lib.sh"
+
+seed_example() {
+	local t0 t1
+	t0=$(now_ms)
+	start
+	wait_for "Start a check"
+	t1=$(now_ms)
+	info "start to first screen: $((t1 - t0)) ms (polled every 50 ms)"
+	open_transit
+	seed_traveller
+	field USA
+	field PVG
+	field 2023-01-01
+	# the scheme and deadline show as soon as entry port and date are in
+	wait_for "Entry at Shanghai on 2023-01-01: scheme 144h"
+	assert_screen "2023-01-07 24:00"
+	field 10:00
+	field JPN
+	field ""
+	field 07JAN23
+	field 20:00
+	type_text y
+	wait_for "Saturday 7 January 2023"
+	send NPage
+	wait_for "Visa-free transit · screen 3 of 4"
+	seed_history_stay
+	wait_for "ELIGIBLE: Visa-free transit 144h"
+	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
+	assert_not_screen "NOT ELIGIBLE"
+	info "keystrokes from start to verdict: $ED_KEYS"
+}
+
+# issue 3: "pudong" or "PVG" -> Shanghai; "ger" or "DEU" -> Germany
+port_completion() {
+	start
+	open_transit
+	seed_traveller
+	field USA
+	local typed
+	for typed in PVG shang pudong; do
+		send C-u
+		type_text "$typed"
+		send Tab
+		wait_for "Entry date *"
+		screen_line "Entry port" | grep -qF "Shanghai" ||
+			fail "\"$typed\" did not complete to Shanghai"
+		send BTab
+	done
+}
+
+bad_date_in_place() {
+	start
+	open_transit
+	field ger
+	send Tab Tab
+	wait_for "Date of expiry"
+	type_text 2030-02-30
+	send Tab
+	wait_for "'2030-02-30' is not accepted; accepted: a date YYYY-MM-DD"
+	# the typed text stays and so does the cursor
+	assert_cursor_on "Passport expiry date"
+	screen_line "Passport expiry date" | grep -qF "2030-02-30" || fail "the typed date is gone"
+	send BSpace BSpace
+	type_text 28
+	wait_for "2030-02-28"
+	send Tab
+	wait_for "Thursday 28 February 2030"
+	assert_not_screen "is not accepted"
+	# a date the field cannot read at all: also kept, also explained
+	send BTab
+	wait_for "Date of expiry"
+	send C-u
+	type_text "next year"
+	send Tab
+	wait_for "'next year' is not accepted"
+	assert_cursor_on "Passport expiry date"
+}
+
+# every value typed before a resize is still there after it, at two sizes,
+# and the form goes on from the focused field
+resize_keeps_values() {
+	start
+	open_transit
+	seed_traveller
+	field USA
+	field PVG
+	field 2023-01-01
+	type_text 10:3
+	wait_for "leave before"
+	resize 132 40
+	wait_bottom "F10Quit"
+	resize 80 24
+	wait_bottom "F10Quit"
+	local v
+	for v in "United States" "Shanghai" "Sunday 1 January 2023" "10:3" "2023-01-07 24:00"; do
+		assert_screen "$v"
+	done
+	assert_cursor_on "Entry time"
+	type_text 0
+	send Tab
+	wait_for "10:30"
+	send PPage
+	wait_for "Visa-free transit · screen 1 of 4"
+	for v in "Germany" "MUELLER, Anna" "C01X00T47" "Tuesday 1 January 2030"; do
+		assert_screen "$v"
+	done
+}
+
+too_small_and_back() {
+	start
+	open_transit
+	field ger
+	type_text "MUELLER, Anna"
+	wait_for "MUELLER, Anna"
+	resize 70 20
+	wait_for "Terminal too small: needs 80x24, now 70x20"
+	resize 79 24
+	wait_for "now 79x24"
+	resize 100 30
+	wait_bottom "F10Quit"
+	assert_screen "Germany"
+	assert_screen "MUELLER, Anna"
+	assert_cursor_on "Name (as in the passport)"
+	assert_not_screen "Terminal too small"
+}
+
+# SGR parameters in a capture with attributes: colour codes are 30-38,
+# 40-48, 90-97 and 100-107 (39 and 49 mean the terminal's default colours)
+uses_colour() {
+	ed_tmux capture-pane -p -e -t ed | grep -oE $'\e\\[[0-9;]*m' |
+		tr -d '\033[m' | tr ';' '\n' | grep -qE '^(3[0-8]|4[0-8]|9[0-7]|10[0-7])$'
+}
+uses_reverse_or_bold() {
+	ed_tmux capture-pane -p -e -t ed | grep -oE $'\e\\[[0-9;]*m' |
+		tr -d '\033[m' | tr ';' '\n' | grep -qE '^(1|7)$'
+}
+
+no_color_is_monochrome() {
+	ED_ENV=(NO_COLOR=1)
+	start
+	open_transit
+	seed_traveller
+	uses_colour && fail "NO_COLOR is set but the screen uses colours"
+	uses_reverse_or_bold || fail "NO_COLOR: no bold or reverse either, the focus cannot be seen"
+	seed_itinerary
+	seed_history_stay
+	# the outcome in words, never by colour alone
+	assert_screen "ELIGIBLE: Visa-free transit 144h"
+	uses_colour && fail "NO_COLOR is set but the verdict uses colours"
+	return 0
+}
+
+colour_by_default() {
+	start
+	open_transit
+	field ger
+	wait_for "Germany"
+	uses_colour || fail "no colours without NO_COLOR on a 256-colour terminal"
+}
+
+run "the seed's transit example from start to verdict shows 2023-01-07 24:00" seed_example
+run "a port completes from a code or a name (PVG, pudong, shang)" port_completion
+run "a bad date stays in its field with a message on the help line" bad_date_in_place
+run "a resize in the middle of a form keeps every value" resize_keeps_values
+run "a too-small window says the size needed and recovers" too_small_and_back
+run "NO_COLOR gives a monochrome screen" no_color_is_monochrome
+run "colours are used when NO_COLOR is not set" colour_by_default
+finish
