@@ -71,9 +71,40 @@ static bool check_today(const ed_rules *r, ed_date *today)
 	return true;
 }
 
+/* The names already given to sections, so that two files of the same base
+ * name (a/x.ini, b/x.ini) get [x] and [x_2]. */
+typedef struct section_names {
+	char **names;
+	size_t n;
+} section_names;
+
+static void unique_section(section_names *used, const char *path, char *out, size_t size)
+{
+	char base[96];
+	char **grown;
+	size_t i;
+	int k = 1;
+
+	section_name(path, base, sizeof base);
+	snprintf(out, size, "%s", base);
+	for (i = 0; i < used->n; i++) {
+		if (!strcmp(used->names[i], out)) {
+			snprintf(out, size, "%s_%d", base, ++k);
+			i = (size_t)-1; /* check the new name against all again */
+		}
+	}
+	grown = realloc(used->names, (used->n + 1) * sizeof *grown);
+	if (!grown)
+		return;
+	used->names = grown;
+	used->names[used->n] = text_dup(out);
+	if (used->names[used->n])
+		used->n++;
+}
+
 /* evaluates one file and prints its report; false on unusable input */
 static bool check_file(const char *path, const ed_rules *r, ed_date today, bool ini,
-		       bool many, bool first)
+		       section_names *many, bool first)
 {
 	ed_raw_answers raw = {{0}};
 	ed_answers a;
@@ -89,7 +120,7 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 	verdict_evaluate(&a, r, &v);
 	if (ini) {
 		if (many)
-			section_name(path, section, sizeof section);
+			unique_section(many, path, section, sizeof section);
 		else
 			snprintf(section, sizeof section, "verdict");
 		out = report_ini(section, &a, &v, r);
@@ -118,6 +149,8 @@ int check_main(int argc, char **argv, const char *rules_path)
 	ed_date today;
 	int i, first_file = -1, n_files = 0, status = 0;
 	bool ini, options_done = false, printed = false;
+	section_names used = {NULL, 0};
+	size_t k;
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -180,11 +213,14 @@ int check_main(int argc, char **argv, const char *rules_path)
 				i++;
 			continue;
 		}
-		if (check_file(a, &rules, today, ini, n_files > 1, !printed))
+		if (check_file(a, &rules, today, ini, n_files > 1 ? &used : NULL, !printed))
 			printed = true;
 		else
 			status = 2;
 	}
+	for (k = 0; k < used.n; k++)
+		free(used.names[k]);
+	free(used.names);
 	rules_free(&rules);
 	return status;
 }

@@ -51,6 +51,12 @@ if run two-files 0 check --format ini "$seed" tests/golden/epass_eligible.ini &&
 	ok two-files
 else ko two-files "sections: $(grep '^\[' "$tmp/out" | tr '\n' ' ')"; fi
 
+mkdir -p "$tmp/other" && cp "$seed" "$tmp/other/"
+if run same-base-name 0 check --format ini "$seed" "$tmp/other/transit_144h_eligible.ini" &&
+	has out "[transit_144h_eligible]" && has out "[transit_144h_eligible_2]"; then
+	ok same-base-name
+else ko same-base-name "sections: $(grep '^\[' "$tmp/out" | tr '\n' ' ')"; fi
+
 if run not-eligible-is-status-0 0 check tests/golden/transit_not_eligible.ini &&
 	has out "NOT ELIGIBLE"; then ok not-eligible-is-status-0; fi
 
