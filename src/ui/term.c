@@ -192,20 +192,6 @@ static int char_cols(wchar_t wc)
 	return w < 0 ? 0 : w;
 }
 
-int term_cols(const char *s)
-{
-	mbstate_t st;
-	int cols = 0;
-
-	memset(&st, 0, sizeof st);
-	while (s && *s) {
-		wchar_t wc;
-		s += next_char(s, &wc, &st);
-		cols += char_cols(wc);
-	}
-	return cols;
-}
-
 /* draws at most `len` bytes of s */
 static int put_n(int y, int x, int max, const char *s, size_t len, ui_look look)
 {

@@ -52,8 +52,6 @@ attr_t term_look(ui_look look);
 /* the action of a key read by get_wch (r its return value) */
 ui_action term_action(int r, wint_t ch);
 
-/* display columns of UTF-8 text (CJK counts 2, controls 0) */
-int term_cols(const char *s);
 /* draws UTF-8 text at y,x in at most max columns; returns columns used */
 int term_put(int y, int x, int max, const char *s, ui_look look);
 /* draws text word-wrapped in width columns from row y, at most max_rows
