@@ -580,13 +580,38 @@ static void part_area(slip_ctx *c)
 		n = MAX_LIST;
 	if (n == 0)
 		return;
-	for (i = 0; i < n; i++) {
-		if (i)
-			text_buf_add(&b, "; ");
-		port_words(&b, ports[i]);
+	if (!(c->v->port_scheme && c->v->port_scheme->cross_area)) {
+		for (i = 0; i < n; i++) {
+			if (i)
+				text_buf_add(&b, "; ");
+			port_words(&b, ports[i]);
+		}
+		labelled_value(c, "slip:label_exit_ports", b.s);
+		text_buf_free(&b);
+		return;
 	}
-	labelled_value(c, "slip:label_exit_ports", b.s);
-	text_buf_free(&b);
+	/* dozens of ports across provinces: one line per province, so the
+	 * traveller finds the ports near them */
+	labelled_value(c, "slip:label_exit_ports", "");
+	for (i = 0; i < n; i++) {
+		const char *prov = ports[i]->province ? ports[i]->province : "";
+		bool seen = false;
+		size_t j;
+
+		for (j = 0; j < i && !seen; j++)
+			seen = !strcmp(ports[j]->province ? ports[j]->province : "", prov);
+		if (seen)
+			continue;
+		text_buf_printf(&b, "%s:", prov);
+		for (j = i; j < n; j++) {
+			if (strcmp(ports[j]->province ? ports[j]->province : "", prov))
+				continue;
+			text_buf_add(&b, j == i ? " " : "; ");
+			port_words(&b, ports[j]);
+		}
+		text_wrap(&c->out, b.s, SLIP_WIDTH, "  - ", "    ");
+		text_buf_free(&b);
+	}
 }
 
 /* every failing condition with what would satisfy it */
