@@ -341,8 +341,10 @@ static void day_time(ed_date d, int minute, char *buf, size_t size)
 	}
 }
 
+/* {X_time} "24:00" and {X_day} "Saturday 7 January 2023"; with `both`,
+ * also {both} "24:00 on Saturday 7 January 2023" */
 static void set_moment_vars(slip_ctx *c, const char *time_name, const char *day_name,
-			    const char *both_name, ed_moment m)
+			    const char *both, ed_moment m)
 {
 	char day[64], hm[8];
 
@@ -350,8 +352,8 @@ static void set_moment_vars(slip_ctx *c, const char *time_name, const char *day_
 	time_format(m.minute, hm, sizeof hm);
 	var_set(c, time_name, "%s", hm);
 	var_set(c, day_name, "%s", day);
-	if (both_name)
-		var_set(c, both_name, "%s %s", hm, day);
+	if (both)
+		var_set(c, both, "%s on %s", hm, day);
 }
 
 static const ed_version *policy_of(const ed_verdict *v)
@@ -420,11 +422,7 @@ static void set_vars(slip_ctx *c)
 			text_buf_free(&b);
 		}
 		if (v->has_deadline) {
-			set_moment_vars(c, "deadline_time", "deadline_day", "deadline_words", v->deadline);
-			/* {deadline}: "24:00 on Saturday 7 January 2023" */
-			time_format(v->deadline.minute, buf, sizeof buf);
-			long_date(v->deadline.date, day, sizeof day);
-			var_set(c, "deadline", "%s on %s", buf, day);
+			set_moment_vars(c, "deadline_time", "deadline_day", "deadline", v->deadline);
 			long_date(v->stay_from.date, day, sizeof day);
 			var_set(c, "stay_from_day", "%s", day);
 		}
