@@ -481,7 +481,8 @@ void form_draw(wiz *w)
 			 f == focus ? LOOK_BOLD : LOOK_NORMAL);
 		draw_value(w, f, y, f == focus);
 	}
-	y++;
+	if (LINES - 3 - y > 4) /* a blank row when there is room for it */
+		y++;
 	if (s->preview && w->fl->flow == FLOW_TRANSIT) {
 		preview_text(w, text, sizeof text);
 		if (text[0] && y < LINES - 3)
