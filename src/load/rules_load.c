@@ -371,14 +371,107 @@ static void lower_trim(char *dst, size_t size, const char *s, size_t n)
 	dst[k] = '\0';
 }
 
+/* The keys and section headers met so far, to find repeats. */
+typedef struct seen_list {
+	seen_key *v;
+	size_t n, cap;
+} seen_list;
+
+/* records "section:key" (or a bare section header) met on line `no` */
+static bool remember(loader *L, seen_list *seen, const char *section, const char *key,
+		     long no)
+{
+	char full[400];
+
+	if (seen->n == seen->cap) {
+		size_t nc = seen->cap ? seen->cap * 2 : 256;
+		seen_key *g = realloc(seen->v, nc * sizeof *g);
+		if (!g)
+			return nomem(L);
+		seen->v = g;
+		seen->cap = nc;
+	}
+	snprintf(full, sizeof full, "%s%s%s", section, key ? ":" : "", key ? key : "");
+	seen->v[seen->n].key = strdup(full);
+	seen->v[seen->n].line = no;
+	if (!seen->v[seen->n].key)
+		return nomem(L);
+	seen->n++;
+	return true;
+}
+
+/* A key given twice would silently keep one value; a section given twice
+ * is usually a copy that should have been renamed. */
+static bool check_repeats(loader *L, seen_list *seen)
+{
+	qsort(seen->v, seen->n, sizeof *seen->v, seen_cmp);
+	for (size_t i = 1; i < seen->n; i++) {
+		seen_key *a = &seen->v[i - 1], *b = &seen->v[i];
+		char *colon;
+		if (strcmp(a->key, b->key))
+			continue;
+		colon = strchr(b->key, ':');
+		if (!colon) {
+			fail(L, b->key, NULL, "section given twice (lines %ld and %ld); "
+			     "accepted: each section once, with a name of its own",
+			     a->line, b->line);
+			return false;
+		}
+		*colon = '\0';
+		fail(L, b->key, colon + 1, "given twice (lines %ld and %ld); accepted: "
+		     "each key once per section", a->line, b->line);
+		return false;
+	}
+	return true;
+}
+
+/* Checks one line (newline removed); `section` is the section it is in. */
+static bool prescan_line(loader *L, seen_list *seen, char *line, size_t len, long no,
+			 char *section, size_t section_size)
+{
+	char *p = line, *eq, key[256];
+
+	if (len > LINE_LIMIT) {
+		fail(L, section, NULL, "line %ld is %zu bytes long; accepted: at most %d "
+		     "bytes per line (split a long list over several keys)", no, len,
+		     LINE_LIMIT);
+		return false;
+	}
+	if (no == 1 && !strncmp(line, "\xEF\xBB\xBF", 3)) {
+		fail(L, NULL, NULL, "line 1 starts with a byte-order mark; accepted: "
+		     "UTF-8 without a byte-order mark");
+		return false;
+	}
+	while (isspace((unsigned char)*p))
+		p++;
+	if (!*p || *p == ';' || *p == '#')
+		return true;
+	if (*p == '[') {
+		char *close = strchr(p, ']');
+		lower_trim(section, section_size, p + 1,
+			   close ? (size_t)(close - p - 1) : strlen(p + 1));
+		return remember(L, seen, section, NULL, no);
+	}
+	eq = strchr(p, '=');
+	if (!eq)
+		return true; /* iniparser reports it as a syntax error */
+	if (!section[0]) {
+		fail(L, NULL, NULL, "line %ld: a key before any [section]; accepted: "
+		     "key = value lines inside a section", no);
+		return false;
+	}
+	lower_trim(key, sizeof key, p, (size_t)(eq - p));
+	return remember(L, seen, section, key, no);
+}
+
 /* Checks what iniparser would mishandle or not report with a line number:
- * over-long lines, keys before any section, the same key twice. */
+ * over-long lines, keys before any section, repeated keys and sections. */
 static bool prescan(loader *L)
 {
 	FILE *f = fopen(L->file, "r");
 	char *line = NULL, section[128] = "";
-	size_t cap = 0, n_seen = 0, seen_cap = 0;
-	seen_key *seen = NULL;
+	size_t cap = 0;
+	seen_list seen = { NULL, 0, 0 };
 	ssize_t len;
 	long no = 0;
 	bool ok = true, continued = false;
@@ -397,81 +490,22 @@ static bool prescan(loader *L)
 		return false;
 	}
 	while (ok && (len = getline(&line, &cap, f)) != -1) {
-		char *p = line, *eq;
 		bool was_continued = continued;
 		no++;
 		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 			line[--len] = '\0';
 		continued = len && line[len - 1] == '\\';
-		if (len > LINE_LIMIT) {
-			fail(L, section, NULL, "line %ld is %zd bytes long; accepted: at "
-			     "most %d bytes per line (split a long list over several keys)",
-			     no, len, LINE_LIMIT);
-			ok = false;
-			break;
-		}
-		if (was_continued)
+		/* a continued line belongs to the key above it */
+		if (was_continued && len <= LINE_LIMIT)
 			continue;
-		while (isspace((unsigned char)*p))
-			p++;
-		if (!*p || *p == ';' || *p == '#')
-			continue;
-		if (*p == '[') {
-			char *close = strchr(p, ']');
-			lower_trim(section, sizeof section, p + 1,
-				   close ? (size_t)(close - p - 1) : strlen(p + 1));
-			continue;
-		}
-		eq = strchr(p, '=');
-		if (!eq)
-			continue; /* iniparser reports it as a syntax error */
-		if (!section[0]) {
-			fail(L, NULL, NULL, "line %ld: a key before any [section]; "
-			     "accepted: key = value lines inside a section", no);
-			ok = false;
-			break;
-		}
-		if (n_seen == seen_cap) {
-			seen_key *ns = realloc(seen, (seen_cap ? seen_cap * 2 : 256) * sizeof *ns);
-			if (!ns) {
-				ok = nomem(L);
-				break;
-			}
-			seen = ns;
-			seen_cap = seen_cap ? seen_cap * 2 : 256;
-		}
-		{
-			char key[256], full[400];
-			lower_trim(key, sizeof key, p, (size_t)(eq - p));
-			snprintf(full, sizeof full, "%s:%s", section, key);
-			seen[n_seen].key = strdup(full);
-			seen[n_seen].line = no;
-			if (!seen[n_seen].key) {
-				ok = nomem(L);
-				break;
-			}
-			n_seen++;
-		}
+		ok = prescan_line(L, &seen, line, (size_t)len, no, section, sizeof section);
 	}
 	free(line);
 	fclose(f);
-	if (ok && n_seen) {
-		qsort(seen, n_seen, sizeof *seen, seen_cmp);
-		for (size_t i = 1; i < n_seen; i++) {
-			if (!strcmp(seen[i].key, seen[i - 1].key)) {
-				char *colon = strchr(seen[i].key, ':');
-				*colon = '\0';
-				fail(L, seen[i].key, colon + 1, "given twice (lines %ld and "
-				     "%ld); accepted: each key once per section",
-				     seen[i - 1].line, seen[i].line);
-				ok = false;
-				break;
-			}
-		}
-	}
-	for (size_t i = 0; i < n_seen; i++)
-		free(seen[i].key);
-	free(seen);
+	ok = ok && check_repeats(L, &seen);
+	for (size_t i = 0; i < seen.n; i++)
+		free(seen.v[i].key);
+	free(seen.v);
 	return ok;
 }
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "helpers.h"
 
@@ -314,6 +315,8 @@ static broken_case broken_cases[] = {
 	{ "unknown-reason", "reason.nationalty", "", "unknown reason code" },
 	{ "duplicate-key", "area.north", "name", "given twice (lines 16 and 17)" },
 	{ "key-before-section", "", "", "line 4: a key before any [section]" },
+	{ "duplicate-section", "area.north", "", "section given twice (lines 15 and 120)" },
+	{ "byte-order-mark", "", "", "line 1 starts with a byte-order mark" },
 	{ "bad-bool", "scheme.240h_b", "cross_area", "'maybe'" },
 	{ "bad-number", "transit.first", "passport_months", "'three'" },
 	{ "unlisted-scheme-missing", "transit.second", "unlisted_scheme", "missing" },
@@ -334,6 +337,75 @@ ParameterizedTestParameters(rules_broken, refused_naming_section_and_key)
 ParameterizedTest(broken_case *c, rules_broken, refused_naming_section_and_key)
 {
 	expect_refused(c->name, c->section, c->key, c->words);
+}
+
+/* rules-min.ini copied to a temporary file with `extra` appended and, when
+ * crlf, every line ending as \r\n; returns the path (buf) */
+static const char *min_variant(char *buf, size_t size, const char *extra, bool crlf)
+{
+	FILE *in = fopen("tests/data/rules-min.ini", "r"), *out;
+	int fd;
+	int c;
+
+	snprintf(buf, size, "/tmp/entrydesk-rules-XXXXXX");
+	fd = mkstemp(buf);
+	cr_assert(in && fd >= 0);
+	out = fdopen(fd, "w");
+	cr_assert(out);
+	while ((c = fgetc(in)) != EOF) {
+		if (c == '\n' && crlf)
+			fputc('\r', out);
+		fputc(c, out);
+	}
+	fputs(extra, out);
+	fclose(in);
+	fclose(out);
+	return buf;
+}
+
+/* "[legal]\nnote = xxx...\n" with a note line of exactly `len` bytes */
+static char *line_of(size_t len)
+{
+	char *s = malloc(len + 16);
+	cr_assert(s);
+	memcpy(s, "[legal]\nnote = ", 15);
+	memset(s + 15, 'x', len - 7);
+	s[8 + len] = '\n';
+	s[9 + len] = '\0';
+	return s;
+}
+
+Test(rules_broken, lines_of_1000_bytes_load_and_1001_do_not)
+{
+	char path[64];
+	char *ok_line = line_of(1000), *long_line = line_of(1001);
+	ed_rules r;
+	ed_error e = {0};
+
+	cr_assert_eq(strchr(ok_line + 8, '\n') - (ok_line + 8), 1000);
+	min_variant(path, sizeof path, ok_line, false);
+	cr_expect(rules_load(path, &r, &e), "1000 bytes refused: %s", e.msg);
+	rules_free(&r);
+	unlink(path);
+	min_variant(path, sizeof path, long_line, false);
+	cr_expect_not(rules_load(path, &r, &e));
+	cr_expect_str_eq(e.section, "legal");
+	cr_expect(strstr(e.msg, "is 1001 bytes long"), "%s", e.msg);
+	unlink(path);
+	free(ok_line);
+	free(long_line);
+}
+
+Test(rules_min, a_file_saved_with_crlf_line_ends_loads)
+{
+	char path[64];
+	ed_rules r;
+	min_variant(path, sizeof path, "", true);
+	load_rules_or_die(path, &r);
+	cr_expect_str_eq(rules_port(&r, "AAB")->id, "alpha");
+	cr_expect_str_eq(r.source, "test fixture");
+	rules_free(&r);
+	unlink(path);
 }
 
 Test(rules_broken, missing_file)
