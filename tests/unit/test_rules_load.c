@@ -45,11 +45,23 @@ static const char *port_id(const ed_rules *r, const char *name)
 	return p ? p->id : "(none)";
 }
 
+static ed_rules R;
+
+static void load_real(void)
+{
+	load_rules_or_die(RULES_PATH, &R);
+}
+
+static void free_real(void)
+{
+	rules_free(&R);
+}
+
+TestSuite(rules_real, .init = load_real, .fini = free_real);
+
 Test(rules_real, seed_version_has_53_countries_and_23_cities)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	const ed_transit_version *v = rules_transit_at(&r, day("2023-07-21"));
+	const ed_transit_version *v = rules_transit_at(&R, day("2023-07-21"));
 	cr_assert(v);
 	cr_expect_eq(v->n_nationalities, 53);
 	cr_expect(transit_version_has_nationality(v, "DEU"));
@@ -68,75 +80,63 @@ Test(rules_real, seed_version_has_53_countries_and_23_cities)
 	cr_expect_eq(v->registration_hours, 24);
 	cr_expect_eq(v->fallback_hours, 24);
 	cr_expect_null(v->purposes_allowed, "the seed has no purpose condition");
-	rules_free(&r);
 }
 
 Test(rules_real, seed_areas_carry_the_seeds_chinese_names)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	const ed_transit_version *v = rules_transit_at(&r, day("2023-01-01"));
+	const ed_transit_version *v = rules_transit_at(&R, day("2023-01-01"));
 	const ed_scheme *s;
-	const ed_scheme_entry *e = transit_version_entry(v, rules_port(&r, "PEK"), &s);
+	const ed_scheme_entry *e = transit_version_entry(v, rules_port(&R, "PEK"), &s);
 	cr_assert(e);
 	cr_expect_str_eq(s->id, "144h");
 	cr_expect_str_eq(e->area->name, "Beijing, Tianjin and Hebei");
 	cr_expect_str_eq(e->area->name_zh, "北京、天津、河北三省(市)行政区域");
-	e = transit_version_entry(v, rules_port(&r, "CTU"), NULL);
+	e = transit_version_entry(v, rules_port(&R, "CTU"), NULL);
 	cr_expect_str_eq(e->area->name_zh, "成都、乐山、德阳、遂宁、眉山、雅安、资阳、内江、自贡、泸州、宜宾市");
-	e = transit_version_entry(v, rules_port(&r, "XIY"), NULL);
+	e = transit_version_entry(v, rules_port(&R, "XIY"), NULL);
 	cr_expect_str_eq(e->area->name_zh, "西安市、咸阳市行政区域");
-	e = transit_version_entry(v, rules_port(&r, "HRB"), &s);
+	e = transit_version_entry(v, rules_port(&R, "HRB"), &s);
 	cr_expect_str_eq(s->id, "72h");
 	cr_expect_str_eq(e->area->name_zh, "哈尔滨市行政区域");
 	cr_expect_not(e->area->uncertain, "the seed's own areas are confirmed");
-	rules_free(&r);
 }
 
 Test(rules_real, ports_are_found_by_id_alias_and_name_in_any_case)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	cr_expect_str_eq(port_id(&r, "PVG"), "shanghai");
-	cr_expect_str_eq(port_id(&r, "sha"), "shanghai");
-	cr_expect_str_eq(port_id(&r, "Shanghai"), "shanghai");
-	cr_expect_str_eq(port_id(&r, "PKX"), "beijing");
-	cr_expect_str_eq(port_id(&r, "Xi'an"), "xian");
-	cr_expect_str_eq(port_id(&r, "XIY"), "xian");
-	cr_expect_str_eq(port_id(&r, "beijing west railway station"), "beijing_west_railway");
-	cr_expect_str_eq(port_id(&r, "上海"), "shanghai");
-	cr_expect_str_eq(port_id(&r, "TFU"), "chengdu_tianfu");
-	cr_expect_str_eq(port_id(&r, "CGO"), "zhengzhou");
-	cr_expect_null(rules_port(&r, "ZZZ"));
-	cr_expect_null(rules_port(&r, ""));
-	const ed_port *q = rules_port(&r, "qinhuangdao");
+	cr_expect_str_eq(port_id(&R, "PVG"), "shanghai");
+	cr_expect_str_eq(port_id(&R, "sha"), "shanghai");
+	cr_expect_str_eq(port_id(&R, "Shanghai"), "shanghai");
+	cr_expect_str_eq(port_id(&R, "PKX"), "beijing");
+	cr_expect_str_eq(port_id(&R, "Xi'an"), "xian");
+	cr_expect_str_eq(port_id(&R, "XIY"), "xian");
+	cr_expect_str_eq(port_id(&R, "beijing west railway station"), "beijing_west_railway");
+	cr_expect_str_eq(port_id(&R, "上海"), "shanghai");
+	cr_expect_str_eq(port_id(&R, "TFU"), "chengdu_tianfu");
+	cr_expect_str_eq(port_id(&R, "CGO"), "zhengzhou");
+	cr_expect_null(rules_port(&R, "ZZZ"));
+	cr_expect_null(rules_port(&R, ""));
+	const ed_port *q = rules_port(&R, "qinhuangdao");
 	cr_assert(q);
 	cr_expect_eq(q->n_aliases, 0, "Qinhuangdao's port is its seaport: no airport code");
-	rules_free(&r);
 }
 
 Test(rules_real, countries_come_from_iso_codes)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	const ed_country *c = rules_country(&r, "deu");
+	const ed_country *c = rules_country(&R, "deu");
 	cr_assert(c);
 	cr_expect_str_eq(c->code, "DEU");
 	cr_expect_str_eq(c->name, "Germany");
-	cr_expect(rules_country(&r, "HKG") && rules_country(&r, "MAC") &&
-		  rules_country(&r, "TWN") && rules_country(&r, "CHN"));
-	cr_expect_null(rules_country(&r, "XYZ"));
-	cr_expect_null(rules_country(&r, "DE"));
-	for (size_t i = 1; i < r.n_countries; i++)
-		cr_assert(strcmp(r.countries[i - 1].code, r.countries[i].code) < 0);
-	rules_free(&r);
+	cr_expect(rules_country(&R, "HKG") && rules_country(&R, "MAC") &&
+		  rules_country(&R, "TWN") && rules_country(&R, "CHN"));
+	cr_expect_null(rules_country(&R, "XYZ"));
+	cr_expect_null(rules_country(&R, "DE"));
+	for (size_t i = 1; i < R.n_countries; i++)
+		cr_assert(strcmp(R.countries[i - 1].code, R.countries[i].code) < 0);
 }
 
 Test(rules_real, the_240h_policy_has_24_provinces_and_marks_the_uncertain_ones)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	const ed_transit_version *v = rules_transit_at(&r, day("2025-01-01"));
+	const ed_transit_version *v = rules_transit_at(&R, day("2025-01-01"));
 	cr_assert(v);
 	cr_assert_eq(v->n_schemes, 1);
 	const ed_scheme *s = v->schemes[0];
@@ -151,24 +151,20 @@ Test(rules_real, the_240h_policy_has_24_provinces_and_marks_the_uncertain_ones)
 	cr_expect_eq(v->unlisted_scheme, s);
 	static const char *const uncertain[] = { "CSX", "CTU", "HRB", "CKG" };
 	for (size_t i = 0; i < 4; i++) {
-		const ed_scheme_entry *e = scheme_entry(s, rules_port(&r, uncertain[i]));
+		const ed_scheme_entry *e = scheme_entry(s, rules_port(&R, uncertain[i]));
 		cr_assert(e, "%s not in 240h", uncertain[i]);
 		cr_expect(e->area->uncertain, "%s's area should be uncertain", uncertain[i]);
 	}
-	const ed_scheme_entry *e = scheme_entry(s, rules_port(&r, "PVG"));
+	const ed_scheme_entry *e = scheme_entry(s, rules_port(&R, "PVG"));
 	cr_expect_not(e->area->uncertain);
-	rules_free(&r);
 }
 
 Test(rules_real, aliases_are_unique_across_ports)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	for (size_t i = 0; i < r.n_ports; i++)
-		for (size_t k = 0; k < r.ports[i].n_aliases; k++)
-			cr_expect_eq(rules_port(&r, r.ports[i].aliases[k]), &r.ports[i],
-				     "alias %s", r.ports[i].aliases[k]);
-	rules_free(&r);
+	for (size_t i = 0; i < R.n_ports; i++)
+		for (size_t k = 0; k < R.ports[i].n_aliases; k++)
+			cr_expect_eq(rules_port(&R, R.ports[i].aliases[k]), &R.ports[i],
+				     "alias %s", R.ports[i].aliases[k]);
 }
 
 static bool matches(const regex_t *re, const char *s)
@@ -186,9 +182,7 @@ static const ed_epass_residence *residence(const ed_epass_version *e, const char
 
 Test(rules_real, epass_patterns_accept_the_permit_forms_of_policy_3_2)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	const ed_epass_version *e = rules_epass_at(&r, day("2025-03-20"));
+	const ed_epass_version *e = rules_epass_at(&R, day("2025-03-20"));
 	cr_assert(e);
 	cr_expect_eq(e->valid_days, 7);
 	cr_expect_eq(e->monthly_limit, 2);
@@ -217,38 +211,31 @@ Test(rules_real, epass_patterns_accept_the_permit_forms_of_policy_3_2)
 	cr_expect_eq(e->n_status_ok, 3);
 	cr_expect(strstr(e->usable_for, "domestic flights and trains"));
 	cr_expect(strstr(e->not_usable_for, "border inspection"));
-	cr_expect_null(rules_epass_at(&r, day("2025-03-19")));
-	cr_expect_eq(rules_epass_next(&r, day("2025-03-19")), e);
-	cr_expect_null(rules_epass_next(&r, day("2025-03-20")));
-	rules_free(&r);
+	cr_expect_null(rules_epass_at(&R, day("2025-03-19")));
+	cr_expect_eq(rules_epass_next(&R, day("2025-03-19")), e);
+	cr_expect_null(rules_epass_next(&R, day("2025-03-20")));
 }
 
 Test(rules_real, rules_age_uses_the_newest_versions_as_of)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	ed_date newest = rules_newest_as_of(&r);
-	cr_expect_eq(date_cmp(r.as_of, day("2023-07-21")), 0);
+	ed_date newest = rules_newest_as_of(&R);
+	cr_expect_eq(date_cmp(R.as_of, day("2023-07-21")), 0);
 	cr_expect_eq(date_cmp(newest, day("2026-02-01")), 0);
-	cr_expect_eq(r.age_warning_months, 12);
-	cr_expect_not(rules_outdated(&r, day("2027-02-01")), "12 months to the day is not older");
-	cr_expect(rules_outdated(&r, day("2027-02-02")));
-	cr_expect_not(rules_outdated(&r, day("2023-01-01")));
-	rules_free(&r);
+	cr_expect_eq(R.age_warning_months, 12);
+	cr_expect_not(rules_outdated(&R, day("2027-02-01")), "12 months to the day is not older");
+	cr_expect(rules_outdated(&R, day("2027-02-02")));
+	cr_expect_not(rules_outdated(&R, day("2023-01-01")));
 }
 
 Test(rules_real, every_value_is_a_text_by_section_and_key)
 {
-	ed_rules r;
-	load_rules_or_die(RULES_PATH, &r);
-	cr_expect_str_eq(rules_text(&r, "rules:as_of"), "2023-07-21");
-	cr_expect_str_eq(rules_text(&r, "port.shanghai:aliases"), "PVG SHA");
-	cr_expect_str_eq(rules_text(&r, "EPASS.2025:status_ok"), "lost damaged not_carried");
-	cr_expect(rules_text(&r, "reason.nationality:text"));
-	cr_expect_null(rules_text(&r, "rules:nothing"));
-	for (size_t i = 1; i < r.n_texts; i++)
-		cr_assert(strcasecmp(r.texts[i - 1].key, r.texts[i].key) < 0);
-	rules_free(&r);
+	cr_expect_str_eq(rules_text(&R, "rules:as_of"), "2023-07-21");
+	cr_expect_str_eq(rules_text(&R, "port.shanghai:aliases"), "PVG SHA");
+	cr_expect_str_eq(rules_text(&R, "EPASS.2025:status_ok"), "lost damaged not_carried");
+	cr_expect(rules_text(&R, "reason.nationality:text"));
+	cr_expect_null(rules_text(&R, "rules:nothing"));
+	for (size_t i = 1; i < R.n_texts; i++)
+		cr_assert(strcasecmp(R.texts[i - 1].key, R.texts[i].key) < 0);
 }
 
 Test(rules_min, the_fixture_loads)
