@@ -290,13 +290,20 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		return true;
 	}
 bad:
-	snprintf(why, why_size, "'%.60s' is not accepted; accepted: %s", v, form);
+	/* free text may be a name or a passport number: never echo it */
+	if (f->type == FT_TEXT)
+		snprintf(why, why_size, "not accepted; accepted: %s", form);
+	else
+		snprintf(why, why_size, "'%.60s' is not accepted; accepted: %s", v, form);
 	return false;
 }
 
+/* norm holds a checked alpha-3 code */
 static void code_copy(ed_code dst, const char *norm)
 {
-	snprintf(dst, sizeof(ed_code), "%s", norm);
+	size_t n = strnlen(norm, sizeof(ed_code) - 1);
+	memcpy(dst, norm, n);
+	dst[n] = '\0';
 }
 
 bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
