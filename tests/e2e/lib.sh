@@ -133,17 +133,21 @@ field() {
 	send Tab
 }
 
-# pane_dead: true once the program in the pane has exited
-pane_dead() { [ "$(ed_tmux display -p -t ed '#{pane_dead}' 2>/dev/null)" = 1 ]; }
+# The program runs under a small bash that writes its exit status to
+# $ED_T/status: tmux can mark the pane dead (pty closed) some time before
+# it learns the exit status.
+ED_WRAP='"$@"; echo $? >"$0"'
 
-# the exit status of the program once the pane is dead
-exit_status() { ed_tmux display -p -t ed '#{pane_dead_status}'; }
+# pane_dead: true once the program has exited (its status is known)
+pane_dead() { [ -s "$ED_T/status" ]; }
+
+# the exit status of the program once it has exited (128 + N: signal N)
+exit_status() { cat "$ED_T/status" 2>/dev/null; }
 
 # wait_exit [SECONDS]: polls until the program has exited
 wait_exit() { wait_until "${1:-$ED_TIMEOUT}" pane_dead; }
 
-# the pid of the program the pane runs (entrydesk itself, or the shell of
-# start_shell)
+# the pid of the process the pane runs (the wrapping shell)
 pane_pid() { ed_tmux display -p -t ed '#{pane_pid}'; }
 
 # the environment every run gets: fixed locale, terminal, day and home
@@ -168,8 +172,9 @@ ed_quote() {
 start() {
 	local -a envv
 	mapfile -t envv < <(ed_env)
+	rm -f "$ED_T/status"
 	ed_tmux new-session -d -s ed -x "$ED_COLS" -y "$ED_ROWS" -c "$ED_ROOT" \
-		"$(ed_quote "${envv[@]}" "${ED_ENV[@]}" "$ED_BIN" "$@")"
+		"$(ed_quote "${envv[@]}" "${ED_ENV[@]}" bash -c "$ED_WRAP" "$ED_T/status" "$ED_BIN" "$@")"
 }
 
 # start_shell SCRIPT: runs bash -c SCRIPT in the same environment, with
@@ -177,8 +182,10 @@ start() {
 start_shell() {
 	local -a envv
 	mapfile -t envv < <(ed_env)
+	rm -f "$ED_T/status"
 	ed_tmux new-session -d -s ed -x "$ED_COLS" -y "$ED_ROWS" -c "$ED_ROOT" \
-		"$(ed_quote "${envv[@]}" "${ED_ENV[@]}" "ED=$ED_BIN" "T=$ED_T" bash -c "$1")"
+		"$(ed_quote "${envv[@]}" "${ED_ENV[@]}" "ED=$ED_BIN" "T=$ED_T" \
+			bash -c "$ED_WRAP" "$ED_T/status" bash -c "$1")"
 }
 
 # resize COLS ROWS: the window changes size (the program gets SIGWINCH)
