@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Printing from the verdict screen: F9 with --print-to writes the slip
+# (the same text as `entrydesk check --format text`); F9 with no such
+# printer says why and saves the slip as a text file instead; F9 with the
+# real CUPS queue of setup-cups.sh produces a PDF holding the deadline.
+. "$(dirname "$0")/lib.sh"
+
+QUEUE=entrydesk-pdf
+
+# the slip's deadline of the seed example, 24:00 at the end of 7 January
+# 2023, as the slip words it (rules.ini: "before 24:00 on Saturday ...")
+has_deadline() { grep -qF "24:00 on Saturday 7 January 2023" "$1"; }
+
+print_to_file() {
+	local slip=$ED_T/slip.txt
+	start --print-to "$slip"
+	seed_transit_to_verdict
+	send F9
+	wait_for "Slip sent to $slip."
+	[ "$(file_mode "$slip")" = 600 ] || fail "the slip file has mode $(file_mode "$slip"), not 600"
+	has_deadline "$slip" || fail "the slip file lacks the deadline: $(head -c 300 "$slip")"
+	# the same text as `entrydesk check --format text` of the same answers
+	send F2
+	wait_for "Save the answers to this file"
+	send C-u
+	type_text "$ED_T/answers.ini"
+	send Enter
+	wait_for "Answers saved to $ED_T/answers.ini"
+	(cd "$ED_ROOT" && env ENTRYDESK_TODAY="$ED_TODAY" "$ED_BIN" check --format text "$ED_T/answers.ini") \
+		>"$ED_T/check.txt" 2>&1 || fail "entrydesk check failed: $(cat "$ED_T/check.txt")"
+	cmp -s "$slip" "$ED_T/check.txt" ||
+		fail "the printed slip differs from entrydesk check --format text: $(diff "$slip" "$ED_T/check.txt" | head -5 | tr '\n' ' ')"
+}
+
+no_printer_offers_text_file() {
+	local slip=$ED_T/slip-instead.txt
+	start --printer no-such-queue
+	seed_transit_to_verdict
+	send F9
+	wait_for "Printing failed. Save the slip as a text file instead?" 30
+	assert_screen "Printing failed: "
+	send y
+	wait_for "Save the slip as this text file"
+	send C-u
+	type_text "$slip"
+	send Enter
+	wait_for "Slip saved to $slip."
+	[ -f "$slip" ] || fail "no slip file at $slip"
+	[ "$(file_mode "$slip")" = 600 ] || fail "the slip file has mode $(file_mode "$slip"), not 600"
+	has_deadline "$slip" || fail "the saved slip lacks the deadline: $(head -c 300 "$slip")"
+}
+
+# where cups-pdf puts the PDFs of the user running the test
+pdf_dir() {
+	local user home out
+	user=$(id -un)
+	home=$(getent passwd "$user" | cut -d: -f6)
+	out=$(awk '$1 == "Out" { print $2 }' /etc/cups/cups-pdf.conf 2>/dev/null)
+	out=${out:-\$\{HOME\}/PDF}
+	out=${out//\$\{USER\}/$user}
+	printf '%s' "${out//\$\{HOME\}/$home}"
+}
+
+# a new PDF in the folder that pdftotext can read: its text in $ED_T/pdf.txt
+new_pdf_ready() {
+	local f
+	for f in "$1"/*.pdf; do
+		[ -f "$f" ] || continue
+		grep -qxF "$f" "$ED_T/pdfs.before" && continue
+		pdftotext -layout "$f" "$ED_T/pdf.txt" 2>/dev/null && [ -s "$ED_T/pdf.txt" ] && return 0
+	done
+	return 1
+}
+
+real_cups_queue() {
+	command -v lpstat >/dev/null || skip "CUPS is not installed (run tests/e2e/setup-cups.sh as root)"
+	lpstat -r 2>/dev/null | grep -q 'is running' ||
+		skip "cupsd is not running (run tests/e2e/setup-cups.sh as root)"
+	lpstat -p "$QUEUE" >/dev/null 2>&1 ||
+		skip "no CUPS queue $QUEUE (run tests/e2e/setup-cups.sh as root)"
+	command -v pdftotext >/dev/null || skip "pdftotext is missing (poppler-utils)"
+	local dir
+	dir=$(pdf_dir)
+	mkdir -p "$dir" 2>/dev/null
+	ls -d "$dir"/*.pdf >"$ED_T/pdfs.before" 2>/dev/null
+	start --printer "$QUEUE"
+	seed_transit_to_verdict
+	send F9
+	wait_for "Slip sent to $QUEUE."
+	wait_until 30 new_pdf_ready "$dir"
+	has_deadline "$ED_T/pdf.txt" || fail "the PDF lacks the deadline: $(head -c 600 "$ED_T/pdf.txt")"
+}
+
+run "F9 with --print-to writes the slip, as entrydesk check prints it" print_to_file
+run "F9 with no such printer says why and saves the slip as a text file" no_printer_offers_text_file
+run "F9 prints through the real CUPS queue $QUEUE: the PDF holds the deadline" real_cups_queue
+finish
