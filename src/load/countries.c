@@ -61,11 +61,15 @@ bool countries_load(const char *path, const char *file, const char *section,
 	if (!c)
 		goto nomem;
 	for (i = 0; i < len; i++) {
-		json_object *e = json_object_array_get_idx(list, i), *code, *name;
+		json_object *e = json_object_array_get_idx(list, i), *code, *name, *common;
 		const char *cs;
 		if (!json_object_object_get_ex(e, "alpha_3", &code) ||
 		    !json_object_object_get_ex(e, "name", &name))
 			continue;
+		/* the name people use ("Taiwan", "South Korea") where iso-codes
+		 * has one: it is what the traveller reads on the slip */
+		if (json_object_object_get_ex(e, "common_name", &common))
+			name = common;
 		cs = json_object_get_string(code);
 		if (!is_alpha3(cs))
 			continue;

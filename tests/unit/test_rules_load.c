@@ -130,6 +130,9 @@ Test(rules_real, countries_come_from_iso_codes)
 		  rules_country(&R, "TWN") && rules_country(&R, "CHN"));
 	cr_expect_null(rules_country(&R, "XYZ"));
 	cr_expect_null(rules_country(&R, "DE"));
+	/* the common name where iso-codes has one: what the traveller reads */
+	cr_expect_str_eq(rules_country(&R, "TWN")->name, "Taiwan");
+	cr_expect_str_eq(rules_country(&R, "KOR")->name, "South Korea");
 	for (size_t i = 1; i < R.n_countries; i++)
 		cr_assert(strcmp(R.countries[i - 1].code, R.countries[i].code) < 0);
 }
