@@ -81,6 +81,7 @@ bool wiz_save(wiz *w, const char *path);
 /* leaves the wizard, asking first when answers are unsaved */
 void wiz_quit(wiz *w);
 
+/* the start screen: redraw from state, then one action */
 void start_draw(wiz *w);
 void start_key(wiz *w, ui_action act, wint_t ch);
 
@@ -90,18 +91,22 @@ const ui_field *form_focus(const wiz *w);
 void form_focus_load(wiz *w);
 /* moves the focus to the field of an answers key ("section", "key") */
 void form_focus_key(wiz *w, const char *section, const char *key);
+/* a screen of the flow: redraw from state, then one action */
 void form_draw(wiz *w);
 void form_key(wiz *w, ui_action act, wint_t ch);
 
 /* evaluates the answers and shows the verdict (or the conditions already
  * failing when `early` and the answers are incomplete) */
 bool verdict_open(wiz *w, bool early);
+/* back to the screen the verdict was opened from */
 void verdict_close(wiz *w);
+/* the verdict screen: redraw from state, then one action */
 void verdict_draw(wiz *w);
 void verdict_key(wiz *w, ui_action act, wint_t ch);
 /* F9: prints the slip (or writes it to --print-to) */
 void verdict_print(wiz *w);
 
+/* the pop-up over the view: help, question or prompt */
 void modal_draw(wiz *w);
 void modal_key(wiz *w, ui_action act, wint_t ch);
 
