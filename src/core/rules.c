@@ -67,6 +67,21 @@ const ed_port *rules_port(const ed_rules *r, const char *name)
 						    !strcmp(p->name_zh, name)))
 			return p;
 	}
+	for (size_t i = 0; i < r->n_ports; i++)
+		if (port_airport_code(&r->ports[i], name))
+			return &r->ports[i];
+	return NULL;
+}
+
+const char *port_airport_code(const ed_port *p, const char *typed)
+{
+	if (!p || !typed)
+		return NULL;
+	for (size_t k = 0; k < p->n_aliases; k++)
+		if (!strcasecmp(p->aliases[k], typed) ||
+		    (p->airport_names && p->airport_names[k] &&
+		     !strcasecmp(p->airport_names[k], typed)))
+			return p->aliases[k];
 	return NULL;
 }
 
@@ -244,6 +259,7 @@ void rules_free(ed_rules *r)
 		free(p->name_zh);
 		free(p->province);
 		free_strings(p->aliases, p->n_aliases);
+		free_strings(p->airport_names, p->n_aliases);
 	}
 	free(r->ports);
 	for (size_t i = 0; r->schemes && i < r->n_schemes; i++) {

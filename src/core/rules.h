@@ -32,6 +32,8 @@ typedef struct ed_port {
 	char *province;
 	char **aliases; /* upper-case airport codes and other names */
 	size_t n_aliases;
+	/* parallel to aliases: the airport's own name ("Pudong"), or NULL */
+	char **airport_names;
 } ed_port;
 
 /* One entry port of a scheme and the area a traveller entering there may
@@ -142,6 +144,9 @@ typedef struct ed_rules {
 const ed_country *rules_country(const ed_rules *r, const char *code);
 /* the port whose id or alias is `name` (any case), or NULL */
 const ed_port *rules_port(const ed_rules *r, const char *name);
+/* the airport code the agent meant by `typed` at port p: an alias, or
+ * the code whose airport name `typed` is (any case); NULL when neither */
+const char *port_airport_code(const ed_port *p, const char *typed);
 /* the area with this id, or NULL */
 const ed_area *rules_area(const ed_rules *r, const char *id);
 /* the version in force on `day`, or NULL */

@@ -34,14 +34,14 @@ static bool airside_has(const ed_airside_version *as, const char *code)
 	return false;
 }
 
-/* the typed airport code, or any airport of the typed city */
+/* the airport the agent typed (its code or name), or else every airport
+ * of the typed city ("beijing": PEK and PKX both qualify) */
 static bool entry_is_airside(const ed_airside_version *as, const ed_port *port, const char *typed)
 {
-	if (airside_has(as, typed))
-		return true;
-	/* a city id ("beijing") counts when all its airports qualify */
-	if (!port || port->n_aliases == 0 || (typed && strcasecmp(typed, port->id) &&
-					      strcasecmp(typed, port->name)))
+	const char *code = port_airport_code(port, typed);
+	if (code || airside_has(as, typed))
+		return airside_has(as, code ? code : typed);
+	if (!port || port->n_aliases == 0)
 		return false;
 	for (size_t i = 0; i < port->n_aliases; i++)
 		if (!airside_has(as, port->aliases[i]))

@@ -72,7 +72,9 @@ static const char *const keys_rules[] = {
 	"as_of", "source", "utc_offset_minutes", "age_warning_months", "iso_codes", NULL
 };
 static const char *const keys_area[] = { "name", "name_zh", "province", "uncertain", NULL };
-static const char *const keys_port[] = { "name", "name_zh", "province", "aliases", NULL };
+static const char *const keys_port[] = {
+	"name", "name_zh", "province", "aliases", "airport.*", NULL
+};
 static const char *const keys_scheme[] = { "id", "hours", "cross_area", "area.*", NULL };
 static const char *const keys_transit[] = {
 	VERSION_KEYS, "nationalities", "schemes", "entry_list_complete",
@@ -1067,6 +1069,44 @@ static bool load_area(loader *L, const char *sec, void *item)
 	       parse_bool_key(L, sec, "uncertain", false, false, &a->uncertain);
 }
 
+/* `airport.CODE = Name`: lets the agent type "Pudong" for PVG */
+static bool load_airport_names(loader *L, const char *sec, ed_port *p)
+{
+	const char **keys;
+	int n;
+
+	p->airport_names = calloc(p->n_aliases + 1, sizeof *p->airport_names);
+	if (!p->airport_names)
+		return nomem(L);
+	keys = section_keys(L, sec, &n);
+	for (int i = 0; i < n; i++) {
+		const char *code = keys[i] + strlen("airport.");
+		size_t k;
+		if (strncmp(keys[i], "airport.", strlen("airport.")))
+			continue;
+		for (k = 0; k < p->n_aliases && strcasecmp(p->aliases[k], code); k++)
+			;
+		if (k == p->n_aliases) {
+			fail(L, sec, keys[i], "'%s' is not one of this port's aliases; accepted: "
+			     "airport.CODE = Name for a CODE listed in aliases", code);
+			free(keys);
+			return false;
+		}
+		if (blank(get(L, sec, keys[i]))) {
+			fail(L, sec, keys[i], "empty; accepted: the airport's name (Pudong)");
+			free(keys);
+			return false;
+		}
+		p->airport_names[k] = dup_str(get(L, sec, keys[i]));
+		if (!p->airport_names[k]) {
+			free(keys);
+			return nomem(L);
+		}
+	}
+	free(keys);
+	return true;
+}
+
 static bool load_port(loader *L, const char *sec, void *item)
 {
 	ed_port *p = item;
@@ -1086,7 +1126,7 @@ static bool load_port(loader *L, const char *sec, void *item)
 	p->n_aliases = w.n;
 	for (size_t k = 0; k < w.n; k++)
 		upcase(w.v[k]);
-	return true;
+	return load_airport_names(L, sec, p);
 }
 
 /* Aliases are unique across ports and never another port's id, so that a

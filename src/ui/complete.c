@@ -1,5 +1,5 @@
 /* Country and port completion. Ranks matches so that "DEU" and "ger" both
- * put Germany first, and "PVG" or "shang" put Shanghai first. */
+ * put Germany first, and "PVG", "shang" or "pudong" put Shanghai first. */
 #include "ui/complete.h"
 
 #include <ctype.h>
@@ -74,7 +74,9 @@ size_t complete_candidates(const ed_rules *r, ed_field_type type, const char *ty
 				int best = rank(p->id, p->name, t, n);
 				const char *value = p->id;
 				for (size_t a = 0; a < p->n_aliases; a++) {
-					int ra = rank(p->aliases[a], NULL, t, n);
+					/* "pudong" finds PVG by its airport name */
+					int ra = rank(p->aliases[a],
+						      p->airport_names ? p->airport_names[a] : NULL, t, n);
 					if (ra < best) {
 						best = ra;
 						value = p->aliases[a];

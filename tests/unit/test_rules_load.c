@@ -294,6 +294,7 @@ static broken_case broken_cases[] = {
 	{ "missing-key", "transit.first", "violation_years", "missing" },
 	{ "unknown-section", "prot.delta", "", "unknown section" },
 	{ "unknown-key", "port.beta", "alias", "accepted keys: name, name_zh, province, aliases" },
+	{ "airport-not-alias", "port.alpha", "airport.aac", "'aac' is not one of this port's aliases" },
 	{ "duplicate-alias", "port.gamma", "aliases", "'AAB' is also an alias of [port.alpha]" },
 	{ "alias-is-port-id", "port.gamma", "aliases", "'BETA' is the id of [port.beta]" },
 	{ "bad-regex", "epass.one", "permit_pattern.hkg", "not a valid regular expression" },

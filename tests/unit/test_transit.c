@@ -367,6 +367,20 @@ Test(transit, airside_transfer_airports_as_of_the_entry_date)
 	cr_assert_not(v.entry_airside);
 }
 
+Test(transit, an_airport_by_its_name)
+{
+	ed_verdict v = CHECK("trip.entry_port", "Pudong", "trip.exit_port", "hongqiao");
+	assert_outcome(v, "eligible");
+	cr_assert_str_eq(v.entry_port->id, "shanghai");
+	/* airside transfer is Pudong's, not Hongqiao's */
+	v = CHECK("trip.entry_date", "2025-11-05", "trip.departure_date", "2025-11-06",
+		  "trip.entry_port", "pudong");
+	cr_assert(v.entry_airside);
+	v = CHECK("trip.entry_date", "2025-11-05", "trip.departure_date", "2025-11-06",
+		  "trip.entry_port", "Hongqiao");
+	cr_assert_not(v.entry_airside);
+}
+
 Test(transit, preview_shows_scheme_and_deadline_from_port_and_date)
 {
 	ed_transit_preview p;

@@ -134,5 +134,9 @@ Test(ui_complete, ports_from_alias_or_city_name)
 	cr_assert(p && !strcmp(p->name, "Shanghai"));
 	cr_assert_str_eq(complete_name(&r, FT_PORT, "PVG"), "Shanghai");
 	cr_assert_null(complete_name(&r, FT_PORT, "shang"));
+	/* the airport's own name gives its code (issue 3: "pudong") */
+	cr_assert_str_eq(first(&r, FT_PORT, "pudong"), "PVG");
+	cr_assert_str_eq(first(&r, FT_PORT, "hongq"), "SHA");
+	cr_assert_str_eq(first(&r, FT_PORT, "daxing"), "PKX");
 	rules_free(&r);
 }
