@@ -16,6 +16,11 @@ const ed_answer_field answer_fields[AK_COUNT] = {
 
 #define MAX_VALUE 200
 
+/* An airline date without a year (07JAN) is the first such day from this
+ * many days before today: a trip booked ahead, or one that began a few days
+ * ago ("29DEC" typed on 31 December), never one a year out by accident. */
+#define AIRLINE_LOOKBACK_DAYS 31
+
 const ed_answer_field *answers_field(ed_flow flow, const char *section, const char *key)
 {
 	char sec[64];
@@ -218,7 +223,7 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		return true;
 	case FT_DATE: {
 		ed_date d;
-		if (!date_parse_any(v, today, &d))
+		if (!date_parse_any(v, date_add_days(today, -AIRLINE_LOOKBACK_DAYS), &d))
 			goto bad;
 		date_format(d, norm, norm_size);
 		return true;

@@ -41,6 +41,8 @@ typedef struct ed_port {
 typedef struct ed_scheme_entry {
 	const ed_port *port;
 	const ed_area *area;
+	/* an entry port whose use for exit the sources do not confirm */
+	bool exit_unconfirmed;
 } ed_scheme_entry;
 
 typedef struct ed_scheme {

@@ -40,6 +40,7 @@ static const char *const slip_texts[] = {
 	"slip:port_unknown", "slip:heading_result", "slip:deadline",
 	"slip:deadline_direct", "slip:label_area", "slip:area_cross",
 	"slip:area_uncertain_mark", "slip:label_exit_ports", "slip:scheme_failed",
+	"slip:no_scheme",
 	"slip:heading_reasons", "slip:fix_prefix", "slip:heading_reviews",
 	"slip:airside_heading", "slip:airside", "slip:airside_entry", "slip:label_valid",
 	"slip:valid_value", "slip:label_usable_for", "slip:label_not_usable_for",
@@ -623,7 +624,8 @@ static void part_reasons(slip_ctx *c)
 		return;
 	if (c->v->direct_transit) {
 		blank(c);
-		para(c, "slip:scheme_failed", NULL, NULL);
+		/* the port may have no scheme at all: there is no "0-hour" one */
+		para(c, c->v->port_scheme ? "slip:scheme_failed" : "slip:no_scheme", NULL, NULL);
 	} else {
 		heading(c, "slip:heading_reasons");
 	}
@@ -829,15 +831,19 @@ char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		const ed_area *areas[MAX_LIST];
 		const ed_port *ports[MAX_LIST];
 
+		/* a traveller who may not transit has no deadline, area or exit:
+		 * printing the port's would read as a grant */
+		bool granted = v->outcome != OUTCOME_NOT_ELIGIBLE;
+
 		ini_pair(&b, "scheme", verdict_scheme_id(v));
-		ini_moment(&b, "stay_from", v->has_deadline, v->stay_from);
-		ini_moment(&b, "exit_deadline", v->has_deadline, v->deadline);
-		n = verdict_areas(v, areas, MAX_LIST);
+		ini_moment(&b, "stay_from", granted && v->has_deadline, v->stay_from);
+		ini_moment(&b, "exit_deadline", granted && v->has_deadline, v->deadline);
+		n = granted ? verdict_areas(v, areas, MAX_LIST) : 0;
 		for (i = 0; i < n && i < MAX_LIST; i++)
 			text_buf_printf(&list, "%s%s", i ? "," : "", areas[i]->id);
 		ini_pair(&b, "area", list.s);
 		text_buf_free(&list);
-		n = verdict_exit_ports(v, ports, MAX_LIST);
+		n = granted ? verdict_exit_ports(v, ports, MAX_LIST) : 0;
 		for (i = 0; i < n && i < MAX_LIST; i++)
 			text_buf_printf(&list, "%s%s", i ? "," : "", ports[i]->id);
 		ini_pair(&b, "exit_ports", list.s);

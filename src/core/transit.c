@@ -18,12 +18,34 @@ static bool third_country(const ed_answers *a)
 	       strcmp(a->arriving_from, MAINLAND) != 0 && strcmp(a->destination, MAINLAND) != 0;
 }
 
-/* both names designate the same port (known or not) */
+/* Both names designate the same port: the same airport, not just the same
+ * city. Pudong to Hongqiao means leaving the port (Law, Art. 22(3)). A city
+ * typed where it has several airports matches only the same city name. */
 static bool same_port(const ed_port *pa, const ed_port *pb, const char *a, const char *b)
 {
-	if (pa || pb)
-		return pa == pb;
-	return a && b && !strcasecmp(a, b);
+	const char *ca, *cb;
+	if (a && b && !strcasecmp(a, b))
+		return true;
+	if (!pa || pa != pb)
+		return false;
+	ca = port_airport_code(pa, a);
+	cb = port_airport_code(pb, b);
+	if (ca && cb)
+		return ca == cb;
+	/* one side names the city: the same port only if it has one airport */
+	return pa->n_aliases <= 1;
+}
+
+/* true when some transit version other than v lists the port: a port the
+ * rules know to open later (or to have closed) is not an unnamed one */
+static bool listed_elsewhere(const ed_rules *r, const ed_transit_version *v, const ed_port *port)
+{
+	for (size_t i = 0; port && i < r->n_transit; i++) {
+		const ed_scheme *s;
+		if (&r->transit[i] != v && transit_version_entry(&r->transit[i], port, &s))
+			return true;
+	}
+	return false;
 }
 
 static bool airside_has(const ed_airside_version *as, const char *code)
@@ -140,7 +162,8 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 		ent = transit_version_entry(v, out->entry_port, &sch);
 	if (!ent) {
 		sch = NULL;
-		if (v->entry_list_complete || !v->unlisted_scheme) {
+		if (v->entry_list_complete || !v->unlisted_scheme ||
+		    listed_elsewhere(r, v, out->entry_port)) {
 			reasons |= 1u << R_ENTRY_PORT;
 		} else {
 			reviews |= 1u << V_ENTRY_PORT_UNLISTED;
@@ -155,9 +178,9 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 		out->has_deadline = true;
 		xent = out->exit_port ? scheme_entry(sch, out->exit_port) : NULL;
 		if (sch->cross_area) {
-			if (!xent && v->exit_list_complete)
+			if (!xent && (v->exit_list_complete || listed_elsewhere(r, v, out->exit_port)))
 				reasons |= 1u << R_EXIT_PORT;
-			else if (!xent)
+			else if (!xent || xent->exit_unconfirmed)
 				reviews |= 1u << V_EXIT_PORT_UNLISTED;
 		} else if (!xent || !ent || xent->area != ent->area) {
 			/* same scheme and same permitted area (policy.md 2.3 rule 6) */
@@ -190,6 +213,11 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 		out->stay_from = (ed_moment){a->entry_date, a->entry_time};
 		out->deadline = moment_from_minutes(moment_to_minutes(out->stay_from) +
 						    (long)v->fallback_hours * 60);
+		/* midnight is printed as 24:00 of the day before (policy.md 1) */
+		if (out->deadline.minute == 0) {
+			out->deadline.date = date_add_days(out->deadline.date, -1);
+			out->deadline.minute = 1440;
+		}
 		out->has_deadline = true;
 	}
 }

@@ -100,6 +100,8 @@ size_t verdict_exit_ports(const ed_verdict *v, const ed_port **out, size_t max)
 	for (size_t i = 0; i < s->n_entries; i++) {
 		if (!s->cross_area && s->entries[i].area != v->entry->area)
 			continue;
+		if (s->entries[i].exit_unconfirmed)
+			continue; /* not a designated exit: the slip asks to confirm it */
 		if (n < max)
 			out[n] = s->entries[i].port;
 		n++;

@@ -75,7 +75,9 @@ static const char *const keys_area[] = { "name", "name_zh", "province", "uncerta
 static const char *const keys_port[] = {
 	"name", "name_zh", "province", "aliases", "airport.*", NULL
 };
-static const char *const keys_scheme[] = { "id", "hours", "cross_area", "area.*", NULL };
+static const char *const keys_scheme[] = {
+	"id", "hours", "cross_area", "area.*", "exit_unconfirmed", NULL
+};
 static const char *const keys_transit[] = {
 	VERSION_KEYS, "nationalities", "schemes", "entry_list_complete",
 	"exit_list_complete", "unlisted_scheme", "passport_months",
@@ -1252,8 +1254,32 @@ static bool add_entries(loader *L, const char *sec, const char *key, ed_scheme *
 			s->entries = g;
 			*cap = nc;
 		}
-		s->entries[s->n_entries].port = p;
-		s->entries[s->n_entries++].area = area;
+		s->entries[s->n_entries++] = (ed_scheme_entry){ .port = p, .area = area };
+	}
+	words_free(&w);
+	return ok;
+}
+
+/* `exit_unconfirmed = PORT ...`: entry ports the sources name for entry
+ * only (the Guangdong ports of 2025-11-05); leaving there is to confirm */
+static bool mark_exit_unconfirmed(loader *L, const char *sec, ed_scheme *s)
+{
+	words w;
+	bool ok = true;
+
+	if (!words_split(get(L, sec, "exit_unconfirmed"), &w))
+		return nomem(L);
+	for (size_t i = 0; i < w.n && ok; i++) {
+		size_t k;
+		for (k = 0; k < s->n_entries && strcasecmp(s->entries[k].port->id, w.v[i]); k++)
+			;
+		if (k == s->n_entries) {
+			fail(L, sec, "exit_unconfirmed", "'%s' is not an entry port of this scheme; "
+			     "accepted: ids of ports listed in its area.* keys", w.v[i]);
+			ok = false;
+		} else {
+			s->entries[k].exit_unconfirmed = true;
+		}
 	}
 	words_free(&w);
 	return ok;
@@ -1311,7 +1337,7 @@ static bool load_scheme(loader *L, const char *sec, void *item)
 		}
 		free(copy);
 	}
-	return ok;
+	return ok && mark_exit_unconfirmed(L, sec, s);
 }
 
 static bool load_schemes(loader *L)

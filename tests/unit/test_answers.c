@@ -96,6 +96,16 @@ Test(answers, values_are_normalized)
 	const ed_answer_field *f = answers_field(FLOW_TRANSIT, "trip.entry_date", NULL);
 	cr_assert(answers_check_value(f, "07JAN23", &R, today, norm, sizeof norm, why, sizeof why));
 	cr_assert_str_eq(norm, "2023-01-07");
+	/* without a year: from a month back, so a recent day is not next year's */
+	cr_assert(answers_check_value(f, "29DEC", &R, (ed_date){2025, 12, 31}, norm, sizeof norm,
+				      why, sizeof why));
+	cr_assert_str_eq(norm, "2025-12-29");
+	cr_assert(answers_check_value(f, "05JAN", &R, (ed_date){2025, 12, 31}, norm, sizeof norm,
+				      why, sizeof why));
+	cr_assert_str_eq(norm, "2026-01-05");
+	cr_assert(answers_check_value(f, "20NOV", &R, (ed_date){2025, 12, 31}, norm, sizeof norm,
+				      why, sizeof why));
+	cr_assert_str_eq(norm, "2026-11-20");
 	f = answers_field(FLOW_TRANSIT, "traveller", "nationality");
 	cr_assert(answers_check_value(f, " deu ", &R, today, norm, sizeof norm, why, sizeof why));
 	cr_assert_str_eq(norm, "DEU");

@@ -62,7 +62,7 @@ Test(epass, all_three_residences_with_their_permit_forms)
 {
 	ed_verdict v = CHECK("traveller.residence", "MAC", "traveller.permit_number", "M12345678");
 	assert_outcome(v, "eligible");
-	v = CHECK("traveller.residence", "MAC", "traveller.permit_number", "W1234567890");
+	v = CHECK("traveller.residence", "MAC", "traveller.permit_number", "M1234567890");
 	assert_outcome(v, "eligible");
 	v = CHECK("traveller.residence", "MAC", "traveller.permit_number", "MA1234567");
 	assert_outcome(v, "eligible");
@@ -83,6 +83,8 @@ Test(epass, permit_number_that_does_not_match_the_residence)
 	v = CHECK("traveller.residence", "TWN");
 	assert_reasons(v, "permit_number");
 	v = CHECK("traveller.residence", "MAC");
+	assert_reasons(v, "permit_number");
+	v = CHECK("traveller.residence", "MAC", "traveller.permit_number", "A1234567890");
 	assert_reasons(v, "permit_number");
 }
 

@@ -197,9 +197,11 @@ Test(rules_real, epass_patterns_accept_the_permit_forms_of_policy_3_2)
 	cr_expect(matches(&hkg->regex, "HA1234567"));
 	cr_expect_not(matches(&hkg->regex, "H1234567"));
 	cr_expect_not(matches(&hkg->regex, "H123456789"));
+	cr_expect(matches(&hkg->regex, "H1234567890"), "older card: H + 10 digits");
 	cr_expect_not(matches(&hkg->regex, "M12345678"));
 	cr_expect(matches(&mac->regex, "M12345678"));
-	cr_expect(matches(&mac->regex, "W1234567890"), "legacy card: letter + 10 digits");
+	cr_expect(matches(&mac->regex, "M1234567890"), "older card: M + 10 digits");
+	cr_expect_not(matches(&mac->regex, "A1234567890"), "the letter of a Macao permit is M");
 	cr_expect(matches(&mac->regex, "MA1234567"));
 	cr_expect_not(matches(&mac->regex, "M1234567"));
 	cr_expect(matches(&twn->regex, "12345678"));

@@ -279,6 +279,42 @@ Test(slip, failing_conditions_are_all_listed_with_their_fix)
 	free(slip);
 }
 
+Test(slip, direct_transit_at_a_port_without_a_scheme_names_no_scheme)
+{
+	const char *changes[] = {"traveller.nationality", "IND", "trip.entry_port", "URC",
+				 "trip.exit_port", "URC", "trip.departure_date", "2023-01-02",
+				 "trip.departure_time", "10:00", NULL};
+	ed_verdict v;
+	char *slip = render_changed(changes, (ed_date){2023, 1, 1}, &v);
+
+	cr_expect(v.direct_transit);
+	cr_expect(strstr(slip, "0-hour") == NULL, "%s", slip);
+	cr_expect(strstr(slip, "No visa-free transit scheme applies at URC") != NULL, "%s", slip);
+	free(slip);
+}
+
+Test(slip, not_eligible_verdict_section_grants_no_deadline)
+{
+	const char *changes[] = {"trip.departure_date", "2023-01-08", NULL};
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	ed_error err = {0};
+	char *ini;
+
+	cr_assert(answers_load(GOLDEN "transit_144h_eligible.ini", &raw, &err), "%s", err.msg);
+	raw_set(&raw, AK_DEPARTURE_DATE, changes[1]);
+	cr_assert(answers_parse(&raw, &R, TODAY, "test", &a, &err), "%s", err.msg);
+	verdict_evaluate(&a, &R, &v);
+	ini = report_ini("verdict", &a, &v, &R);
+	cr_expect(strstr(ini, "outcome = not_eligible\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "exit_deadline =\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "area =\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "reasons = departure_after_deadline\n") != NULL, "%s", ini);
+	free(ini);
+	raw_clear(&raw);
+}
+
 Test(slip, a_missing_text_is_a_load_error_naming_section_and_key)
 {
 	ed_error err = {0};

@@ -235,6 +235,31 @@ Test(transit, direct_transit_needs_third_country_and_passport_through_departure)
 	assert_outcome(v, "eligible");
 }
 
+Test(transit, direct_transit_is_one_airport_not_one_city)
+{
+	/* Pudong to Hongqiao leaves the port: that needs a permit (Art. 23) */
+	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+			     "trip.departure_time", "10:00", "trip.entry_port", "Pudong",
+			     "trip.exit_port", "Hongqiao");
+	assert_outcome(v, "not_eligible");
+	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+		  "trip.departure_time", "10:00", "trip.entry_port", "PKX", "trip.exit_port", "PEK");
+	assert_outcome(v, "not_eligible");
+	/* the same airport by code and by name */
+	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+		  "trip.departure_time", "10:00", "trip.entry_port", "PVG", "trip.exit_port", "pudong");
+	assert_outcome(v, "eligible");
+	cr_assert(v.direct_transit);
+}
+
+Test(transit, direct_transit_from_midnight_ends_at_24_00_the_same_day)
+{
+	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.entry_time", "00:00",
+			     "trip.departure_date", "2023-01-01", "trip.departure_time", "23:00");
+	assert_outcome(v, "eligible");
+	assert_moment(v.deadline, "2023-01-01 24:00");
+}
+
 Test(transit, the_144h_scheme_wins_over_24h_when_it_holds)
 {
 	ed_verdict v = CHECK("trip.departure_date", "2023-01-02", "trip.departure_time", "10:00");
@@ -326,6 +351,34 @@ Test(transit, unlisted_exit_port_under_240h_is_to_be_confirmed)
 			     "trip.exit_port", "URC");
 	assert_outcome(v, "review");
 	assert_reviews(v, "exit_port_unlisted");
+}
+
+Test(transit, a_port_that_opens_later_is_not_an_unnamed_one)
+{
+	/* the bridge port joined on 2025-11-05: the day before it is no port */
+	ed_verdict v = CHECK("trip.entry_port", "hzmb", "trip.entry_date", "2025-11-04",
+			     "trip.departure_date", "2025-11-06", "trip.entry_time", "",
+			     "trip.exit_port", "CAN");
+	assert_outcome(v, "not_eligible");
+	assert_reasons(v, "entry_port");
+	v = CHECK("trip.entry_port", "hzmb", "trip.entry_date", "2025-11-05",
+		  "trip.departure_date", "2025-11-06", "trip.exit_port", "CAN");
+	assert_outcome(v, "eligible");
+}
+
+Test(transit, leaving_through_an_entry_only_port_is_to_be_confirmed)
+{
+	const ed_port *ports[128];
+	size_t n;
+	ed_verdict v = CHECK("trip.entry_port", "PEK", "trip.entry_date", "2026-01-10",
+			     "trip.departure_date", "2026-01-12", "trip.exit_port", "hzmb",
+			     "trip.destination", "HKG");
+	assert_outcome(v, "review");
+	assert_reviews(v, "exit_port_unlisted");
+	/* and it is not offered as an exit */
+	n = verdict_exit_ports(&v, ports, 128);
+	for (size_t i = 0; i < n && i < 128; i++)
+		cr_assert_str_neq(ports[i]->id, "hzmb");
 }
 
 Test(transit, uncertain_area_is_to_be_confirmed)
