@@ -286,10 +286,25 @@ static void port_words(text_buf *b, const ed_port *p)
 }
 
 /* the port as typed, with its rules.ini name when known */
+/* the traveller's own airport where one was named ("Shanghai 上海, Hongqiao
+ * (SHA)"): with two airports in a city, which one matters */
 static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
 {
 	text_buf b = {0};
+	const char *code = port_airport_code(p, typed);
 
+	if (p && code && p->n_aliases > 1) {
+		size_t k = 0;
+		while (k < p->n_aliases && p->aliases[k] != code)
+			k++;
+		text_buf_add(&b, p->name);
+		if (p->name_zh && *p->name_zh)
+			text_buf_printf(&b, " %s", p->name_zh);
+		if (p->airport_names && k < p->n_aliases && p->airport_names[k])
+			text_buf_printf(&b, ", %s", p->airport_names[k]);
+		text_buf_printf(&b, " (%s)", code);
+		return text_buf_take(&b);
+	}
 	if (p) {
 		port_words(&b, p);
 		return text_buf_take(&b);
