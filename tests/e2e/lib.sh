@@ -316,9 +316,13 @@ pane_tree() {
 	done
 }
 
+# true while one of the pids runs (a zombie has finished)
 any_alive() {
-	local pid
-	for pid; do kill -0 "$pid" 2>/dev/null && return 0; done
+	local pid state
+	for pid; do
+		state=$(awk '{ print $3 }' "/proc/$pid/stat" 2>/dev/null) || continue
+		[ -n "$state" ] && [ "$state" != Z ] && return 0
+	done
 	return 1
 }
 
@@ -346,6 +350,7 @@ run_case() {
 	local name=$1 fn=$2 rc
 	(
 		ED_CASE=$name
+		ED_T0=$(now_ms)
 		ED_T=$(mktemp -d /tmp/edtest.XXXXXX)
 		ED_SOCK=edtest-$$-$BASHPID
 		ED_ENV=()
@@ -363,7 +368,7 @@ run_case() {
 		EOF
 		"$fn"
 		check_sanitizers || exit 1
-		printf 'PASS %s\n' "$ED_CASE"
+		printf 'PASS %s (%d ms)\n' "$ED_CASE" $(($(now_ms) - ED_T0))
 	)
 	rc=$?
 	[ "$rc" = 3 ] && rc=0

@@ -5,7 +5,7 @@
 # real CUPS queue of setup-cups.sh produces a PDF holding the deadline.
 . "$(dirname "$0")/lib.sh"
 
-QUEUE=entrydesk-pdf
+QUEUE=${ED_CUPS_QUEUE:-entrydesk-pdf} # the queue setup-cups.sh makes
 
 # the slip's deadline of the seed example, 24:00 at the end of 7 January
 # 2023, as the slip words it (rules.ini: "before 24:00 on Saturday ...")
