@@ -8,7 +8,9 @@ set -euo pipefail
 QUEUE=entrydesk-pdf
 PDF_ROOT=/var/spool/cups-pdf
 CONF=/etc/cups/cups-pdf.conf
-PACKAGES="cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils"
+# fonts-arphic-uming: CUPS's text filter prints U+3000-9FFF (the Chinese
+# names on the slip) in the font "ARPLUmingCN"; without it they print blank
+PACKAGES="cups cups-client cups-bsd printer-driver-cups-pdf poppler-utils fonts-arphic-uming"
 
 say() { printf 'setup-cups: %s\n' "$*"; }
 die() { say "$*" >&2; exit 1; }

@@ -89,6 +89,8 @@ real_cups_queue() {
 	wait_for "Slip sent to $QUEUE."
 	wait_until 30 new_pdf_ready "$dir"
 	has_deadline "$ED_T/pdf.txt" || fail "the PDF lacks the deadline: $(head -c 600 "$ED_T/pdf.txt")"
+	# the Chinese names print too (setup-cups.sh installs the CJK font)
+	grep -qF "上海" "$ED_T/pdf.txt" || fail "the PDF lacks the Chinese name 上海 of the entry port"
 }
 
 run "F9 with --print-to writes the slip, as entrydesk check prints it" print_to_file
