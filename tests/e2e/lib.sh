@@ -155,7 +155,7 @@ ed_env() {
 	printf '%s\n' env -i \
 		"PATH=$PATH" "HOME=$ED_T/home" "XDG_STATE_HOME=$ED_T/state" \
 		"LANG=C.UTF-8" "LC_ALL=C.UTF-8" "TERM=tmux-256color" "TZ=UTC" \
-		"ENTRYDESK_TODAY=$ED_TODAY" "ESCDELAY=25" \
+		"ENTRYDESK_TODAY=$ED_TODAY" \
 		"ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:log_path=$ED_T/asan" \
 		"UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$ED_T/ubsan"
 }
