@@ -257,11 +257,14 @@ seed_traveller() {
 	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
 }
-seed_itinerary() {
+# the entry, and the scheme preview it brings at once
+seed_entry() {
 	field USA
 	field PVG
 	field 2023-01-01
-	wait_for "leave before"
+	wait_for "Entry at Shanghai on 2023-01-01: scheme 144h"
+}
+seed_onward() {
 	field 10:00
 	field JPN
 	field ""
@@ -282,6 +285,10 @@ seed_history_stay() {
 	send NPage
 	wait_for "Verdict · Visa-free transit"
 }
+seed_itinerary() {
+	seed_entry
+	seed_onward
+}
 seed_transit_to_verdict() {
 	open_transit
 	seed_traveller
@@ -291,6 +298,28 @@ seed_transit_to_verdict() {
 }
 
 file_mode() { stat -c %a "$1"; }
+
+# assert_private FILE: FILE exists with mode 0600 (it holds personal data)
+assert_private() {
+	[ -f "$1" ] || fail "no file $1"
+	[ "$(file_mode "$1")" = 600 ] || fail "$1 has mode $(file_mode "$1"), not 600"
+}
+
+# answer_prompt PROMPT PATH: waits for a path prompt, replaces its text
+# with PATH and presses Enter
+answer_prompt() {
+	wait_for "$1"
+	send C-u
+	type_text "$2"
+	send Enter
+}
+
+# save_answers PATH: F2, then the answers saved to PATH
+save_answers() {
+	send F2
+	answer_prompt "Save the answers to this file" "$1"
+	wait_for "Answers saved to $1"
+}
 
 # a sanitizer build's report fails the case even when the screen was right
 check_sanitizers() {

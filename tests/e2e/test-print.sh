@@ -17,15 +17,10 @@ print_to_file() {
 	seed_transit_to_verdict
 	send F9
 	wait_for "Slip sent to $slip."
-	[ "$(file_mode "$slip")" = 600 ] || fail "the slip file has mode $(file_mode "$slip"), not 600"
+	assert_private "$slip"
 	has_deadline "$slip" || fail "the slip file lacks the deadline: $(head -c 300 "$slip")"
 	# the same text as `entrydesk check --format text` of the same answers
-	send F2
-	wait_for "Save the answers to this file"
-	send C-u
-	type_text "$ED_T/answers.ini"
-	send Enter
-	wait_for "Answers saved to $ED_T/answers.ini"
+	save_answers "$ED_T/answers.ini"
 	(cd "$ED_ROOT" && env ENTRYDESK_TODAY="$ED_TODAY" "$ED_BIN" check --format text "$ED_T/answers.ini") \
 		>"$ED_T/check.txt" 2>&1 || fail "entrydesk check failed: $(cat "$ED_T/check.txt")"
 	cmp -s "$slip" "$ED_T/check.txt" ||
@@ -40,13 +35,9 @@ no_printer_offers_text_file() {
 	wait_for "Printing failed. Save the slip as a text file instead?" 30
 	assert_screen "Printing failed: "
 	send y
-	wait_for "Save the slip as this text file"
-	send C-u
-	type_text "$slip"
-	send Enter
+	answer_prompt "Save the slip as this text file" "$slip"
 	wait_for "Slip saved to $slip."
-	[ -f "$slip" ] || fail "no slip file at $slip"
-	[ "$(file_mode "$slip")" = 600 ] || fail "the slip file has mode $(file_mode "$slip"), not 600"
+	assert_private "$slip"
 	has_deadline "$slip" || fail "the saved slip lacks the deadline: $(head -c 300 "$slip")"
 }
 

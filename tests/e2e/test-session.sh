@@ -36,14 +36,8 @@ quit_at_once_when_saved() {
 	open_transit
 	field ger
 	wait_for "Germany"
-	send F2
-	wait_for "Save the answers to this file"
-	send C-u
-	type_text "$ED_T/answers.ini"
-	send Enter
-	wait_for "Answers saved to $ED_T/answers.ini"
-	[ "$(file_mode "$ED_T/answers.ini")" = 600 ] ||
-		fail "the answers file has mode $(file_mode "$ED_T/answers.ini"), not 600"
+	save_answers "$ED_T/answers.ini"
+	assert_private "$ED_T/answers.ini"
 	grep -q "^nationality *= *DEU" "$ED_T/answers.ini" || fail "the answers file lacks the nationality"
 	send F10
 	wait_exit
@@ -63,9 +57,7 @@ hangup_then_resume() {
 	wait_for "Sunday 1 January 2023"
 	signal HUP
 	wait_exit
-	[ -f "$(draft_file)" ] || fail "no draft at $(draft_file) after SIGHUP"
-	[ "$(file_mode "$(draft_file)")" = 600 ] ||
-		fail "the draft has mode $(file_mode "$(draft_file)"), not 600 (it holds personal data)"
+	assert_private "$(draft_file)"
 	ed_tmux kill-server
 	start --resume
 	wait_for "Draft reopened"
@@ -132,8 +124,7 @@ sigterm_restores_terminal() {
 	wait_for "Germany"
 	signal TERM
 	assert_terminal_restored
-	[ -f "$(draft_file)" ] || fail "no draft at $(draft_file) after SIGTERM"
-	[ "$(file_mode "$(draft_file)")" = 600 ] || fail "the draft has mode $(file_mode "$(draft_file)")"
+	assert_private "$(draft_file)"
 }
 
 run "F10 with unsaved answers asks first; n and Esc keep everything" quit_asks_when_unsaved
