@@ -45,6 +45,19 @@ static int move_fd(int from, int to)
 	return dup2(from, to) < 0 ? -1 : 0;
 }
 
+/* lp gets only its three standard streams: files the wizard has open
+ * (answers, drafts: personal data) must not stay open in a print job */
+static void close_other_fds(int keep)
+{
+	long fd, max = sysconf(_SC_OPEN_MAX);
+
+	if (max < 0 || max > 65536)
+		max = 65536;
+	for (fd = 3; fd < max; fd++)
+		if (fd != keep)
+			close((int)fd);
+}
+
 /* In the child: stdin from the slip pipe, stdout to /dev/null (lp's
  * "request id is ..." must not land on the curses screen), stderr to the
  * error pipe. Reports an exec failure's errno through `status`. */
@@ -62,6 +75,7 @@ static void child_exec(char *const argv[], int in_fd, int err_fd, int status_fd)
 	    move_fd(err_fd, 2) < 0) {
 		e = errno;
 	} else {
+		close_other_fds(status_fd);
 		execvp(argv[0], argv);
 		e = errno;
 	}

@@ -27,6 +27,7 @@ static const char fake_lp[] =
 	": > \"$FAKE_LP_OUT.args\"\n"
 	"for a in \"$@\"; do printf '%s\\n' \"$a\" >> \"$FAKE_LP_OUT.args\"; done\n"
 	"/bin/cat > \"$FAKE_LP_OUT.stdin\"\n"
+	"/bin/ls /proc/$$/fd > \"$FAKE_LP_OUT.fds\"\n"
 	"echo 'request id is fake-1 (1 file(s))'\n"
 	"if [ -n \"$FAKE_LP_ERR\" ]; then printf '%s\\nsecond line\\n' \"$FAKE_LP_ERR\" >&2; fi\n"
 	"exit \"${FAKE_LP_EXIT:-0}\"\n";
@@ -92,7 +93,7 @@ static void with_fake_lp(void)
 
 static void remove_dir(void)
 {
-	const char *names[] = { "lp", "out.args", "out.stdin", "pwned" };
+	const char *names[] = { "lp", "out.args", "out.stdin", "out.fds", "pwned" };
 	char path[128];
 	size_t i;
 
@@ -243,6 +244,39 @@ Test(print, leaves_no_open_files_and_no_zombies)
 	errno = 0;
 	cr_expect_eq(waitpid(-1, NULL, WNOHANG), -1, "a child was left behind");
 	cr_expect_eq(errno, ECHILD);
+}
+
+/* true when the fake lp listed `fd` among its open descriptors */
+static bool lp_had_fd(const char *list, int fd)
+{
+	char line[16];
+	const char *p;
+	size_t n = (size_t)snprintf(line, sizeof line, "%d\n", fd);
+
+	for (p = list; *p; p = strchr(p, '\n') + 1) {
+		if (!strncmp(p, line, n))
+			return true;
+		if (!strchr(p, '\n'))
+			break;
+	}
+	return false;
+}
+
+/* a file the wizard has open (say, the answers) is not open in lp */
+Test(print, lp_gets_only_its_standard_streams)
+{
+	char why[256];
+	char *fds;
+	FILE *held = fopen("/etc/hostname", "r");
+
+	cr_assert(held);
+	cr_assert(print_slip(slip, NULL, why, sizeof why), "%s", why);
+	fds = read_file(".fds");
+	cr_expect(lp_had_fd(fds, 0) && lp_had_fd(fds, 2), "lp lacks stdin or stderr:\n%s", fds);
+	cr_expect_not(lp_had_fd(fds, fileno(held)), "lp inherited the wizard's open file (fd %d)",
+		      fileno(held));
+	free(fds);
+	fclose(held);
 }
 
 Test(print, a_small_reason_buffer_is_cut_not_overrun)
