@@ -58,7 +58,10 @@ new_pdf_ready() {
 	for f in "$1"/*.pdf; do
 		[ -f "$f" ] || continue
 		grep -qxF "$f" "$ED_T/pdfs.before" && continue
-		pdftotext -layout "$f" "$ED_T/pdf.txt" 2>/dev/null && [ -s "$ED_T/pdf.txt" ] && return 0
+		if pdftotext -layout "$f" "$ED_T/pdf.txt" 2>/dev/null && [ -s "$ED_T/pdf.txt" ]; then
+			printf '%s' "$f" >"$ED_T/pdf.path"
+			return 0
+		fi
 	done
 	return 1
 }
@@ -82,6 +85,8 @@ real_cups_queue() {
 	has_deadline "$ED_T/pdf.txt" || fail "the PDF lacks the deadline: $(head -c 600 "$ED_T/pdf.txt")"
 	# the Chinese names print too (setup-cups.sh installs the CJK font)
 	grep -qF "上海" "$ED_T/pdf.txt" || fail "the PDF lacks the Chinese name 上海 of the entry port"
+	# the test's own print-out holds a (made-up) traveller: not kept
+	rm -f "$(cat "$ED_T/pdf.path")"
 }
 
 run "F9 with --print-to writes the slip, as entrydesk check prints it" print_to_file
