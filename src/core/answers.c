@@ -59,7 +59,7 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "text of at most %d characters", MAX_VALUE);
 		break;
 	case FT_DATE:
-		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07) or 07JAN23");
+		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07), 07JAN23 or 07JAN");
 		break;
 	case FT_TIME:
 		snprintf(buf, size, "a time HH:MM from 00:00 to 23:59, China time");
