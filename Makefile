@@ -56,6 +56,15 @@ build/unit-tests-san: $(SAN_OBJ) $(UNIT_SRC) $(wildcard tests/unit/*.h)
 build/entrydesk-san: $(SAN_OBJ) build/san/main.o
 	$(CC) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
 
+# paths.c has SHAREDIR compiled in: rebuild it when PREFIX changes.
+build/sharedir: FORCE
+	@mkdir -p build
+	@echo '$(SHAREDIR)' | cmp -s - $@ || echo '$(SHAREDIR)' > $@
+build/obj/load/paths.o build/san/load/paths.o: build/sharedir
+
+.PHONY: FORCE
+FORCE:
+
 run: deps
 	@$(MAKE) --no-print-directory all
 	./entrydesk
