@@ -110,6 +110,16 @@ assert_cursor_on() {
 	[ "$(cursor_row)" = "$row" ] || fail "the cursor is on row $(cursor_row), not on the row of \"$1\" ($row)"
 }
 
+# wait_cursor_on TEXT: polls until the cursor is on the row of TEXT
+cursor_on() { [ -n "$(row_of "$1")" ] && [ "$(cursor_row)" = "$(row_of "$1")" ]; }
+wait_cursor_on() {
+	local limit=$(($(now_ms) + ED_TIMEOUT * 1000))
+	until cursor_on "$1"; do
+		[ "$(now_ms)" -ge "$limit" ] && assert_cursor_on "$1"
+		sleep 0.05
+	done
+}
+
 # keys sent so far in the case: one per named key, one per typed character
 ED_KEYS=0
 

@@ -119,6 +119,74 @@ too_small_and_back() {
 	assert_not_screen "Terminal too small"
 }
 
+# a pop-up and the verdict survive resizes too
+resize_popup_and_verdict() {
+	start
+	open_transit
+	field ger
+	type_text "MUELLER, Anna"
+	send F10
+	wait_for "Quit anyway?"
+	resize 80 24
+	wait_bottom "F10Quit"
+	assert_screen "Quit anyway?"
+	resize 60 20
+	wait_for "Terminal too small: needs 80x24, now 60x20"
+	resize 100 30
+	wait_bottom "F10Quit"
+	assert_screen "Quit anyway?"
+	send n
+	wait_gone "Quit anyway?"
+	assert_screen "MUELLER, Anna"
+	send Tab Tab
+	type_text 2030-01-01
+	wait_for "Tuesday 1 January 2030"
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	seed_itinerary
+	seed_history_stay
+	resize 80 24
+	wait_bottom "F10Quit"
+	assert_screen "ELIGIBLE: Visa-free transit 144h"
+	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
+}
+
+# Up/Down/Enter/Shift-Tab between fields, Esc back a screen, Home/Delete
+# inside a field, and a date in the airline form without a year
+keys_and_airline_dates() {
+	start
+	open_transit
+	field ger
+	type_text "ANNA"
+	send Up
+	wait_cursor_on "Nationality *"
+	send Down
+	wait_cursor_on "Name (as in the passport)"
+	send Home DC
+	wait_for "NNA"
+	screen_line "Name (as in the passport)" | grep -qF "ANNA" && fail "Delete did not remove the first letter"
+	send Enter
+	wait_cursor_on "Passport number"
+	send BTab
+	wait_cursor_on "Name (as in the passport)"
+	send Tab Tab
+	wait_cursor_on "Passport expiry date"
+	type_text 07jan30
+	send Tab
+	wait_for "Monday 7 January 2030"
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	field USA
+	field PVG
+	# no year: the coming 5 January, seen from 2023-01-01
+	field 05jan
+	wait_for "Thursday 5 January 2023"
+	send Escape
+	wait_for "Visa-free transit · screen 1 of 4"
+	assert_screen "Monday 7 January 2030"
+	assert_screen "NNA"
+}
+
 # SGR parameters in a capture with attributes: colour codes are 30-38,
 # 40-48, 90-97 and 100-107 (39 and 49 mean the terminal's default colours)
 uses_colour() {
@@ -157,6 +225,8 @@ run "the seed's transit example from start to verdict shows 2023-01-07 24:00" se
 run "a port completes from a code or a name (PVG, pudong, shang)" port_completion
 run "a bad date stays in its field with a message on the help line" bad_date_in_place
 run "a resize in the middle of a form keeps every value" resize_keeps_values
+run "a pop-up and the verdict keep their content through resizes" resize_popup_and_verdict
+run "field keys, Esc back, and airline dates with and without a year" keys_and_airline_dates
 run "a too-small window says the size needed and recovers" too_small_and_back
 run "NO_COLOR gives a monochrome screen" no_color_is_monochrome
 run "colours are used when NO_COLOR is not set" colour_by_default
