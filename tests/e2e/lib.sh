@@ -147,6 +147,8 @@ field() {
 # $ED_T/status: tmux can mark the pane dead (pty closed) some time before
 # it learns the exit status.
 ED_WRAP='"$@"; echo $? >"$0"'
+# by its full path, so that a test may give entrydesk a PATH without lp
+ED_BASH=$(command -v bash)
 
 # pane_dead: true once the program has exited (its status is known)
 pane_dead() { [ -s "$ED_T/status" ]; }
@@ -184,7 +186,7 @@ start() {
 	mapfile -t envv < <(ed_env)
 	rm -f "$ED_T/status"
 	ed_tmux new-session -d -s ed -x "$ED_COLS" -y "$ED_ROWS" -c "$ED_ROOT" \
-		"$(ed_quote "${envv[@]}" "${ED_ENV[@]}" bash -c "$ED_WRAP" "$ED_T/status" "$ED_BIN" "$@")"
+		"$(ed_quote "${envv[@]}" "${ED_ENV[@]}" "$ED_BASH" -c "$ED_WRAP" "$ED_T/status" "$ED_BIN" "$@")"
 }
 
 # start_shell SCRIPT: runs bash -c SCRIPT in the same environment, with
@@ -195,7 +197,7 @@ start_shell() {
 	rm -f "$ED_T/status"
 	ed_tmux new-session -d -s ed -x "$ED_COLS" -y "$ED_ROWS" -c "$ED_ROOT" \
 		"$(ed_quote "${envv[@]}" "${ED_ENV[@]}" "ED=$ED_BIN" "T=$ED_T" \
-			bash -c "$ED_WRAP" "$ED_T/status" bash -c "$1")"
+			"$ED_BASH" -c "$ED_WRAP" "$ED_T/status" "$ED_BASH" -c "$1")"
 }
 
 # resize COLS ROWS: the window changes size (the program gets SIGWINCH)

@@ -74,6 +74,9 @@ ruled_out_at_once() {
 	wait_for "Already not eligible: the traveller has the permit: no e-pass needed"
 	send F8
 	wait_for "NOT ELIGIBLE already, from the answers so far: E-pass"
+	# only a complete check prints a slip
+	send F9
+	wait_for "The check is not complete (PgUp goes back to finish it)"
 }
 
 run "an e-pass check through all six steps reaches the verdict" six_steps

@@ -41,6 +41,65 @@ no_printer_offers_text_file() {
 	has_deadline "$slip" || fail "the saved slip lacks the deadline: $(head -c 300 "$slip")"
 }
 
+# A fake lp first on entrydesk's PATH: writes its arguments, one a line,
+# to $ED_T/lp.args and the slip to $ED_T/lp.stdin.
+fake_lp() {
+	mkdir -p "$ED_T/bin"
+	cat >"$ED_T/bin/lp" <<-EOF
+		#!/bin/sh
+		printf '%s\n' "\$@" >"$ED_T/lp.args"
+		cat >"$ED_T/lp.stdin"
+		echo "request id is fake-1 (1 file(s))"
+	EOF
+	chmod +x "$ED_T/bin/lp"
+	ED_ENV+=("PATH=$ED_T/bin:$PATH")
+}
+
+# print_with ARGS...: the seed example printed with F9, entrydesk started
+# with ARGS; waits for "Slip sent to ..."
+print_with() {
+	rm -f "$ED_T/lp.args"
+	start "$@"
+	seed_transit_to_verdict
+	send F9
+	wait_for "Slip sent to "
+	wait_until "$ED_TIMEOUT" test -s "$ED_T/lp.args"
+}
+
+# --printer, then $PRINTER, then the system default (no -d)
+printer_choice() {
+	fake_lp
+	print_with
+	wait_for "Slip sent to the default printer."
+	[ "$(cat "$ED_T/lp.args")" = "$(printf -- '-t\nentrydesk slip\n--')" ] ||
+		fail "lp got: $(tr '\n' ' ' <"$ED_T/lp.args")"
+	has_deadline "$ED_T/lp.stdin" || fail "lp did not get the slip"
+	ed_tmux kill-server
+	ED_ENV+=("PRINTER=front desk")
+	print_with
+	wait_for "Slip sent to front desk."
+	grep -qxF -- "front desk" "$ED_T/lp.args" || fail "lp got: $(tr '\n' ' ' <"$ED_T/lp.args")"
+	ed_tmux kill-server
+	print_with --printer "back;office"
+	wait_for "Slip sent to back;office."
+	grep -qxF -- "back;office" "$ED_T/lp.args" || fail "lp got: $(tr '\n' ' ' <"$ED_T/lp.args")"
+	grep -qxF -- "front desk" "$ED_T/lp.args" && fail "--printer did not win over \$PRINTER"
+	return 0
+}
+
+no_lp_installed() {
+	mkdir -p "$ED_T/nothing"
+	ED_ENV+=("PATH=$ED_T/nothing")
+	start
+	seed_transit_to_verdict
+	send F9
+	wait_for "Printing failed. Save the slip as a text file instead?"
+	assert_screen "Printing failed: the lp command (CUPS) is not installed"
+	send n
+	wait_gone "Save the slip as a text file instead?"
+	assert_screen "ELIGIBLE: Visa-free transit 144h"
+}
+
 # where cups-pdf puts the PDFs of the user running the test
 pdf_dir() {
 	local user home out
@@ -91,5 +150,7 @@ real_cups_queue() {
 
 run "F9 with --print-to writes the slip, as entrydesk check prints it" print_to_file
 run "F9 with no such printer says why and saves the slip as a text file" no_printer_offers_text_file
+run "F9 sends the slip to --printer, else \$PRINTER, else the default" printer_choice
+run "F9 without lp installed says so and offers the text file" no_lp_installed
 run "F9 prints through the real CUPS queue $QUEUE: the PDF holds the deadline" real_cups_queue
 finish
