@@ -25,6 +25,38 @@ seed_example() {
 	info "keystrokes from start to verdict: $ED_KEYS"
 }
 
+# the fewest keys: only the required answers, airline dates, the default
+# exit port; the verdict is the same
+seed_required_only() {
+	start
+	open_transit
+	field ger
+	send Tab Tab
+	type_text 01JAN30
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	field USA
+	field PVG
+	field 01JAN23
+	send Tab
+	field JPN
+	send Tab
+	field 07JAN23
+	send Tab
+	type_text y
+	send NPage
+	wait_for "Visa-free transit · screen 3 of 4"
+	type_text n
+	send Tab
+	type_text n
+	send NPage
+	wait_for "Visa-free transit · screen 4 of 4"
+	send NPage
+	wait_for "ELIGIBLE: Visa-free transit 144h"
+	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
+	info "keystrokes from start to verdict, required answers only: $ED_KEYS"
+}
+
 # issue 3: "pudong" or "PVG" -> Shanghai; "ger" or "DEU" -> Germany
 port_completion() {
 	start
@@ -222,6 +254,7 @@ colour_by_default() {
 }
 
 run "the seed's transit example from start to verdict shows 2023-01-07 24:00" seed_example
+run "the seed example with only the required answers" seed_required_only
 run "a port completes from a code or a name (PVG, pudong, shang)" port_completion
 run "a bad date stays in its field with a message on the help line" bad_date_in_place
 run "a resize in the middle of a form keeps every value" resize_keeps_values
