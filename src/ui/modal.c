@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "load/answers_io.h"
 
@@ -14,6 +15,8 @@ static const char *question_key(ui_purpose p)
 	case ASK_QUIT: return "msg:quit_unsaved";
 	case ASK_NEW: return "msg:new_unsaved";
 	case ASK_SAVE_SLIP: return "msg:offer_slip_file";
+	case ASK_OVERWRITE_ANSWERS:
+	case ASK_OVERWRITE_SLIP: return "msg:overwrite";
 	case PROMPT_SAVE: return "msg:save_prompt";
 	case PROMPT_OPEN: return "start:open_prompt";
 	case PROMPT_SLIP: return "msg:slip_prompt";
@@ -80,7 +83,12 @@ void modal_draw(wiz *w)
 	}
 	x = draw_box(top, 8, width);
 	y = top + 1;
-	y += term_wrap(y, x, inner, 3, wiz_text(w, question_key(w->purpose)), LOOK_BOLD);
+	{
+		char q[1400];
+		const char *pairs[] = { "path", w->pending_path, NULL };
+		term_fill(q, sizeof q, wiz_text(w, question_key(w->purpose)), pairs);
+		y += term_wrap(y, x, inner, 3, q, LOOK_BOLD);
+	}
 	if (w->modal == MODAL_PROMPT) {
 		w->cur_x = editor_draw(&w->prompt, top + 5, x, inner, LOOK_FOCUS);
 		w->cur_y = top + 5;
@@ -92,22 +100,44 @@ void modal_draw(wiz *w)
 	(void)y;
 }
 
+static void save_slip(wiz *w, const char *path)
+{
+	ed_error err = {0};
+
+	if (file_save_private(path, w->slip ? w->slip : "", &err)) {
+		const char *pairs[] = { "path", path, NULL };
+		wiz_say(w, LOOK_GOOD, "msg:slip_saved", pairs);
+	} else {
+		const char *pairs[] = { "why", err.msg, NULL };
+		wiz_say(w, LOOK_ERROR, "msg:save_failed", pairs);
+	}
+}
+
+/* An existing file is replaced only after a yes: it may hold another
+ * traveller's answers. This check's own answers file is not asked about. */
+static bool ask_before_replacing(wiz *w, const char *path, ui_purpose ask)
+{
+	if (access(path, F_OK) != 0)
+		return false;
+	if (ask == ASK_OVERWRITE_ANSWERS && !strcmp(path, w->save_path))
+		return false;
+	snprintf(w->pending_path, sizeof w->pending_path, "%s", path);
+	wiz_ask(w, ask);
+	return true;
+}
+
 static void answer_prompt(wiz *w, const char *path)
 {
 	ed_error err = {0};
 
 	switch (w->purpose) {
 	case PROMPT_SAVE:
-		wiz_save(w, path);
+		if (!ask_before_replacing(w, path, ASK_OVERWRITE_ANSWERS))
+			wiz_save(w, path);
 		break;
 	case PROMPT_SLIP:
-		if (file_save_private(path, w->slip ? w->slip : "", &err)) {
-			const char *pairs[] = { "path", path, NULL };
-			wiz_say(w, LOOK_GOOD, "msg:slip_saved", pairs);
-		} else {
-			const char *pairs[] = { "why", err.msg, NULL };
-			wiz_say(w, LOOK_ERROR, "msg:save_failed", pairs);
-		}
+		if (!ask_before_replacing(w, path, ASK_OVERWRITE_SLIP))
+			save_slip(w, path);
 		break;
 	case PROMPT_OPEN: {
 		ed_raw_answers loaded = {{0}};
@@ -129,9 +159,21 @@ static void answer_prompt(wiz *w, const char *path)
 
 static void answer_question(wiz *w, bool yes)
 {
-	if (!yes)
+	if (!yes) {
+		/* no: back to the prompt, so another name can be typed */
+		if (w->purpose == ASK_OVERWRITE_ANSWERS)
+			wiz_prompt(w, PROMPT_SAVE, w->pending_path);
+		else if (w->purpose == ASK_OVERWRITE_SLIP)
+			wiz_prompt(w, PROMPT_SLIP, w->pending_path);
 		return;
+	}
 	switch (w->purpose) {
+	case ASK_OVERWRITE_ANSWERS:
+		wiz_save(w, w->pending_path);
+		break;
+	case ASK_OVERWRITE_SLIP:
+		save_slip(w, w->pending_path);
+		break;
 	case ASK_QUIT:
 		w->running = false;
 		break;
@@ -142,9 +184,12 @@ static void answer_question(wiz *w, bool yes)
 		w->dirty = false;
 		w->save_path[0] = '\0';
 		break;
-	case ASK_SAVE_SLIP:
-		wiz_prompt(w, PROMPT_SLIP, "slip.txt");
+	case ASK_SAVE_SLIP: {
+		char name[256];
+		wiz_unique_name(w, "slip", "txt", name, sizeof name);
+		wiz_prompt(w, PROMPT_SLIP, name);
 		break;
+	}
 	default:
 		break;
 	}

@@ -22,7 +22,8 @@ typedef enum ui_view { VIEW_START, VIEW_FORM, VIEW_VERDICT } ui_view;
 typedef enum ui_modal { MODAL_NONE, MODAL_HELP, MODAL_PROMPT, MODAL_CONFIRM } ui_modal;
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
-	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP
+	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
+	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP
 } ui_purpose;
 
 typedef struct wiz {
@@ -46,6 +47,7 @@ typedef struct wiz {
 	ui_modal modal;
 	ui_purpose purpose;
 	ui_editor prompt;
+	char pending_path[1024]; /* the existing file an overwrite question names */
 
 	ed_answers ans;
 	ed_verdict verdict;
@@ -80,6 +82,10 @@ void wiz_prompt(wiz *w, ui_purpose purpose, const char *initial);
 bool wiz_save(wiz *w, const char *path);
 /* leaves the wizard, asking first when answers are unsaved */
 void wiz_quit(wiz *w);
+/* a file name for this check that no earlier check of the day has taken:
+ * flow, day and time of day ("check-transit-2023-01-01-143005.ini") */
+void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
+		     char *out, size_t size);
 
 /* the start screen: redraw from state, then one action */
 void start_draw(wiz *w);

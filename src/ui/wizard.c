@@ -147,17 +147,30 @@ void wiz_quit(wiz *w)
 		w->running = false;
 }
 
-/* the answers file name F2 offers first */
-static void default_save_path(const wiz *w, char *out, size_t size)
+void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
+		     char *out, size_t size)
 {
 	char day[16];
+	/* the time of day in China, like the check day */
+	long secs = (long)(time(NULL) % 86400) + 60L * w->rules.utc_offset_minutes;
 
+	secs = ((secs % 86400) + 86400) % 86400;
+	date_format(w->today, day, sizeof day);
+	snprintf(out, size, "%s-%s-%s-%02ld%02ld%02ld.%s", stem,
+		 w->fl ? flow_name(w->fl->flow) : "check", day,
+		 secs / 3600, secs / 60 % 60, secs % 60, ext);
+}
+
+/* the answers file name F2 offers first: this check's own file once it
+ * has one, else a name no other check of the day has (a fixed name would
+ * let F2 Enter replace the previous traveller's answers) */
+static void default_save_path(const wiz *w, char *out, size_t size)
+{
 	if (w->save_path[0]) {
 		snprintf(out, size, "%s", w->save_path);
 		return;
 	}
-	date_format(w->today, day, sizeof day);
-	snprintf(out, size, "check-%s-%s.ini", flow_name(w->fl->flow), day);
+	wiz_unique_name(w, "check", "ini", out, size);
 }
 
 /* keeps what was typed when the session ends without a save */

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The findings of the wizard's second review (issue 3), as the reviewer
+# met them in tmux: no silent overwrite of a saved file, a not-eligible
+# verdict that says why at the top, F8 on a complete file, the e-pass
+# password step, the start screen at 80x24, and keys typed while the
+# terminal is too small.
+. "$(dirname "$0")/lib.sh"
+
+# 1. the second traveller's F2 must not replace the first one's answers
+no_silent_overwrite() {
+	local f=$ED_T/answers.ini
+	start
+	open_transit
+	field ger
+	type_text "MUELLER, Anna"
+	# the name offered is this check's own: flow, day and time of day
+	send F2
+	wait_for "Save the answers to this file"
+	screen | grep -qE 'check-transit-2023-01-01-[0-9]{6}\.ini' ||
+		fail "the offered name does not hold the time of day"
+	send Escape
+	wait_gone "Save the answers to this file"
+	save_answers "$f"
+	send F5
+	wait_for "Start a check"
+	send 1
+	wait_for "Visa-free transit · screen 1 of 4"
+	field fra
+	type_text "DUPONT, Jean"
+	send F2
+	answer_prompt "Save the answers to this file" "$f"
+	wait_for "$f exists. Overwrite? (y/n)"
+	send n
+	# no: back to the prompt, and the first traveller's file is untouched
+	wait_for "Save the answers to this file"
+	grep -qF "MUELLER" "$f" || fail "the first traveller's answers were replaced"
+	send Enter
+	wait_for "$f exists. Overwrite? (y/n)"
+	send y
+	wait_for "Answers saved to $f"
+	grep -qF "DUPONT" "$f" || fail "yes did not replace the file"
+	assert_private "$f"
+}
+
+run "a save over an existing file asks first" no_silent_overwrite
+finish
