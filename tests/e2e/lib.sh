@@ -2,10 +2,11 @@
 # session of fixed size, locale and terminal, and reads the screen back.
 # Every wait polls the screen; nothing sleeps and hopes.
 #
-# A test script sources this file, defines one function per case and ends
-# with `run_case "what the user sees" function_name` lines. Each case runs
-# in a subshell with its own tmux server (private socket), its own HOME and
-# XDG_STATE_HOME, and prints one line: PASS, FAIL (with the screen) or SKIP.
+# A test script sources this file, defines one function per case, runs
+# them with `run "what the user sees" function_name` lines and ends with
+# `finish`. Each case runs in a subshell with its own tmux server (private
+# socket), its own HOME and XDG_STATE_HOME, and prints one line: PASS,
+# FAIL (with the screen and any sanitizer report) or SKIP.
 #
 # Environment: ENTRYDESK_BIN (default ./entrydesk), ED_TIMEOUT (seconds per
 # wait, default 10; tripled for a sanitizer build), ED_KEEP=1 keeps the
@@ -40,6 +41,8 @@ fail() {
 		printf -- '----- screen (%sx%s) -----\n%s\n-------------------------\n' \
 			"$ED_COLS" "$ED_ROWS" "$dump"
 	fi
+	# a crash of the sanitizer build explains the screen
+	cat "$ED_T"/asan.* "$ED_T"/ubsan.* 2>/dev/null
 	exit 1
 }
 
@@ -399,7 +402,7 @@ run_case() {
 		mkdir -p "$ED_T/home" "$ED_T/state"
 		# no status line (the pane is the whole window), Esc passed on at
 		# once, and the pane kept after the program exits so its last
-		# screen and exit status can be read
+		# screen (messages printed on the way out) can be read
 		cat >"$ED_T/tmux.conf" <<-'EOF'
 			set -g status off
 			set -s escape-time 0
