@@ -26,7 +26,8 @@ ED_CASE=""
 ED_T=""    # the case's temp folder (HOME, state, files)
 ED_SOCK="" # its tmux socket name
 
-ed_tmux() { tmux -L "$ED_SOCK" -f "$ED_T/tmux.conf" "$@"; }
+# (TMUX unset: the tests also run from inside a tmux session)
+ed_tmux() { TMUX= tmux -L "$ED_SOCK" -f "$ED_T/tmux.conf" "$@"; }
 
 # the screen as text (no colours), one line per row; with the lines that
 # scrolled off (after the program exits, tmux scrolls its note in)
