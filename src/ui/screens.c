@@ -27,6 +27,8 @@ static const char *const required_texts[] = {
 	"verdict:title", "verdict:eligible", "verdict:not_eligible",
 	"verdict:review", "verdict:deadline", "verdict:valid_until",
 	"verdict:preliminary", "verdict:incomplete", "verdict:help",
+	"verdict:fails_one", "verdict:fails", "verdict:to_confirm", "verdict:more",
+	"verdict:end", "verdict:rules_as_of", "verdict:help_early", "keys:page", "keys:esc_back",
 	"msg:saved", "msg:save_failed", "msg:save_prompt", "msg:printed",
 	"msg:print_failed", "msg:slip_prompt", "msg:slip_saved",
 	"msg:quit_unsaved", "msg:new_unsaved", "msg:opened", "msg:open_failed",
@@ -479,6 +481,15 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 		if (!iniparser_getstring(d, key, NULL)) {
 			error_set(err, path, "ruled_out", key + 10,
 				  "missing: the words for this failing condition");
+			return false;
+		}
+	}
+	for (int v = 0; v < V_COUNT; v++) {
+		char key[96];
+		snprintf(key, sizeof key, "review:%s", review_code((ed_review)v));
+		if (!iniparser_getstring(d, key, NULL)) {
+			error_set(err, path, "review", key + 7,
+				  "missing: the words for this point to confirm");
 			return false;
 		}
 	}

@@ -54,6 +54,7 @@ typedef struct wiz {
 	bool verdict_full; /* false: only the conditions already failing */
 	char *slip;
 	int scroll;
+	int verdict_top; /* the slip's first row, below the summary */
 
 	int cur_y, cur_x; /* where the cursor goes after drawing; -1: hidden */
 	bool running;

@@ -19,7 +19,16 @@ static char *early_text(const wiz *w, unsigned bits)
 {
 	text_buf b = {0};
 	const char *prefix = rules_text(&w->rules, "slip:fix_prefix");
+	char asof[16], line[256];
 
+	/* as on the full slip: a verdict is only as good as its rules' date */
+	date_format(rules_newest_as_of(&w->rules), asof, sizeof asof);
+	{
+		const char *pairs[] = { "date", asof, NULL };
+		term_fill(line, sizeof line, wiz_text(w, "verdict:rules_as_of"), pairs);
+		text_wrap(&b, line, SLIP_WIDTH, "", "");
+		text_wrap(&b, "", SLIP_WIDTH, "", "");
+	}
 	for (int r = 0; r < R_COUNT; r++) {
 		char key[96], fix[1024];
 		const char *t;
@@ -99,24 +108,88 @@ static size_t slip_lines(const char *s, size_t want, const char **start, size_t 
 	return n;
 }
 
-static int body_top(void)
+/* the phrases of the set bits, "a; b; c", from common.ini [section];
+ * returns how many */
+static int phrases(const wiz *w, const char *section, unsigned bits, int count,
+		   const char *(*code)(int), char *out, size_t size)
 {
-	return 6;
+	size_t n = 0;
+	int k = 0;
+
+	out[0] = '\0';
+	for (int i = 0; i < count; i++) {
+		char key[96];
+		if (!((bits >> i) & 1u))
+			continue;
+		snprintf(key, sizeof key, "%s:%s", section, code(i));
+		if (n < size)
+			n += (size_t)snprintf(out + n, size - n, "%s%s", k ? "; " : "",
+					      wiz_text(w, key));
+		k++;
+	}
+	return k;
 }
 
-static int body_rows(void)
+static const char *reason_at(int i) { return reason_code((ed_reason)i); }
+static const char *review_at(int i) { return review_code((ed_review)i); }
+
+/* The fixed top of the verdict screen, from row 3: the deadline only when
+ * it is granted; when not eligible, the failing conditions in short words
+ * (the slip below may be long: they must not hide 20 lines down); the
+ * points border inspection confirms. Returns the next free row. */
+static int draw_summary(wiz *w, int y)
 {
-	return LINES - 3 - body_top();
+	const ed_verdict *v = &w->verdict;
+	int width = COLS - 4;
+	char line[1600], list[1200], count[16], when[32];
+
+	if (!w->verdict_full) {
+		y += term_wrap(y, 2, width, 2, wiz_text(w, "verdict:incomplete"), LOOK_BOLD);
+	} else if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->flow == FLOW_TRANSIT &&
+		   v->has_deadline) {
+		moment_format(v->deadline, when, sizeof when);
+		const char *pairs[] = { "deadline", when, NULL };
+		term_fill(line, sizeof line, wiz_text(w, "verdict:deadline"), pairs);
+		y += term_wrap(y, 2, width, 2, line, LOOK_BOLD);
+	} else if (v->outcome == OUTCOME_ELIGIBLE && v->flow == FLOW_EPASS) {
+		moment_format(v->valid_until, when, sizeof when);
+		const char *pairs[] = { "deadline", when, NULL };
+		term_fill(line, sizeof line, wiz_text(w, "verdict:valid_until"), pairs);
+		y += term_wrap(y, 2, width, 2, line, LOOK_BOLD);
+	}
+	if (w->verdict_full && v->reasons) {
+		int k = phrases(w, "ruled_out", v->reasons, R_COUNT, reason_at, list,
+				sizeof list);
+		snprintf(count, sizeof count, "%d", k);
+		const char *pairs[] = { "count", count, "reasons", list, NULL };
+		term_fill(line, sizeof line,
+			  wiz_text(w, k == 1 ? "verdict:fails_one" : "verdict:fails"), pairs);
+		y += term_wrap(y, 2, width, 4, line, LOOK_ERROR);
+	}
+	if (w->verdict_full && v->reviews) {
+		phrases(w, "review", v->reviews, V_COUNT, review_at, list, sizeof list);
+		const char *pairs[] = { "points", list, NULL };
+		term_fill(line, sizeof line, wiz_text(w, "verdict:to_confirm"), pairs);
+		y += term_wrap(y, 2, width, 3, line, LOOK_WARN);
+	}
+	return y;
+}
+
+/* the slip's rows below the top area, without the key bar and help line */
+static int body_rows(const wiz *w)
+{
+	return LINES - 3 - w->verdict_top;
 }
 
 void verdict_draw(wiz *w)
 {
 	const ed_verdict *v = &w->verdict;
-	char line[800], when[32];
+	char line[800];
 	const char *okey;
 	ui_look look;
 	size_t n, i;
-	int y;
+	int y, rows;
+	bool more;
 
 	{
 		const char *pairs[] = { "flow", w->fl->title, NULL };
@@ -142,28 +215,21 @@ void verdict_draw(wiz *w)
 		term_fill(line, sizeof line, wiz_text(w, okey), pairs);
 		term_put(2, 2, COLS - 4, line, look);
 	}
-	line[0] = '\0';
-	if (w->verdict_full && v->flow == FLOW_TRANSIT && v->has_deadline) {
-		moment_format(v->deadline, when, sizeof when);
-		const char *pairs[] = { "deadline", when, NULL };
-		term_fill(line, sizeof line, wiz_text(w, "verdict:deadline"), pairs);
-	} else if (w->verdict_full && v->flow == FLOW_EPASS &&
-		   v->outcome == OUTCOME_ELIGIBLE) {
-		moment_format(v->valid_until, when, sizeof when);
-		const char *pairs[] = { "deadline", when, NULL };
-		term_fill(line, sizeof line, wiz_text(w, "verdict:valid_until"), pairs);
-	} else if (!w->verdict_full) {
-		snprintf(line, sizeof line, "%s", wiz_text(w, "verdict:incomplete"));
-	}
-	term_wrap(3, 2, COLS - 4, 2, line, LOOK_BOLD);
-	mvhline(5, 0, ACS_HLINE, COLS);
+	y = draw_summary(w, 3);
+	mvhline(y, 0, ACS_HLINE, COLS);
+	w->verdict_top = y + 1;
 	n = slip_lines(w->slip, (size_t)-1, NULL, NULL);
-	if (w->scroll > (int)n - body_rows())
-		w->scroll = (int)n - body_rows();
+	rows = body_rows(w);
+	/* the last row says there is more, so the slip never just stops */
+	more = (int)n > rows;
+	if (more)
+		rows--;
+	if (w->scroll > (int)n - rows)
+		w->scroll = (int)n - rows;
 	if (w->scroll < 0)
 		w->scroll = 0;
-	y = body_top();
-	for (i = (size_t)w->scroll; i < n && y < body_top() + body_rows(); i++, y++) {
+	y = w->verdict_top;
+	for (i = (size_t)w->scroll; i < n && y < w->verdict_top + rows; i++, y++) {
 		const char *s = NULL;
 		size_t len = 0;
 		char buf[1024];
@@ -171,12 +237,27 @@ void verdict_draw(wiz *w)
 		snprintf(buf, sizeof buf, "%.*s", (int)len, s);
 		term_put(y, 0, COLS, buf, LOOK_NORMAL);
 	}
-	wiz_helpline(w, wiz_text(w, "verdict:help"));
+	if (more) {
+		char first[16], last[16], total[16];
+		snprintf(first, sizeof first, "%d", w->scroll + 1);
+		snprintf(last, sizeof last, "%d", w->scroll + rows);
+		snprintf(total, sizeof total, "%zu", n);
+		const char *pairs[] = { "first", first, "last", last, "total", total, NULL };
+		term_fill(line, sizeof line,
+			  wiz_text(w, w->scroll + rows < (int)n ? "verdict:more" : "verdict:end"),
+			  pairs);
+		term_put(w->verdict_top + rows, 0, COLS, line, LOOK_BOLD);
+	}
+	wiz_helpline(w, wiz_text(w, w->verdict_full ? "verdict:help" : "verdict:help_early"));
 	{
+		/* F9 only while it would print: a preliminary verdict has no slip */
 		static const char *const keys[] = {
-			"help", "save", "print", "back", "new", "quit", NULL
+			"help", "save", "print", "page", "esc_back", "new", "quit", NULL
 		};
-		wiz_keybar(w, keys);
+		static const char *const keys_early[] = {
+			"help", "save", "page", "esc_back", "new", "quit", NULL
+		};
+		wiz_keybar(w, w->verdict_full ? keys : keys_early);
 	}
 	w->cur_y = 2; /* on the outcome: what a screen reader should read */
 	w->cur_x = 2;
@@ -184,8 +265,10 @@ void verdict_draw(wiz *w)
 
 void verdict_key(wiz *w, ui_action act, wint_t ch)
 {
-	int page = body_rows() - 1;
+	int page = body_rows(w) - 2;
 
+	if (page < 1)
+		page = 1;
 	switch (act) {
 	case ACT_NEXT_FIELD:
 	case ACT_ENTER:
@@ -202,6 +285,8 @@ void verdict_key(wiz *w, ui_action act, wint_t ch)
 			w->scroll += page;
 		else if (ch == L'b')
 			w->scroll -= page;
+		else
+			wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		break;
 	case ACT_HOME:
 		w->scroll = 0;
@@ -210,6 +295,13 @@ void verdict_key(wiz *w, ui_action act, wint_t ch)
 		w->scroll = 1 << 20;
 		break;
 	case ACT_PREV_SCREEN:
+		/* PgUp pages up through the slip; at its top it goes back, as
+		 * it does on every screen */
+		if (w->scroll > 0)
+			w->scroll -= page;
+		else
+			verdict_close(w);
+		break;
 	case ACT_CANCEL:
 		verdict_close(w);
 		break;

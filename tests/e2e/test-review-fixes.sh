@@ -42,5 +42,55 @@ no_silent_overwrite() {
 	assert_private "$f"
 }
 
+# the seed's traveller leaving a day late (not eligible), or on the
+# departure date given
+late_answers() {
+	cat >"$ED_T/late.ini" <<-EOF
+		[check]
+		flow = transit
+		[traveller]
+		name = MUELLER, Anna
+		nationality = DEU
+		passport_expiry = 2030-01-01
+		[trip]
+		arriving_from = USA
+		entry_port = PVG
+		entry_date = 2023-01-01
+		destination = JPN
+		departure_date = ${1:-2023-01-08}
+		seat_confirmed = yes
+		[history]
+		visa_refusal_stamp = no
+		immigration_violation = no
+	EOF
+}
+
+# 2. the reason is at the top, no deadline is shown as if granted, and the
+# long slip says there is more and pages
+not_eligible_says_why_at_top() {
+	late_answers
+	start "$ED_T/late.ini"
+	wait_for "Opened"
+	send NPage NPage NPage
+	wait_for "Visa-free transit · screen 4 of 4"
+	send NPage
+	wait_for "NOT ELIGIBLE: Visa-free transit"
+	assert_screen "Fails 1 condition: the departure is after the exit deadline"
+	assert_not_screen "Exit deadline"
+	[ "$(row_of "Fails 1 condition")" -le 4 ] || fail "the failing condition is not at the top"
+	wait_for "more below (Down/PgDn): lines 1-"
+	assert_screen "PgDnMore"
+	assert_screen "EscBack"
+	# PgDn pages on; PgUp pages back, and at the top goes back a screen
+	send NPage
+	wait_gone "lines 1-"
+	send PPage
+	wait_for "lines 1-"
+	assert_screen "NOT ELIGIBLE: Visa-free transit"
+	send PPage
+	wait_for "Visa-free transit · screen 4 of 4"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
+run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
 finish
