@@ -114,6 +114,9 @@ ctrl_c_restores_terminal() {
 	send C-c
 	assert_terminal_restored
 	assert_not_screen "Nationality *"
+	# what was typed is kept, and the agent is told how to get it back
+	assert_screen "entrydesk --resume reopens them."
+	assert_private "$(draft_file)"
 }
 
 sigterm_restores_terminal() {
