@@ -452,6 +452,19 @@ out:
 	return ok;
 }
 
+/* every reason and review code needs its short phrase in common.ini */
+static bool has_phrase(dictionary *d, const char *path, const char *section,
+		       const char *code, const char *why, ed_error *err)
+{
+	char key[96];
+
+	snprintf(key, sizeof key, "%s:%s", section, code);
+	if (iniparser_getstring(d, key, NULL))
+		return true;
+	error_set(err, path, section, code, "%s", why);
+	return false;
+}
+
 bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 {
 	char path[1024];
@@ -475,24 +488,14 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 			return false;
 		}
 	}
-	for (int r = 0; r < R_COUNT; r++) {
-		char key[96];
-		snprintf(key, sizeof key, "ruled_out:%s", reason_code((ed_reason)r));
-		if (!iniparser_getstring(d, key, NULL)) {
-			error_set(err, path, "ruled_out", key + 10,
-				  "missing: the words for this failing condition");
+	for (int r = 0; r < R_COUNT; r++)
+		if (!has_phrase(d, path, "ruled_out", reason_code((ed_reason)r),
+				"missing: the words for this failing condition", err))
 			return false;
-		}
-	}
-	for (int v = 0; v < V_COUNT; v++) {
-		char key[96];
-		snprintf(key, sizeof key, "review:%s", review_code((ed_review)v));
-		if (!iniparser_getstring(d, key, NULL)) {
-			error_set(err, path, "review", key + 7,
-				  "missing: the words for this point to confirm");
+	for (int v = 0; v < V_COUNT; v++)
+		if (!has_phrase(d, path, "review", review_code((ed_review)v),
+				"missing: the words for this point to confirm", err))
 			return false;
-		}
-	}
 	return load_flow(dir, FLOW_TRANSIT, &out->transit, err) &&
 	       load_flow(dir, FLOW_EPASS, &out->epass, err);
 }
