@@ -102,8 +102,9 @@ static bool leave_ok(wiz *w)
 	return true;
 }
 
-/* the first field of screen `si` that is missing or does not fit, or -1 */
-static int screen_problem(const wiz *w, size_t si, char *why, size_t wsize)
+/* the first field of screen `si` that does not fit (or, with `missing`,
+ * is required and empty), or -1; why says what is wrong */
+static int screen_problem(const wiz *w, size_t si, bool missing, char *why, size_t wsize)
 {
 	const ui_screen *s = &w->fl->screens[si];
 	char norm[256];
@@ -111,7 +112,7 @@ static int screen_problem(const wiz *w, size_t si, char *why, size_t wsize)
 	for (size_t i = 0; i < s->n_fields; i++) {
 		const ui_field *f = &s->fields[i];
 		const char *v = value_of(w, f);
-		if (!v && f->required) {
+		if (!v && f->required && missing) {
 			const char *pairs[] = { "label", f->label, NULL };
 			term_fill(why, wsize, wiz_text(w, "form:missing"), pairs);
 			return (int)i;
@@ -122,6 +123,21 @@ static int screen_problem(const wiz *w, size_t si, char *why, size_t wsize)
 	return -1;
 }
 
+/* the first such field of the whole flow, in screen order */
+static bool flow_problem(const wiz *w, bool missing, size_t *si, size_t *fi,
+			 char *why, size_t wsize)
+{
+	for (size_t i = 0; i < w->fl->n_screens; i++) {
+		int bad = screen_problem(w, i, missing, why, wsize);
+		if (bad >= 0) {
+			*si = i;
+			*fi = (size_t)bad;
+			return true;
+		}
+	}
+	return false;
+}
+
 static void go_to(wiz *w, size_t screen, size_t field)
 {
 	w->screen = screen;
@@ -129,36 +145,59 @@ static void go_to(wiz *w, size_t screen, size_t field)
 	form_focus_load(w);
 }
 
+/* the cursor on the field and the reason on the help line */
+static void show_problem(wiz *w, size_t si, size_t fi, const char *why)
+{
+	go_to(w, si, fi);
+	snprintf(w->msg, sizeof w->msg, "%s", why);
+	w->msg_look = LOOK_ERROR;
+}
+
 /* Moves to the next screen, or to the verdict after the last one; refuses
  * with the reason and the cursor on the field while anything is missing. */
 static void next_screen(wiz *w)
 {
 	char why[512];
+	size_t si, fi;
 	int bad;
 
 	if (!leave_ok(w))
 		return;
-	bad = screen_problem(w, w->screen, why, sizeof why);
+	bad = screen_problem(w, w->screen, true, why, sizeof why);
 	if (bad >= 0) {
-		go_to(w, w->screen, (size_t)bad);
-		snprintf(w->msg, sizeof w->msg, "%s", why);
-		w->msg_look = LOOK_ERROR;
+		show_problem(w, w->screen, (size_t)bad, why);
 		return;
 	}
 	if (w->screen + 1 < w->fl->n_screens) {
 		go_to(w, w->screen + 1, 0);
 		return;
 	}
-	for (size_t si = 0; si < w->fl->n_screens; si++) {
-		bad = screen_problem(w, si, why, sizeof why);
-		if (bad >= 0) {
-			go_to(w, si, (size_t)bad);
-			snprintf(w->msg, sizeof w->msg, "%s", why);
-			w->msg_look = LOOK_ERROR;
-			return;
-		}
+	if (flow_problem(w, true, &si, &fi, why, sizeof why)) {
+		show_problem(w, si, fi, why);
+		return;
 	}
 	verdict_open(w, false);
+}
+
+void form_opened(wiz *w, const char *path)
+{
+	char why[512], line[1200];
+	size_t si, fi;
+
+	if (flow_problem(w, false, &si, &fi, why, sizeof why)) {
+		/* a value the file holds does not fit: say which and where */
+		const ui_field *f = &w->fl->screens[si].fields[fi];
+		const char *pairs[] = { "path", path, "label", f->label, "why", why, NULL };
+		go_to(w, si, fi);
+		term_fill(line, sizeof line, wiz_text(w, "msg:opened_bad"), pairs);
+		snprintf(w->msg, sizeof w->msg, "%s", line);
+		w->msg_look = LOOK_ERROR;
+		return;
+	}
+	if (!flow_problem(w, true, &si, &fi, why, sizeof why)) {
+		const char *pairs[] = { "path", path, NULL };
+		wiz_say(w, LOOK_GOOD, "msg:opened_complete", pairs);
+	}
 }
 
 /* Moves the focus to the field of this flow named "section"/"key" (from
@@ -267,12 +306,21 @@ void form_key(wiz *w, ui_action act, wint_t ch)
 		else
 			wiz_say(w, LOOK_NORMAL, "msg:first_screen", NULL);
 		return;
-	case ACT_VERDICT:
-		if (verdict_rule_out(w->fl->flow, &w->raw, &w->rules, w->today))
+	case ACT_VERDICT: {
+		/* the verdict once every required answer fits, or early when
+		 * an answer already rules the check out */
+		char why[512];
+		size_t si, fi;
+		if (!leave_ok(w))
+			return;
+		if (!flow_problem(w, true, &si, &fi, why, sizeof why))
+			verdict_open(w, false);
+		else if (verdict_rule_out(w->fl->flow, &w->raw, &w->rules, w->today))
 			verdict_open(w, true);
 		else
 			wiz_say(w, LOOK_NORMAL, "msg:no_verdict_yet", NULL);
 		return;
+	}
 	default:
 		break;
 	}

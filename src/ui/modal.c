@@ -145,6 +145,7 @@ static void answer_prompt(wiz *w, const char *path)
 			const char *pairs[] = { "path", path, NULL };
 			snprintf(w->save_path, sizeof w->save_path, "%s", path);
 			wiz_say(w, LOOK_GOOD, "msg:opened", pairs);
+			form_opened(w, path);
 		} else {
 			const char *pairs[] = { "why", err.msg[0] ? err.msg : path, NULL };
 			wiz_say(w, LOOK_ERROR, "msg:open_failed", pairs);

@@ -35,7 +35,7 @@ static const char *const required_texts[] = {
 	"msg:unknown_key", "msg:first_screen", "msg:yes_no", "msg:resumed",
 	"msg:interrupted", "msg:no_verdict_yet", "msg:offer_slip_file",
 	"msg:default_printer", "msg:not_a_terminal", "msg:no_draft", "msg:nothing_to_save",
-	"msg:overwrite",
+	"msg:overwrite", "msg:opened_complete", "msg:opened_bad",
 	"help:title", "help:keys", "help:close",
 	"yesno:yes", "yesno:no",
 };

@@ -98,6 +98,10 @@ const ui_field *form_focus(const wiz *w);
 void form_focus_load(wiz *w);
 /* moves the focus to the field of an answers key ("section", "key") */
 void form_focus_key(wiz *w, const char *section, const char *key);
+/* after a file was opened (or the draft resumed): the cursor on the first
+ * value that does not fit, saying which and what is accepted; else says
+ * when the check is complete (F8) */
+void form_opened(wiz *w, const char *path);
 /* a screen of the flow: redraw from state, then one action */
 void form_draw(wiz *w);
 void form_key(wiz *w, ui_action act, wint_t ch);

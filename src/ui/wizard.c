@@ -373,6 +373,7 @@ static bool open_initial(wiz *w, const wizard_options *o)
 		const char *pairs[] = { "path", path, NULL };
 		wiz_say(w, LOOK_GOOD, "msg:opened", pairs);
 	}
+	form_opened(w, path);
 	return true;
 }
 

@@ -91,6 +91,33 @@ not_eligible_says_why_at_top() {
 	wait_for "Visa-free transit · screen 4 of 4"
 }
 
+# 3. a complete file: F8 shows the verdict, and the help line says so
+f8_on_complete_file() {
+	late_answers 2023-01-07
+	start "$ED_T/late.ini"
+	wait_for "Complete: F8 shows the verdict"
+	assert_screen "Visa-free transit · screen 1 of 4"
+	send F8
+	wait_for "ELIGIBLE: Visa-free transit 144h"
+	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
+	assert_not_screen "No verdict yet"
+}
+
+# 9. a value of the file that does not fit: its field, and what to type
+bad_value_in_opened_file() {
+	late_answers 2023-01-07
+	sed -i 's/^passport_expiry = .*/passport_expiry = 31FEB23/' "$ED_T/late.ini"
+	start "$ED_T/late.ini"
+	wait_for "Correct Passport expiry date:"
+	assert_screen "accepted: a date"
+	wait_cursor_on "Passport expiry date *"
+	send F8
+	wait_for "'31FEB23' is not accepted"
+	assert_not_screen "Verdict ·"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
 run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
+run "F8 on a complete file shows the verdict" f8_on_complete_file
+run "a bad value in an opened file puts the cursor on its field" bad_value_in_opened_file
 finish
