@@ -119,6 +119,11 @@ static int screen_problem(const wiz *w, size_t si, bool missing, char *why, size
 		}
 		if (!value_ok(w, f, v, norm, sizeof norm, why, wsize))
 			return (int)i;
+		/* a step the traveller must do before going on */
+		if (f->refuse_no && v && !strcmp(v, "no")) {
+			snprintf(why, wsize, "%s", f->refuse_no);
+			return (int)i;
+		}
 	}
 	return -1;
 }

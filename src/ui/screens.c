@@ -232,10 +232,10 @@ static bool load_field(dictionary *d, const char *path, ed_flow flow,
 		       const char *id, ui_field *f, ed_error *err)
 {
 	static const char *const allowed[] = {
-		"key", "type", "label", "required", "help", "choices", NULL
+		"key", "type", "label", "required", "help", "choices", "refuse_no", NULL
 	};
 	char sec[128], tname[32];
-	const char *key, *type, *label, *help, *choices;
+	const char *key, *type, *label, *help, *choices, *refuse_no;
 	ed_field_type t;
 
 	snprintf(sec, sizeof sec, "field.%s", id);
@@ -277,6 +277,12 @@ static bool load_field(dictionary *d, const char *path, ed_flow flow,
 			  "file; accepted: yes", key);
 		return false;
 	}
+	refuse_no = get(d, sec, "refuse_no");
+	if (refuse_no && t != FT_YESNO) {
+		error_set(err, path, sec, "refuse_no", "only a yesno field can refuse 'no'");
+		return false;
+	}
+	f->refuse_no = refuse_no ? dup_text(refuse_no) : NULL;
 	choices = get(d, sec, "choices");
 	if (t == FT_CHOICE) {
 		char words[16][64];
@@ -514,6 +520,7 @@ static void free_flow(ui_flow *fl)
 			free(f->id);
 			free(f->label);
 			free(f->help);
+			free(f->refuse_no);
 		}
 		free(s->fields);
 		free(s->id);

@@ -21,6 +21,7 @@ typedef struct ui_field {
 	bool required;
 	char *label;
 	char *help;
+	char *refuse_no;    /* FT_YESNO only: "no" is refused with this text */
 	ui_choice *choices; /* FT_CHOICE only */
 	size_t n_choices;
 } ui_field;

@@ -116,8 +116,57 @@ bad_value_in_opened_file() {
 	assert_not_screen "Verdict ·"
 }
 
+# the e-pass from the start screen to step 5 (a Hong Kong resident)
+epass_to_step5() {
+	ED_TODAY=2025-05-21
+	start
+	wait_for "Start a check"
+	send 2
+	wait_for "Before you start"
+	field ""
+	field HKG
+	wait_for "Hong Kong"
+	type_text l
+	wait_for "Lost"
+	send Tab
+	type_text d
+	wait_for "Domestic travel"
+	send Tab
+	field 0
+	local n
+	for n in 1 2 3 4; do
+		send NPage
+		wait_for "Step $n of 6"
+	done
+	field "CHAN Tai Man"
+	type_text H12345678
+	wait_for "H12345678"
+	send NPage
+	wait_for "Step 5 of 6"
+	field 31MAY30
+	wait_for "Friday 31 May 2030"
+	send Tab
+	field 13812345678
+}
+
+# 4. the password step is required, and "no" does not go on
+epass_password_required() {
+	epass_to_step5
+	send NPage
+	wait_for "Password set on the phone is required"
+	type_text n
+	send NPage
+	wait_for "must set their password on their own phone first"
+	assert_cursor_on "Password set on the phone"
+	assert_not_screen "Step 6 of 6"
+	type_text y
+	send NPage
+	wait_for "Step 6 of 6"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
 run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
 run "F8 on a complete file shows the verdict" f8_on_complete_file
 run "a bad value in an opened file puts the cursor on its field" bad_value_in_opened_file
+run "the e-pass password step is required and 'no' is refused" epass_password_required
 finish
