@@ -44,15 +44,17 @@ void start_draw(wiz *w)
 	y += term_wrap(y, 2, COLS - 4, 4, wiz_text(w, "start:instructions"), LOOK_NORMAL);
 	y++;
 	w->cur_y = w->cur_x = -1;
-	for (int i = 0; i < N_ITEMS; i++, y += 2) {
-		snprintf(line, sizeof line, " %d  %s ", i + 1, wiz_text(w, items[i]));
+	for (int i = 0; i < N_ITEMS; i++) {
+		ui_look look = i == w->start_sel ? LOOK_FOCUS : LOOK_NORMAL;
+		snprintf(line, sizeof line, " %d  ", i + 1);
 		if (i == w->start_sel) {
 			w->cur_y = y;
 			w->cur_x = 4;
 		}
-		term_put(y, 4, COLS - 8, line, i == w->start_sel ? LOOK_FOCUS : LOOK_NORMAL);
+		term_put(y, 4, 4, line, look);
+		/* a long item wraps under itself: never cut mid-word */
+		y += term_wrap(y, 8, COLS - 10, 2, wiz_text(w, items[i]), look) + 1;
 	}
-	y++;
 	date_format(newest, asof, sizeof asof);
 	snprintf(months, sizeof months, "%d", w->rules.age_warning_months);
 	snprintf(src, sizeof src, "%s", w->rules.source ? w->rules.source : "");
@@ -60,7 +62,8 @@ void start_draw(wiz *w)
 		const char *pairs[] = { "date", asof, "source", src, "path", w->rules.path,
 					"months", months, NULL };
 		term_fill(line, sizeof line, wiz_text(w, "app:rules_as_of"), pairs);
-		y += term_wrap(y, 2, COLS - 4, 2, line, LOOK_NORMAL);
+		/* the whole source line: it says where the verdicts come from */
+		y += term_wrap(y, 2, COLS - 4, 4, line, LOOK_NORMAL);
 		if (rules_outdated(&w->rules, w->today)) {
 			term_fill(line, sizeof line, wiz_text(w, "app:rules_outdated"), pairs);
 			term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);

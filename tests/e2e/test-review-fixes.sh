@@ -164,9 +164,29 @@ epass_password_required() {
 	wait_for "Step 6 of 6"
 }
 
+# 6. at the smallest size, every item and the rules' source are whole
+start_screen_80x24() {
+	ED_COLS=80
+	ED_ROWS=24
+	ED_TODAY=2028-04-01 # rules over 12 months old: the warning too
+	start
+	wait_for "Start a check"
+	wait_for "3  Open a saved answers file"
+	assert_screen "Visa-free transit: foreign passport, via China to a third country"
+	assert_screen "E-pass: Hong Kong, Macao or Taiwan resident without their permit"
+	assert_screen "sources before relying on a verdict."
+	# the source line ends on the screen: its last word is not cut
+	local src
+	src=$(sed -n 's/^source *= *//p' "$ED_ROOT/rules.ini" | head -n 1 | tr -d '"')
+	[ -n "$src" ] || fail "no source line in rules.ini"
+	assert_screen "${src##* }"
+	assert_screen "F10Quit"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
 run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
 run "F8 on a complete file shows the verdict" f8_on_complete_file
 run "a bad value in an opened file puts the cursor on its field" bad_value_in_opened_file
 run "the e-pass password step is required and 'no' is refused" epass_password_required
+run "the start screen at 80x24 shows every item whole" start_screen_80x24
 finish
