@@ -1,6 +1,6 @@
 # Prints rules.ini with COPIES extra renamed copies of every [port.*],
 # [area.*], [scheme.*] and [countries.*] section (ids get _cN, airport
-# aliases get a digit), so the file is about ten times larger but loads
+# aliases and their airport.CODE names get a digit), so the file is about ten times larger but loads
 # with the same versions. Usage: awk -v COPIES=9 -f bigrules.awk rules.ini
 function flush(   k, i, line, key, val, n, parts, j, out) {
 	if (sec == "")
@@ -21,12 +21,20 @@ function flush(   k, i, line, key, val, n, parts, j, out) {
 				for (j = 1; j <= n; j++)
 					out = out (j > 1 ? " " : "") parts[j] k
 				print key " = " out
+			} else if (kind == "port" && key ~ /^airport\./) {
+				print key k " = " val
 			} else if (kind == "scheme" && key ~ /^area\./) {
 				n = split(val, parts, /[ \t]+/)
 				out = ""
 				for (j = 1; j <= n; j++)
 					out = out (j > 1 ? " " : "") parts[j] "_c" k
 				print key "_c" k " = " out
+			} else if (kind == "scheme" && key == "exit_unconfirmed") {
+				n = split(val, parts, /[ \t]+/)
+				out = ""
+				for (j = 1; j <= n; j++)
+					out = out (j > 1 ? " " : "") parts[j] "_c" k
+				print key " = " out
 			} else {
 				print line
 			}
