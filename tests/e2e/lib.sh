@@ -172,7 +172,7 @@ ed_env() {
 		"PATH=$PATH" "HOME=$ED_T/home" "XDG_STATE_HOME=$ED_T/state" \
 		"LANG=C.UTF-8" "LC_ALL=C.UTF-8" "TERM=tmux-256color" "TZ=UTC" \
 		"ENTRYDESK_TODAY=$ED_TODAY" \
-		"ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:log_path=$ED_T/asan" \
+		"ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:log_path=$ED_T/asan" \
 		"UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$ED_T/ubsan"
 }
 
