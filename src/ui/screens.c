@@ -15,7 +15,7 @@
 
 /* Every text of common.ini the wizard uses ("section:key"). */
 static const char *const required_texts[] = {
-	"app:name", "app:too_small", "app:rules_as_of", "app:rules_outdated",
+	"app:name", "app:too_small", "app:key_ignored", "app:rules_as_of", "app:rules_outdated",
 	"start:title", "start:instructions", "start:transit", "start:epass",
 	"start:open", "start:help", "start:open_prompt",
 	"keys:help", "keys:save", "keys:back", "keys:next", "keys:print",

@@ -57,6 +57,7 @@ typedef struct wiz {
 	int verdict_top; /* the slip's first row, below the summary */
 
 	int cur_y, cur_x; /* where the cursor goes after drawing; -1: hidden */
+	bool key_ignored; /* a key came while the terminal was too small */
 	bool running;
 	int status;
 } wiz;

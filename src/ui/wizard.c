@@ -194,13 +194,17 @@ static void draw_all(wiz *w)
 		snprintf(lines, sizeof lines, "%d", LINES);
 		const char *pairs[] = { "cols", cols, "lines", lines, "need_cols", "80",
 					"need_lines", "24", NULL };
+		int y = LINES / 2 > 0 ? LINES / 2 - 1 : 0;
 		term_fill(line, sizeof line, wiz_text(w, "app:too_small"), pairs);
-		term_wrap(LINES / 2 > 0 ? LINES / 2 - 1 : 0, 1, COLS > 2 ? COLS - 2 : COLS,
-			  LINES, line, LOOK_BOLD);
+		y += term_wrap(y, 1, COLS > 2 ? COLS - 2 : COLS, LINES - y, line, LOOK_BOLD);
+		if (w->key_ignored && y + 1 < LINES)
+			term_wrap(y + 1, 1, COLS > 2 ? COLS - 2 : COLS, LINES - y - 1,
+				  wiz_text(w, "app:key_ignored"), LOOK_NORMAL);
 		curs_set(0);
 		refresh();
 		return;
 	}
+	w->key_ignored = false;
 	if (w->view == VIEW_START)
 		start_draw(w);
 	else if (w->view == VIEW_FORM)
@@ -260,18 +264,21 @@ static void handle_key(wiz *w, ui_action act, wint_t ch)
 {
 	if (act == ACT_RESIZE || act == ACT_NONE)
 		return;
-	if (act != ACT_CHAR || w->modal == MODAL_NONE)
-		w->msg[0] = '\0';
-	if (w->modal != MODAL_NONE) {
-		modal_key(w, act, ch);
-		return;
-	}
 	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
-		/* no room for the question: quit keeps the answers in the draft */
+		/* Nothing is shown, so no key may change anything unseen (not
+		 * even an open prompt's text); no room for the question either:
+		 * quit keeps the answers in the draft */
 		if (act == ACT_QUIT) {
 			w->status = 130;
 			w->running = false;
 		}
+		w->key_ignored = true; /* and say so: a key must not vanish silently */
+		return;
+	}
+	if (act != ACT_CHAR || w->modal == MODAL_NONE)
+		w->msg[0] = '\0';
+	if (w->modal != MODAL_NONE) {
+		modal_key(w, act, ch);
 		return;
 	}
 	if (global_key(w, act))

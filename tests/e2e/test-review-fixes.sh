@@ -183,10 +183,30 @@ start_screen_80x24() {
 	assert_screen "F10Quit"
 }
 
+# 8. a key typed while the window is too small changes nothing, not even
+# the text of an open prompt
+too_small_ignores_keys() {
+	start
+	open_transit
+	field ger
+	send F2
+	wait_for "Save the answers to this file"
+	resize 60 20
+	wait_for "Terminal too small"
+	type_text Z
+	wait_for "Keys are ignored until the window is large enough."
+	resize 100 30
+	wait_bottom "F10Quit"
+	assert_screen "Save the answers to this file"
+	screen_line "check-transit-2023-01-01-" | grep -qF "Z" && fail "the key typed while too small went into the prompt"
+	assert_not_screen "Keys are ignored"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
 run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
 run "F8 on a complete file shows the verdict" f8_on_complete_file
 run "a bad value in an opened file puts the cursor on its field" bad_value_in_opened_file
 run "the e-pass password step is required and 'no' is refused" epass_password_required
 run "the start screen at 80x24 shows every item whole" start_screen_80x24
+run "keys typed while the terminal is too small are ignored, also in a prompt" too_small_ignores_keys
 finish
