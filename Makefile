@@ -24,7 +24,8 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-o
 # Debian packages: to build and run, and to run the tests.
 DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes
 DEPS_TEST  = libcriterion-dev tmux
-DEPS_RUN   = cups-client
+# lp for F9, and a CJK font so CUPS prints Chinese names on the slip
+DEPS_RUN   = cups-client fonts-arphic-uming
 
 SRC      = $(wildcard src/*/*.c)
 MAIN     = src/main.c
