@@ -232,6 +232,15 @@ static size_t choice_index(const ui_field *f, const char *v)
 	return f->n_choices;
 }
 
+static void field_help(const wiz *w, const ui_field *f, char *out, size_t size);
+
+/* a key the field does not take: its hint, filled, as the message */
+static void say_field_help(wiz *w, const ui_field *f)
+{
+	field_help(w, f, w->msg, sizeof w->msg);
+	w->msg_look = LOOK_ERROR;
+}
+
 /* yes/no: y or n (or the first letter of the shown words), Space toggles */
 static void yesno_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
 {
@@ -248,7 +257,7 @@ static void yesno_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
 	else if (act == ACT_CLEAR || act == ACT_BACKSPACE || act == ACT_DELETE)
 		set_choice(w, f, NULL);
 	else if (act == ACT_CHAR)
-		wiz_say(w, LOOK_ERROR, "form:yesno_hint", NULL);
+		say_field_help(w, f);
 }
 
 /* choice: Space or Right next, Left previous, a digit or a first letter */
@@ -275,7 +284,7 @@ static void choice_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
 				return;
 			}
 		}
-		wiz_say(w, LOOK_ERROR, "form:choice_hint", NULL);
+		say_field_help(w, f);
 	}
 }
 

@@ -116,8 +116,9 @@ bad_value_in_opened_file() {
 	assert_not_screen "Verdict ·"
 }
 
-# the e-pass from the start screen to step 5 (a Hong Kong resident)
-epass_to_step5() {
+# an e-pass for a Hong Kong resident, after the e-pass started: the focus
+# on "The permit is"
+epass_hong_kong() {
 	ED_TODAY=2025-05-21
 	start
 	wait_for "Start a check"
@@ -126,6 +127,11 @@ epass_to_step5() {
 	field ""
 	field HKG
 	wait_for "Hong Kong"
+}
+
+# the e-pass from the start screen to step 5
+epass_to_step5() {
+	epass_hong_kong
 	type_text l
 	wait_for "Lost"
 	send Tab
@@ -202,6 +208,20 @@ too_small_ignores_keys() {
 	assert_not_screen "Keys are ignored"
 }
 
+# 7. a choice field's help line fits the two help rows at 80x24, and a key
+# it does not take brings the same hint, filled in
+choice_hint_fits_80x24() {
+	ED_COLS=80
+	ED_ROWS=24
+	epass_hong_kong
+	wait_for "5 With the traveller"
+	wait_for "Pick by number, letter or Space:"
+	type_text z
+	wait_for "Pick by number, letter or Space:"
+	assert_not_screen "{choices}"
+	assert_not_screen "{help}"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
 run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
 run "F8 on a complete file shows the verdict" f8_on_complete_file
@@ -209,4 +229,5 @@ run "a bad value in an opened file puts the cursor on its field" bad_value_in_op
 run "the e-pass password step is required and 'no' is refused" epass_password_required
 run "the start screen at 80x24 shows every item whole" start_screen_80x24
 run "keys typed while the terminal is too small are ignored, also in a prompt" too_small_ignores_keys
+run "a choice field's hint fits the help line at 80x24" choice_hint_fits_80x24
 finish
