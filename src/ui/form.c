@@ -447,6 +447,31 @@ static void preview_text(const wiz *w, char *out, size_t size)
 	}
 }
 
+/* The form the rules accept for a number typed by hand (the mobile or
+ * the permit number), on the application day; NULL for other reasons.
+ * A typo and a real refusal read the same otherwise. */
+static const char *typed_number_form(const wiz *w, ed_reason r)
+{
+	const char *day_text = raw_get(&w->raw, AK_CHECK_DATE);
+	const char *residence = raw_get(&w->raw, AK_RESIDENCE);
+	const ed_epass_version *v;
+	ed_date day = w->today;
+
+	if (r != R_MOBILE_NUMBER && r != R_PERMIT_NUMBER)
+		return NULL;
+	if (day_text && *day_text)
+		date_parse_any(day_text, w->today, &day);
+	v = rules_epass_at(&w->rules, day);
+	if (!v)
+		return NULL;
+	if (r == R_MOBILE_NUMBER)
+		return v->mobile_form;
+	for (size_t i = 0; residence && i < v->n_residences; i++)
+		if (!strcasecmp(v->residences[i].code, residence))
+			return v->residences[i].permit_form;
+	return NULL;
+}
+
 /* the conditions the answers so far already fail, in the rules' words */
 static void ruled_out_text(const wiz *w, char *out, size_t size)
 {
@@ -458,14 +483,18 @@ static void ruled_out_text(const wiz *w, char *out, size_t size)
 	if (!bits)
 		return;
 	for (int r = 0; r < R_COUNT; r++) {
-		char key[96];
-		const char *t;
+		char key[96], typo[512] = "";
+		const char *t, *form = typed_number_form(w, (ed_reason)r);
 		if (!((bits >> r) & 1u))
 			continue;
 		snprintf(key, sizeof key, "ruled_out:%s", reason_code((ed_reason)r));
 		t = wiz_text(w, key);
-		n += (size_t)snprintf(reasons + n, sizeof reasons - n, "%s%s",
-				      n ? "; " : "", t);
+		if (form) {
+			const char *pairs[] = { "form", form, NULL };
+			term_fill(typo, sizeof typo, wiz_text(w, "form:typo_hint"), pairs);
+		}
+		n += (size_t)snprintf(reasons + n, sizeof reasons - n, "%s%s%s",
+				      n ? "; " : "", t, typo);
 		if (n >= sizeof reasons)
 			break;
 	}

@@ -21,7 +21,7 @@ static const char *const required_texts[] = {
 	"keys:help", "keys:save", "keys:back", "keys:next", "keys:print",
 	"keys:new", "keys:quit", "keys:verdict", "keys:choose",
 	"form:step", "form:required_mark", "form:preview", "form:preview_none",
-	"form:preview_unlisted", "form:preview_no_rules", "form:ruled_out",
+	"form:preview_unlisted", "form:preview_no_rules", "form:ruled_out", "form:typo_hint",
 	"form:choice_hint", "form:yesno_hint", "form:candidates",
 	"form:no_candidate", "form:missing", "form:bad_value",
 	"verdict:title", "verdict:eligible", "verdict:not_eligible",

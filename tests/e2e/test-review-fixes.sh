@@ -129,8 +129,8 @@ epass_hong_kong() {
 	wait_for "Hong Kong"
 }
 
-# the e-pass from the start screen to step 5
-epass_to_step5() {
+# the e-pass from the start screen to step 4, the permit number
+epass_to_step4() {
 	epass_hong_kong
 	type_text l
 	wait_for "Lost"
@@ -144,6 +144,11 @@ epass_to_step5() {
 		send NPage
 		wait_for "Step $n of 6"
 	done
+}
+
+# the e-pass from the start screen to step 5
+epass_to_step5() {
+	epass_to_step4
 	field "CHAN Tai Man"
 	type_text H12345678
 	wait_for "H12345678"
@@ -222,6 +227,23 @@ choice_hint_fits_80x24() {
 	assert_not_screen "{help}"
 }
 
+# 5. a permit number of the wrong form: kept (a real reason code), but the
+# accepted form is said, and that a typo can be corrected
+permit_typo_says_the_form() {
+	epass_to_step4
+	field ""
+	type_text H1234567
+	send Tab
+	wait_for "the permit number does not fit the residence"
+	wait_for "accepted: H and 8 digits"
+	assert_screen "a typo? correct it"
+	send BTab
+	wait_cursor_on "Permit number *"
+	send End BSpace
+	type_text 78
+	wait_gone "the permit number does not fit"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
 run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
 run "F8 on a complete file shows the verdict" f8_on_complete_file
@@ -230,4 +252,5 @@ run "the e-pass password step is required and 'no' is refused" epass_password_re
 run "the start screen at 80x24 shows every item whole" start_screen_80x24
 run "keys typed while the terminal is too small are ignored, also in a prompt" too_small_ignores_keys
 run "a choice field's hint fits the help line at 80x24" choice_hint_fits_80x24
+run "a mistyped permit number shows the accepted form" permit_typo_says_the_form
 finish
