@@ -61,7 +61,18 @@ static bool value_ok(const wiz *w, const ui_field *f, const char *v,
 		snprintf(norm, nsize, "%s", "");
 		return true;
 	}
-	return answers_check_value(f->af, v, &w->rules, w->today, norm, nsize, why, wsize);
+	if (answers_check_value(f->af, v, &w->rules, w->today, norm, nsize, why, wsize))
+		return true;
+	/* the core names the file's form (alpha-3 codes); the agent may also
+	 * type the start of a name, which the wizard completes */
+	if (f->af->type == FT_COUNTRY || f->af->type == FT_PORT) {
+		char *acc = strstr(why, "accepted: ");
+		const char *ui = wiz_text(w, f->af->type == FT_COUNTRY ?
+					  "form:country_accepted" : "form:port_accepted");
+		if (acc)
+			snprintf(acc, wsize - (size_t)(acc - why), "accepted: %s", ui);
+	}
+	return false;
 }
 
 /* Completes a country or port field from its best candidate, when what
@@ -529,9 +540,17 @@ static void field_help(const wiz *w, const ui_field *f, char *out, size_t size)
 	if (!v || (f->af->type != FT_COUNTRY && f->af->type != FT_PORT))
 		return;
 	n = complete_candidates(&w->rules, f->af->type, v, c, N_CANDIDATES);
-	for (size_t i = 0; i < n && i < N_CANDIDATES && len < sizeof list; i++)
-		len += (size_t)snprintf(list + len, sizeof list - len, "%s%s %s",
-					i ? " | " : "", c[i].value, c[i].name);
+	for (size_t i = 0; i < n && i < N_CANDIDATES && len < sizeof list; i++) {
+		/* a code or alias helps the agent; a port's id (shanghai_port_
+		 * cruise) is the file's, not a word to show: the name only */
+		const ed_port *p = f->af->type == FT_PORT ? rules_port(&w->rules, c[i].value) : NULL;
+		if (p && !strcmp(p->id, c[i].value))
+			len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
+						i ? " | " : "", c[i].name);
+		else
+			len += (size_t)snprintf(list + len, sizeof list - len, "%s%s %s",
+						i ? " | " : "", c[i].value, c[i].name);
+	}
 	if (n > N_CANDIDATES && len < sizeof list)
 		snprintf(list + len, sizeof list - len, " | …");
 	{

@@ -24,6 +24,7 @@ static const char *const required_texts[] = {
 	"form:preview_unlisted", "form:preview_no_rules", "form:ruled_out", "form:typo_hint",
 	"form:choice_hint", "form:yesno_hint", "form:candidates",
 	"form:no_candidate", "form:missing", "form:bad_value",
+	"form:country_accepted", "form:port_accepted",
 	"verdict:title", "verdict:eligible", "verdict:not_eligible",
 	"verdict:review", "verdict:deadline", "verdict:valid_until",
 	"verdict:preliminary", "verdict:incomplete", "verdict:help",

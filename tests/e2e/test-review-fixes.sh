@@ -244,6 +244,23 @@ permit_typo_says_the_form() {
 	wait_gone "the permit number does not fit"
 }
 
+# 10. port candidates by name or code, never by rules.ini's ids; a country
+# field says a name can be typed
+names_not_ids() {
+	start
+	open_transit
+	type_text zzq
+	send Tab
+	wait_for "accepted: a country code (USA, DEU) or the start of its"
+	send C-u
+	seed_traveller
+	field USA
+	type_text shang
+	wait_for "Shanghai Port International Cruise Terminal"
+	assert_not_screen "shanghai_port_cruise"
+	assert_not_screen "_cruise"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
 run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
 run "F8 on a complete file shows the verdict" f8_on_complete_file
@@ -253,4 +270,5 @@ run "the start screen at 80x24 shows every item whole" start_screen_80x24
 run "keys typed while the terminal is too small are ignored, also in a prompt" too_small_ignores_keys
 run "a choice field's hint fits the help line at 80x24" choice_hint_fits_80x24
 run "a mistyped permit number shows the accepted form" permit_typo_says_the_form
+run "completion shows port names, not ids; a country takes a name" names_not_ids
 finish
