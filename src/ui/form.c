@@ -306,12 +306,12 @@ void form_key(wiz *w, ui_action act, wint_t ch)
 
 	switch (act) {
 	case ACT_NEXT_FIELD:
-		if (f && leave_ok(w))
-			go_to(w, w->screen, (w->field + 1) % s->n_fields);
-		return;
 	case ACT_PREV_FIELD:
-		if (f && leave_ok(w))
-			go_to(w, w->screen, (w->field + s->n_fields - 1) % s->n_fields);
+		if (!f)
+			break; /* no field to move to: said below */
+		if (leave_ok(w))
+			go_to(w, w->screen, act == ACT_NEXT_FIELD ? (w->field + 1) % s->n_fields :
+				 (w->field + s->n_fields - 1) % s->n_fields);
 		return;
 	case ACT_ENTER:
 		if (f && w->field + 1 < s->n_fields) {
@@ -349,8 +349,11 @@ void form_key(wiz *w, ui_action act, wint_t ch)
 	default:
 		break;
 	}
-	if (!f)
+	if (!f) {
+		/* a step without fields: any other key is said to do nothing */
+		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		return;
+	}
 	if (f->af->type == FT_YESNO) {
 		yesno_key(w, f, act, ch);
 	} else if (f->af->type == FT_CHOICE) {
@@ -565,7 +568,7 @@ void form_draw(wiz *w)
 	const ui_screen *s = cur_screen(w);
 	const ui_field *focus = form_focus(w);
 	char title[512], num[16], total[16], text[1600];
-	int y = 2, rows_left;
+	int y = 2, rows_left, instr_y;
 
 	snprintf(num, sizeof num, "%zu", w->screen + 1);
 	snprintf(total, sizeof total, "%zu", w->fl->n_screens);
@@ -578,6 +581,7 @@ void form_draw(wiz *w)
 	term_put(y++, 2, COLS - 4, s->title, LOOK_BOLD);
 	/* leave room for the fields, the preview and the two bottom lines */
 	rows_left = LINES - 3 - y - (int)s->n_fields - 6;
+	instr_y = y;
 	y += term_wrap(y, 2, COLS - 4, rows_left < 2 ? 2 : rows_left, s->instructions,
 		       LOOK_NORMAL);
 	y++;
@@ -605,7 +609,8 @@ void form_draw(wiz *w)
 		field_help(w, focus, text, sizeof text);
 	} else {
 		snprintf(text, sizeof text, "%s", s->help);
-		w->cur_y = 2; /* no field: the cursor on the heading */
+		/* no field: the cursor where the reading starts */
+		w->cur_y = instr_y;
 		w->cur_x = 2;
 	}
 	wiz_helpline(w, text);

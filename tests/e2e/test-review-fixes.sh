@@ -261,6 +261,26 @@ names_not_ids() {
 	assert_not_screen "_cruise"
 }
 
+# 11. a step without fields: keys get the usual hint, and the cursor is at
+# the start of the instructions
+step_without_fields() {
+	epass_hong_kong
+	type_text l
+	send Tab
+	type_text d
+	send Tab
+	field 0
+	send NPage
+	wait_for "Step 1 of 6"
+	wait_cursor_on "On the traveller's phone"
+	send Tab
+	wait_for "That key does nothing here"
+	send NPage
+	wait_for "Step 2 of 6"
+	type_text x
+	wait_for "That key does nothing here"
+}
+
 run "a save over an existing file asks first" no_silent_overwrite
 run "a not-eligible verdict says why at the top, with no deadline" not_eligible_says_why_at_top
 run "F8 on a complete file shows the verdict" f8_on_complete_file
@@ -271,4 +291,5 @@ run "keys typed while the terminal is too small are ignored, also in a prompt" t
 run "a choice field's hint fits the help line at 80x24" choice_hint_fits_80x24
 run "a mistyped permit number shows the accepted form" permit_typo_says_the_form
 run "completion shows port names, not ids; a country takes a name" names_not_ids
+run "a step without fields answers keys with a hint" step_without_fields
 finish
