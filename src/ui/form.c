@@ -575,7 +575,10 @@ void form_draw(wiz *w)
 	{
 		const char *pairs[] = { "flow", w->fl->title, "screen", s->title,
 					"n", num, "total", total, NULL };
-		term_fill(title, sizeof title, wiz_text(w, "form:step"), pairs);
+		/* a screen with its own numbering ("Step 1 of 6") says so in its
+		 * header, so the two counts never contradict each other */
+		term_fill(title, sizeof title, s->header ? s->header : wiz_text(w, "form:step"),
+			  pairs);
 	}
 	wiz_titlebar(w, title);
 	term_put(y++, 2, COLS - 4, s->title, LOOK_BOLD);

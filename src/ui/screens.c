@@ -323,10 +323,10 @@ static bool load_screen(dictionary *d, const char *path, ed_flow flow,
 			const char *id, ui_screen *s, ed_error *err)
 {
 	static const char *const allowed[] = {
-		"title", "instructions", "help", "fields", "preview", NULL
+		"title", "instructions", "help", "fields", "preview", "header", NULL
 	};
 	char sec[128], words[32][64];
-	const char *title, *instr, *help, *fields;
+	const char *title, *instr, *help, *fields, *header;
 	size_t n;
 
 	snprintf(sec, sizeof sec, "screen.%s", id);
@@ -344,6 +344,8 @@ static bool load_screen(dictionary *d, const char *path, ed_flow flow,
 	s->title = dup_text(title);
 	s->instructions = dup_text(instr);
 	s->help = dup_text(help);
+	header = get(d, sec, "header");
+	s->header = header ? dup_text(header) : NULL;
 	fields = get(d, sec, "fields");
 	n = fields ? split_words(fields, words, 32) : 0;
 	s->fields = calloc(n ? n : 1, sizeof *s->fields);
@@ -528,6 +530,7 @@ static void free_flow(ui_flow *fl)
 		free(s->title);
 		free(s->instructions);
 		free(s->help);
+		free(s->header);
 	}
 	free(fl->screens);
 	free(fl->path);

@@ -31,6 +31,7 @@ typedef struct ui_screen {
 	char *title;
 	char *instructions; /* may hold "\n" */
 	char *help;
+	char *header; /* the title bar's text instead of [form] step, or NULL */
 	bool preview; /* shows the transit scheme and deadline */
 	ui_field *fields;
 	size_t n_fields;

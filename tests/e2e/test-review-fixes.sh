@@ -272,6 +272,9 @@ step_without_fields() {
 	field 0
 	send NPage
 	wait_for "Step 1 of 6"
+	# 12. one count only: the header does not say "screen 2 of 7"
+	assert_screen "E-pass · the six steps on the traveller's phone"
+	assert_not_screen "screen 2 of 7"
 	wait_cursor_on "On the traveller's phone"
 	send Tab
 	wait_for "That key does nothing here"
