@@ -311,6 +311,50 @@ static void code_copy(ed_code dst, const char *norm)
 	dst[n] = '\0';
 }
 
+void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char *raw)
+{
+	switch (k) {
+	case AK_CHECK_DATE: date_parse(norm, &a->date); break;
+	case AK_NAME: a->name = raw; break;
+	case AK_NATIONALITY: code_copy(a->nationality, norm); break;
+	case AK_PASSPORT_NUMBER: a->passport_number = raw; break;
+	case AK_PASSPORT_EXPIRY: date_parse(norm, &a->passport_expiry); break;
+	case AK_RESIDENCE: code_copy(a->residence, norm); break;
+	case AK_PERMIT_NUMBER: a->permit_number = raw; break;
+	case AK_PERMIT_EXPIRY: date_parse(norm, &a->permit_expiry); break;
+	case AK_PERMIT_STATUS:
+		a->permit_status = !strcmp(norm, "lost") ? PERMIT_LOST
+			: !strcmp(norm, "damaged") ? PERMIT_DAMAGED
+			: !strcmp(norm, "not_carried") ? PERMIT_NOT_CARRIED
+			: !strcmp(norm, "expired") ? PERMIT_EXPIRED
+			: PERMIT_WITH_TRAVELLER;
+		break;
+	case AK_GENDER: a->gender = raw; break;
+	case AK_MOBILE: a->mobile = raw; break;
+	case AK_APPLICATIONS: a->applications_this_month = atoi(norm); break;
+	case AK_ARRIVING_FROM: code_copy(a->arriving_from, norm); break;
+	case AK_ENTRY_PORT: a->entry_port = raw; break;
+	case AK_ENTRY_DATE: date_parse(norm, &a->entry_date); break;
+	case AK_ENTRY_TIME: a->entry_time = time_parse(norm); break;
+	case AK_DESTINATION: code_copy(a->destination, norm); break;
+	case AK_EXIT_PORT: a->exit_port = raw; break;
+	case AK_DEPARTURE_DATE: date_parse(norm, &a->departure_date); break;
+	case AK_DEPARTURE_TIME: a->departure_time = time_parse(norm); break;
+	case AK_SEAT_CONFIRMED: a->seat_confirmed = !strcmp(norm, "yes"); break;
+	case AK_TRANSIT_PURPOSE:
+	case AK_EPASS_PURPOSE: a->purpose = raw; break;
+	case AK_VERIFICATION_CODE: a->verification_code = !strcmp(norm, "yes"); break;
+	case AK_FACE_CHECK: a->face_check = !strcmp(norm, "yes"); break;
+	case AK_PASSWORD_SET: a->password_set = !strcmp(norm, "yes"); break;
+	case AK_ACCOMMODATION: a->accommodation = raw; break;
+	case AK_VISA_REFUSAL: a->visa_refusal_stamp = !strcmp(norm, "yes"); break;
+	case AK_VIOLATION: a->immigration_violation = !strcmp(norm, "yes"); break;
+	case AK_FLOW:
+	case AK_COUNT:
+		break;
+	}
+}
+
 bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
 		   ed_date today, const char *file, ed_answers *out, ed_error *err)
 {
@@ -345,46 +389,7 @@ bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
 			error_set(err, file, f->section, f->key, "%s", why);
 			return false;
 		}
-		switch ((ed_answer_key)i) {
-		case AK_CHECK_DATE: date_parse(norm, &out->date); break;
-		case AK_NAME: out->name = v; break;
-		case AK_NATIONALITY: code_copy(out->nationality, norm); break;
-		case AK_PASSPORT_NUMBER: out->passport_number = v; break;
-		case AK_PASSPORT_EXPIRY: date_parse(norm, &out->passport_expiry); break;
-		case AK_RESIDENCE: code_copy(out->residence, norm); break;
-		case AK_PERMIT_NUMBER: out->permit_number = v; break;
-		case AK_PERMIT_EXPIRY: date_parse(norm, &out->permit_expiry); break;
-		case AK_PERMIT_STATUS:
-			out->permit_status = !strcmp(norm, "lost") ? PERMIT_LOST
-				: !strcmp(norm, "damaged") ? PERMIT_DAMAGED
-				: !strcmp(norm, "not_carried") ? PERMIT_NOT_CARRIED
-				: !strcmp(norm, "expired") ? PERMIT_EXPIRED
-				: PERMIT_WITH_TRAVELLER;
-			break;
-		case AK_GENDER: out->gender = v; break;
-		case AK_MOBILE: out->mobile = v; break;
-		case AK_APPLICATIONS: out->applications_this_month = atoi(norm); break;
-		case AK_ARRIVING_FROM: code_copy(out->arriving_from, norm); break;
-		case AK_ENTRY_PORT: out->entry_port = v; break;
-		case AK_ENTRY_DATE: date_parse(norm, &out->entry_date); break;
-		case AK_ENTRY_TIME: out->entry_time = time_parse(norm); break;
-		case AK_DESTINATION: code_copy(out->destination, norm); break;
-		case AK_EXIT_PORT: out->exit_port = v; break;
-		case AK_DEPARTURE_DATE: date_parse(norm, &out->departure_date); break;
-		case AK_DEPARTURE_TIME: out->departure_time = time_parse(norm); break;
-		case AK_SEAT_CONFIRMED: out->seat_confirmed = !strcmp(norm, "yes"); break;
-		case AK_TRANSIT_PURPOSE: out->purpose = v; break;
-		case AK_EPASS_PURPOSE: out->purpose = v; break;
-		case AK_VERIFICATION_CODE: out->verification_code = !strcmp(norm, "yes"); break;
-		case AK_FACE_CHECK: out->face_check = !strcmp(norm, "yes"); break;
-		case AK_PASSWORD_SET: out->password_set = !strcmp(norm, "yes"); break;
-		case AK_ACCOMMODATION: out->accommodation = v; break;
-		case AK_VISA_REFUSAL: out->visa_refusal_stamp = !strcmp(norm, "yes"); break;
-		case AK_VIOLATION: out->immigration_violation = !strcmp(norm, "yes"); break;
-		case AK_FLOW:
-		case AK_COUNT:
-			break;
-		}
+		answers_assign(out, (ed_answer_key)i, norm, v);
 	}
 
 	if (flow == FLOW_TRANSIT) {

@@ -140,6 +140,10 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 			 const ed_rules *rules, ed_date today,
 			 char *norm, size_t norm_size, char *why, size_t why_size);
 
+/* stores one value into a: norm as answers_check_value wrote it, raw as
+ * typed (text fields point to it, so raw must outlive a) */
+void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char *raw);
+
 /* Parses and validates all raw answers of their flow: required keys,
  * every value's form, and cross-field checks (departure not before entry).
  * `file` names the source in messages. `today` is the default check date. */

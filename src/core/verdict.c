@@ -1,6 +1,5 @@
 /* What both verdicts share: codes and names, the area and exit ports of a
  * verdict, and the early rule-out the wizard shows while answers come in. */
-#include <stdlib.h>
 #include <string.h>
 
 #include "core/verdict.h"
@@ -138,37 +137,7 @@ unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
 		    !answers_check_value(f, val, r, today, norm, sizeof norm, why, sizeof why))
 			continue;
 		known[i] = true;
-		switch ((ed_answer_key)i) {
-		case AK_CHECK_DATE: date_parse(norm, &a.date); break;
-		case AK_NATIONALITY: memcpy(a.nationality, norm, 4); break;
-		case AK_PASSPORT_EXPIRY: date_parse(norm, &a.passport_expiry); break;
-		case AK_RESIDENCE: memcpy(a.residence, norm, 4); break;
-		case AK_PERMIT_NUMBER: a.permit_number = val; break;
-		case AK_PERMIT_EXPIRY: date_parse(norm, &a.permit_expiry); break;
-		case AK_PERMIT_STATUS:
-			a.permit_status = !strcmp(norm, "lost") ? PERMIT_LOST
-				: !strcmp(norm, "damaged") ? PERMIT_DAMAGED
-				: !strcmp(norm, "not_carried") ? PERMIT_NOT_CARRIED
-				: !strcmp(norm, "expired") ? PERMIT_EXPIRED
-				: PERMIT_WITH_TRAVELLER;
-			break;
-		case AK_MOBILE: a.mobile = val; break;
-		case AK_APPLICATIONS: a.applications_this_month = (int)strtol(norm, NULL, 10); break;
-		case AK_ARRIVING_FROM: memcpy(a.arriving_from, norm, 4); break;
-		case AK_ENTRY_PORT: a.entry_port = val; break;
-		case AK_ENTRY_DATE: date_parse(norm, &a.entry_date); break;
-		case AK_DESTINATION: memcpy(a.destination, norm, 4); break;
-		case AK_EXIT_PORT: a.exit_port = val; break;
-		case AK_DEPARTURE_DATE: date_parse(norm, &a.departure_date); break;
-		case AK_SEAT_CONFIRMED: a.seat_confirmed = !strcmp(norm, "yes"); break;
-		case AK_TRANSIT_PURPOSE:
-		case AK_EPASS_PURPOSE: a.purpose = val; break;
-		case AK_VERIFICATION_CODE: a.verification_code = !strcmp(norm, "yes"); break;
-		case AK_FACE_CHECK: a.face_check = !strcmp(norm, "yes"); break;
-		case AK_VISA_REFUSAL: a.visa_refusal_stamp = !strcmp(norm, "yes"); break;
-		case AK_VIOLATION: a.immigration_violation = !strcmp(norm, "yes"); break;
-		default: break;
-		}
+		answers_assign(&a, (ed_answer_key)i, norm, val);
 	}
 
 	if (flow == FLOW_EPASS) {
