@@ -101,6 +101,26 @@ static bool purpose_allowed(const ed_transit_version *v, const char *purpose)
 	return false;
 }
 
+/* The scheme an entry at `port` falls under in v, and its entry (NULL when
+ * unlisted). A port missing from an incomplete list is assumed under the
+ * version's unlisted_scheme, with *unlisted set, unless the rules know it
+ * from another version; NULL when no scheme applies. */
+static const ed_scheme *entry_scheme(const ed_rules *r, const ed_transit_version *v,
+				     const ed_port *port, const ed_scheme_entry **entry,
+				     bool *unlisted)
+{
+	const ed_scheme *s = NULL;
+
+	*entry = port ? transit_version_entry(v, port, &s) : NULL;
+	*unlisted = false;
+	if (*entry)
+		return s;
+	if (v->entry_list_complete || !v->unlisted_scheme || listed_elsewhere(r, v, port))
+		return NULL;
+	*unlisted = true;
+	return v->unlisted_scheme;
+}
+
 /* stay from 00:00 the day after entry, until 24:00 on entry + hours/24 */
 static void scheme_clock(const ed_scheme *s, ed_date entry, ed_moment *from, ed_moment *until)
 {
@@ -113,17 +133,12 @@ static void scheme_clock(const ed_scheme *s, ed_date entry, ed_moment *from, ed_
 bool transit_preview(const ed_rules *r, const char *port_name, ed_date entry_date,
 		     ed_transit_preview *out)
 {
-	const ed_port *port = rules_port(r, port_name);
 	memset(out, 0, sizeof *out);
 	out->version = rules_transit_at(r, entry_date);
 	if (!out->version)
 		return false;
-	if (port)
-		out->entry = transit_version_entry(out->version, port, &out->scheme);
-	if (!out->entry && !out->version->entry_list_complete && out->version->unlisted_scheme) {
-		out->unlisted = true;
-		out->scheme = out->version->unlisted_scheme;
-	}
+	out->scheme = entry_scheme(r, out->version, rules_port(r, port_name), &out->entry,
+				   &out->unlisted);
 	if (out->scheme)
 		scheme_clock(out->scheme, entry_date, &out->stay_from, &out->deadline);
 	return true;
@@ -135,6 +150,7 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 	const ed_scheme *sch = NULL;
 	const ed_scheme_entry *ent = NULL, *xent = NULL;
 	unsigned reasons = 0, reviews = 0;
+	bool unlisted;
 
 	memset(out, 0, sizeof *out);
 	out->flow = FLOW_TRANSIT;
@@ -158,18 +174,11 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 	if (!third_country(a))
 		reasons |= 1u << R_NOT_THIRD_COUNTRY;
 
-	if (out->entry_port)
-		ent = transit_version_entry(v, out->entry_port, &sch);
-	if (!ent) {
-		sch = NULL;
-		if (v->entry_list_complete || !v->unlisted_scheme ||
-		    listed_elsewhere(r, v, out->entry_port)) {
-			reasons |= 1u << R_ENTRY_PORT;
-		} else {
-			reviews |= 1u << V_ENTRY_PORT_UNLISTED;
-			sch = v->unlisted_scheme;
-		}
-	}
+	sch = entry_scheme(r, v, out->entry_port, &ent, &unlisted);
+	if (!sch)
+		reasons |= 1u << R_ENTRY_PORT;
+	else if (unlisted)
+		reviews |= 1u << V_ENTRY_PORT_UNLISTED;
 	out->port_scheme = sch;
 	out->entry = ent;
 

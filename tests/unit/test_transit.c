@@ -446,4 +446,8 @@ Test(transit, preview_shows_scheme_and_deadline_from_port_and_date)
 	cr_assert(transit_preview(&R, "URC", (ed_date){2026, 1, 1}, &p));
 	cr_assert(p.unlisted);
 	cr_assert_not(transit_preview(&R, "PVG", (ed_date){2000, 1, 1}, &p));
+	/* the preview and the verdict agree on a port that opens later */
+	cr_assert(transit_preview(&R, "hzmb", (ed_date){2025, 11, 4}, &p));
+	cr_assert_null(p.scheme);
+	cr_assert_not(p.unlisted);
 }
