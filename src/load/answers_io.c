@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iniparser/iniparser.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,30 +12,10 @@
 #include <unistd.h>
 
 #include "core/text.h"
+#include "load/ini_quiet.h"
 
 /* iniparser reads lines into a 1024-byte buffer; longer ones it cuts. */
 #define ANSWERS_MAX_LINE 1000
-
-/* iniparser reports through one global callback; it prints the offending
- * line, which may hold personal data, so only its line number is kept. */
-static int ini_error_line;
-
-static int capture_ini_error(const char *fmt, ...)
-{
-	char msg[1200];
-	const char *paren;
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	paren = strrchr(msg, '(');
-	if (ini_error_line == 0 && paren)
-		ini_error_line = atoi(paren + 1);
-	if (ini_error_line == 0)
-		ini_error_line = -1;
-	return 0;
-}
 
 /* Rejects what iniparser would silently misread: lines too long, NUL
  * bytes. Returns false with err filled. */
@@ -180,24 +159,21 @@ bool answers_load(const char *path, ed_raw_answers *raw, ed_error *err)
 	ed_flow flow;
 	char accepted[64];
 	ssize_t i;
+	long bad_line;
 	bool ok = true;
 
 	raw_clear(raw);
 	if (!precheck_lines(path, err))
 		return false;
-	ini_error_line = 0;
-	iniparser_set_error_callback(capture_ini_error);
-	d = iniparser_load(path);
-	iniparser_set_error_callback(NULL);
-	if (!d || ini_error_line != 0) {
-		if (ini_error_line > 0)
+	/* the offending line may hold personal data: only its number is told */
+	d = ini_load_quiet(path, &bad_line, NULL, 0);
+	if (!d) {
+		if (bad_line > 0)
 			error_set(err, path, NULL, NULL,
-				  "line %d: not INI; expected [section], key = value or a ; comment",
-				  ini_error_line);
+				  "line %ld: not INI; expected [section], key = value or a ; comment",
+				  bad_line);
 		else
 			error_set(err, path, NULL, NULL, "cannot read the answers file as INI");
-		if (d)
-			iniparser_freedict(d);
 		return false;
 	}
 	flow_text = iniparser_getstring(d, "check:flow", NULL);

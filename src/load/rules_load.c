@@ -17,6 +17,7 @@
 #include "core/answers.h"
 #include "core/verdict.h"
 #include "load/countries.h"
+#include "load/ini_quiet.h"
 
 /* iniparser 4.1 reads lines of up to 1024 bytes; the format promises 1000
  * so that a file that loads here loads with any iniparser 4. */
@@ -515,48 +516,18 @@ static bool prescan(loader *L)
 	return ok;
 }
 
-/* ---- iniparser, with its messages captured instead of printed --------- */
+/* ---- iniparser ------------------------------------------------------- */
 
-static char parse_msg[512];
-
-/* keeps iniparser's first message: later ones follow from it */
-static int capture_error(const char *fmt, ...)
+/* iniparser's complaint about a chunk starting on file line `first_line` */
+static void describe_parse_error(loader *L, long line, long first_line, const char *text)
 {
-	va_list ap;
-	int r;
-
-	if (parse_msg[0])
-		return 0;
-	va_start(ap, fmt);
-	r = vsnprintf(parse_msg, sizeof parse_msg, fmt, ap);
-	va_end(ap);
-	return r;
-}
-
-/* "iniparser: syntax error in FILE (12):\n-> text" -> "line 12: text";
- * `first_line` is the file line the parsed chunk starts on */
-static void describe_parse_error(loader *L, long first_line)
-{
-	char *tail = strstr(parse_msg, "):\n-> "), *open = NULL;
-	long line = 0;
-	char text[256] = "";
-
-	if (tail) {
-		for (open = tail; open > parse_msg && *open != '('; open--)
-			;
-		line = strtol(open + 1, NULL, 10);
-		if (line > 0)
-			line += first_line - 1;
-		snprintf(text, sizeof text, "%s", tail + 6);
-		text[strcspn(text, "\r\n")] = '\0';
-	}
 	if (line > 0)
 		fail(L, NULL, NULL, "syntax error on line %ld ('%s'); accepted: "
-		     "[section] lines, key = value lines and ; comments", line, text);
+		     "[section] lines, key = value lines and ; comments",
+		     line + first_line - 1, text);
 	else
 		fail(L, NULL, NULL, "cannot be read as INI (%s); accepted: [section] "
-		     "lines, key = value lines and ; comments",
-		     parse_msg[0] ? strtok(parse_msg, "\n") : "unknown error");
+		     "lines, key = value lines and ; comments", text[0] ? text : "unknown error");
 }
 
 /* iniparser 4.1 checks each new key against every key it has read, so
@@ -571,7 +542,9 @@ static bool parse_chunk(loader *L, const char *text, size_t len, long first_line
 {
 	char path[4096];
 	const char *tmp = getenv("TMPDIR");
-	dictionary *d, **grown;
+	dictionary *d = NULL, **grown;
+	char bad_text[256] = "";
+	long bad_line = 0;
 	int fd;
 	bool written;
 
@@ -584,10 +557,8 @@ static bool parse_chunk(loader *L, const char *text, size_t len, long first_line
 	}
 	written = write(fd, text, len) == (ssize_t)len;
 	close(fd);
-	parse_msg[0] = '\0';
-	iniparser_set_error_callback(capture_error);
-	d = written ? iniparser_load(path) : NULL;
-	iniparser_set_error_callback(NULL);
+	if (written)
+		d = ini_load_quiet(path, &bad_line, bad_text, sizeof bad_text);
 	unlink(path);
 	if (!written) {
 		fail(L, NULL, NULL, "cannot write a temporary file in %s; accepted: a "
@@ -595,7 +566,7 @@ static bool parse_chunk(loader *L, const char *text, size_t len, long first_line
 		return false;
 	}
 	if (!d) {
-		describe_parse_error(L, first_line);
+		describe_parse_error(L, bad_line, first_line, bad_text);
 		return false;
 	}
 	grown = realloc(L->dicts, (L->n_dicts + 1) * sizeof *L->dicts);
