@@ -99,8 +99,6 @@ void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 	if (date_cmp(a->permit_expiry, last) < 0)
 		last = a->permit_expiry;
 	out->valid_until = (ed_moment){last, 1440};
-	out->has_deadline = true;
-	out->deadline = out->valid_until;
 	out->outcome = reasons ? OUTCOME_NOT_ELIGIBLE : OUTCOME_ELIGIBLE;
 	out->applications_left = v->monthly_limit - a->applications_this_month -
 				 (out->outcome == OUTCOME_ELIGIBLE ? 1 : 0);
