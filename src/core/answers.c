@@ -21,6 +21,11 @@ const ed_answer_field answer_fields[AK_COUNT] = {
  * ago ("29DEC" typed on 31 December), never one a year out by accident. */
 #define AIRLINE_LOOKBACK_DAYS 31
 
+bool answers_date(const char *s, ed_date today, ed_date *out)
+{
+	return date_parse_any(s, date_add_days(today, -AIRLINE_LOOKBACK_DAYS), out);
+}
+
 const ed_answer_field *answers_field(ed_flow flow, const char *section, const char *key)
 {
 	char sec[64];
@@ -223,7 +228,7 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		return true;
 	case FT_DATE: {
 		ed_date d;
-		if (!date_parse_any(v, date_add_days(today, -AIRLINE_LOOKBACK_DAYS), &d))
+		if (!answers_date(v, today, &d))
 			goto bad;
 		date_format(d, norm, norm_size);
 		return true;

@@ -140,6 +140,10 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 			 const ed_rules *rules, ed_date today,
 			 char *norm, size_t norm_size, char *why, size_t why_size);
 
+/* a date as every answer reads it: YYYY-MM-DD or the airline form, whose
+ * year (when left out) counts from a month before `today` */
+bool answers_date(const char *s, ed_date today, ed_date *out);
+
 /* stores one value into a: norm as answers_check_value wrote it, raw as
  * typed (text fields point to it, so raw must outlive a) */
 void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char *raw);

@@ -383,7 +383,7 @@ static void annotation(const wiz *w, const ui_field *f, bool focused,
 		const char *name = complete_name(&w->rules, f->af->type, v);
 		if (name)
 			snprintf(out, size, "%s", name);
-	} else if (f->af->type == FT_DATE && date_parse_any(v, w->today, &d)) {
+	} else if (f->af->type == FT_DATE && answers_date(v, w->today, &d)) {
 		date_format_long(d, out, size);
 	}
 	if (!focused && !out[0] &&
@@ -433,7 +433,7 @@ static void preview_text(const wiz *w, char *out, size_t size)
 	char from[32], until[32], day[16];
 
 	out[0] = '\0';
-	if (!port || !*port || !date || !date_parse_any(date, w->today, &d))
+	if (!port || !*port || !date || !answers_date(date, w->today, &d))
 		return;
 	p = rules_port(&w->rules, port);
 	/* while the port is still being typed ("shan"), say nothing yet */
@@ -474,7 +474,7 @@ static const char *typed_number_form(const wiz *w, ed_reason r)
 	if (r != R_MOBILE_NUMBER && r != R_PERMIT_NUMBER)
 		return NULL;
 	if (day_text && *day_text)
-		date_parse_any(day_text, w->today, &day);
+		answers_date(day_text, w->today, &day);
 	v = rules_epass_at(&w->rules, day);
 	if (!v)
 		return NULL;
