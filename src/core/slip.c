@@ -270,14 +270,22 @@ static const char *country_name(const ed_rules *r, const char *code, char *buf, 
 }
 
 /* "Shanghai 上海 (PVG SHA)" */
-static void port_words(text_buf *b, const ed_port *p)
+/* "Shanghai 上海 (PVG SHA)", or with `code` one airport of it:
+ * "Shanghai 上海, Hongqiao (SHA)" */
+static void port_words_at(text_buf *b, const ed_port *p, const char *code)
 {
 	size_t i;
 
 	text_buf_add(b, p->name);
 	if (p->name_zh && *p->name_zh)
 		text_buf_printf(b, " %s", p->name_zh);
-	if (p->n_aliases) {
+	if (code) {
+		for (i = 0; i < p->n_aliases && p->aliases[i] != code; i++)
+			;
+		if (p->airport_names && i < p->n_aliases && p->airport_names[i])
+			text_buf_printf(b, ", %s", p->airport_names[i]);
+		text_buf_printf(b, " (%s)", code);
+	} else if (p->n_aliases) {
 		text_buf_add(b, " (");
 		for (i = 0; i < p->n_aliases; i++)
 			text_buf_printf(b, "%s%s", i ? " " : "", p->aliases[i]);
@@ -285,28 +293,20 @@ static void port_words(text_buf *b, const ed_port *p)
 	}
 }
 
-/* the port as typed, with its rules.ini name when known */
-/* the traveller's own airport where one was named ("Shanghai 上海, Hongqiao
- * (SHA)"): with two airports in a city, which one matters */
+static void port_words(text_buf *b, const ed_port *p)
+{
+	port_words_at(b, p, NULL);
+}
+
+/* the traveller's own airport where one was named: with two airports in a
+ * city, which one matters */
 static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
 {
 	text_buf b = {0};
-	const char *code = port_airport_code(p, typed);
 
-	if (p && code && p->n_aliases > 1) {
-		size_t k = 0;
-		while (k < p->n_aliases && p->aliases[k] != code)
-			k++;
-		text_buf_add(&b, p->name);
-		if (p->name_zh && *p->name_zh)
-			text_buf_printf(&b, " %s", p->name_zh);
-		if (p->airport_names && k < p->n_aliases && p->airport_names[k])
-			text_buf_printf(&b, ", %s", p->airport_names[k]);
-		text_buf_printf(&b, " (%s)", code);
-		return text_buf_take(&b);
-	}
 	if (p) {
-		port_words(&b, p);
+		const char *code = port_airport_code(p, typed);
+		port_words_at(&b, p, p->n_aliases > 1 ? code : NULL);
 		return text_buf_take(&b);
 	}
 	var_set(c, "port", "%s", typed ? typed : "");
