@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/text.h"
+
 const ed_answer_field answer_fields[AK_COUNT] = {
 #define ED_AK_ROW(id, sec, k, fl, ty, req, ch) {AK_##id, sec, k, fl, ty, req, ch},
 	ED_ANSWER_KEYS(ED_AK_ROW)
@@ -147,21 +149,6 @@ void raw_clear(ed_raw_answers *raw)
 	}
 }
 
-/* copies s without leading and trailing blanks */
-static void trim_copy(const char *s, char *out, size_t size)
-{
-	size_t len;
-	while (*s && isspace((unsigned char)*s))
-		s++;
-	len = strlen(s);
-	while (len && isspace((unsigned char)s[len - 1]))
-		len--;
-	if (len >= size)
-		len = size - 1;
-	memcpy(out, s, len);
-	out[len] = '\0';
-}
-
 /* the choice of f matching v (any case), copied to out */
 static bool choice_match(const char *choices, const char *v, char *out, size_t size)
 {
@@ -204,7 +191,8 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		snprintf(why, why_size, "too long; accepted: %s", form);
 		return false;
 	}
-	trim_copy(value, v, sizeof v);
+	snprintf(v, sizeof v, "%s", value);
+	text_trim(v);
 	len = strlen(v);
 	if (len == 0) {
 		snprintf(why, why_size, "empty; accepted: %s", form);

@@ -2,10 +2,11 @@
  * put Germany first, and "PVG", "shang" or "pudong" put Shanghai first. */
 #include "ui/complete.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+
+#include "core/text.h"
 
 enum { RANK_EXACT, RANK_CODE_PREFIX, RANK_NAME_PREFIX, RANK_WORD_PREFIX, RANK_NONE };
 
@@ -36,24 +37,14 @@ static int rank(const char *code, const char *name, const char *typed, size_t n)
 	return RANK_NONE;
 }
 
-static void trim(const char *s, char *buf, size_t size)
-{
-	size_t len;
-	while (isspace((unsigned char)*s))
-		s++;
-	snprintf(buf, size, "%s", s);
-	len = strlen(buf);
-	while (len && isspace((unsigned char)buf[len - 1]))
-		buf[--len] = '\0';
-}
-
 size_t complete_candidates(const ed_rules *r, ed_field_type type, const char *typed,
 			   ui_candidate *out, size_t max)
 {
 	char t[128];
 	size_t found = 0, n;
 
-	trim(typed ? typed : "", t, sizeof t);
+	snprintf(t, sizeof t, "%s", typed ? typed : "");
+	text_trim(t);
 	n = strlen(t);
 	if (!n || !r)
 		return 0;
