@@ -4,14 +4,13 @@
  * start-up with one message, never on a screen in front of a traveller. */
 #include "ui/screens.h"
 
-#include "core/verdict.h"
-
-#include <iniparser/iniparser.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
+#include "core/verdict.h"
+#include "load/ini_quiet.h"
 
 /* Every text of common.ini the wizard uses ("section:key"). */
 static const char *const required_texts[] = {
@@ -41,34 +40,11 @@ static const char *const required_texts[] = {
 	"yesno:yes", "yesno:no",
 };
 
-static char ini_msg[256];
-
-/* iniparser reports syntax errors through this: keep the first line. */
-static int ini_error(const char *fmt, ...)
-{
-	va_list ap;
-	char line[256];
-	size_t n;
-
-	va_start(ap, fmt);
-	vsnprintf(line, sizeof line, fmt, ap);
-	va_end(ap);
-	n = strcspn(line, "\n");
-	line[n] = '\0';
-	if (!ini_msg[0]) {
-		/* "syntax error in FILE (LINE):" -> "syntax error on line LINE" */
-		const char *paren = strrchr(line, '(');
-		if (strstr(line, "syntax error") && paren)
-			snprintf(ini_msg, sizeof ini_msg, "syntax error on line %d", atoi(paren + 1));
-		else
-			snprintf(ini_msg, sizeof ini_msg, "%s", line);
-	}
-	return 0;
-}
-
 static dictionary *ini_open(const char *path, ed_error *err)
 {
 	dictionary *d;
+	char text[256] = "";
+	long line = 0;
 	FILE *f = fopen(path, "r");
 
 	if (!f) {
@@ -76,13 +52,13 @@ static dictionary *ini_open(const char *path, ed_error *err)
 		return NULL;
 	}
 	fclose(f);
-	ini_msg[0] = '\0';
-	iniparser_set_error_callback(ini_error);
-	d = iniparser_load(path);
-	iniparser_set_error_callback(NULL);
-	if (!d)
+	d = ini_load_quiet(path, &line, text, sizeof text);
+	if (!d && line > 0)
+		error_set(err, path, NULL, NULL, "not a valid INI file (syntax error on line %ld)",
+			  line);
+	else if (!d)
 		error_set(err, path, NULL, NULL, "not a valid INI file (%s)",
-			  ini_msg[0] ? ini_msg : "syntax error");
+			  text[0] ? text : "syntax error");
 	return d;
 }
 
