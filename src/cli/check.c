@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "core/answers.h"
 #include "core/date.h"
@@ -17,6 +16,7 @@
 #include "load/answers_io.h"
 #include "load/paths.h"
 #include "load/rules_load.h"
+#include "load/today.h"
 
 static void check_usage(FILE *f)
 {
@@ -52,23 +52,6 @@ static void section_name(const char *path, char *out, size_t size)
 	if (k == 0 && size > 1)
 		out[k++] = '_';
 	out[k] = '\0';
-}
-
-/* today in China, or the day $ENTRYDESK_TODAY names (for reproducible
- * slips in tests and for re-printing an old check) */
-static bool check_today(const ed_rules *r, ed_date *today)
-{
-	const char *env = getenv("ENTRYDESK_TODAY");
-
-	if (env && *env) {
-		if (!date_parse(env, today)) {
-			fprintf(stderr, "entrydesk: ENTRYDESK_TODAY: not a date; accepted: YYYY-MM-DD\n");
-			return false;
-		}
-		return true;
-	}
-	*today = date_today(time(NULL), r->utc_offset_minutes);
-	return true;
 }
 
 /* The names already given to sections, so that two files of the same base
@@ -195,7 +178,7 @@ int check_main(int argc, char **argv, const char *rules_path)
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
 		return 2;
 	}
-	if (!slip_check_texts(&rules, &err) || !check_today(&rules, &today)) {
+	if (!slip_check_texts(&rules, &err) || !today_get(&rules, &today, &err)) {
 		if (err.msg[0])
 			fprintf(stderr, "entrydesk: %s\n", err.msg);
 		rules_free(&rules);

@@ -13,6 +13,7 @@
 #include "load/answers_io.h"
 #include "load/paths.h"
 #include "load/rules_load.h"
+#include "load/today.h"
 #include "core/slip.h"
 #include "ui/ui.h"
 
@@ -328,20 +329,6 @@ static int loop(wiz *w)
 	return w->status;
 }
 
-/* today in China, or $ENTRYDESK_TODAY (as `entrydesk check` reads it) */
-static bool wizard_today(const ed_rules *r, ed_date *today)
-{
-	const char *env = getenv("ENTRYDESK_TODAY");
-	if (env && *env) {
-		if (date_parse(env, today))
-			return true;
-		fprintf(stderr, "entrydesk: ENTRYDESK_TODAY: not a date; accepted: YYYY-MM-DD\n");
-		return false;
-	}
-	*today = date_today(time(NULL), r->utc_offset_minutes);
-	return true;
-}
-
 /* Loads the answers to start with (a file or the draft), before curses. */
 static bool open_initial(wiz *w, const wizard_options *o)
 {
@@ -407,7 +394,12 @@ int wizard_run(const wizard_options *o)
 		wiz_free(&w);
 		return 2;
 	}
-	if (!wizard_today(&w.rules, &w.today) || !open_initial(&w, o)) {
+	if (!today_get(&w.rules, &w.today, &err)) {
+		fprintf(stderr, "entrydesk: %s\n", err.msg);
+		wiz_free(&w);
+		return 2;
+	}
+	if (!open_initial(&w, o)) {
 		wiz_free(&w);
 		return 2;
 	}
