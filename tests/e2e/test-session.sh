@@ -45,7 +45,11 @@ quit_at_once_when_saved() {
 	[ "$(exit_status)" = 0 ] || fail "quitting exited with status $(exit_status)"
 }
 
-draft_file() { printf '%s' "$ED_T/state/entrydesk/draft.ini"; }
+# the drafts folder, and the one draft in it (a check has its own)
+drafts_dir() { printf '%s' "$ED_T/state/entrydesk/drafts"; }
+draft_file() { ls "$(drafts_dir)"/draft-*.ini 2>/dev/null | head -n 1; }
+draft_count() { ls "$(drafts_dir)"/draft-*.ini 2>/dev/null | wc -l; }
+no_drafts() { [ "$(draft_count)" = 0 ]; }
 
 hangup_then_resume() {
 	start
@@ -61,14 +65,17 @@ hangup_then_resume() {
 	ed_tmux kill-server
 	start --resume
 	wait_for "Draft reopened"
-	# the answers typed before the hang-up, the one being typed included
-	local v
-	for v in "Germany" "MUELLER, Anna" "C01X00T47" "Tuesday 1 January 2030"; do
-		wait_for "$v"
-	done
-	send NPage
+	# back where the agent was: screen 2, on the field being typed in
 	wait_for "Visa-free transit · screen 2 of 4"
+	wait_cursor_on "Entry date"
+	local v
 	for v in "United States" "Shanghai" "Sunday 1 January 2023" "leave before"; do
+		assert_screen "$v"
+	done
+	# and the answers of screen 1
+	send PPage
+	wait_for "Visa-free transit · screen 1 of 4"
+	for v in "Germany" "MUELLER, Anna" "C01X00T47" "Tuesday 1 January 2030"; do
 		assert_screen "$v"
 	done
 }
@@ -80,16 +87,16 @@ resume_to_verdict_deletes_draft() {
 	seed_traveller
 	signal HUP
 	wait_exit
-	[ -f "$(draft_file)" ] || fail "no draft at $(draft_file) after SIGHUP"
+	[ -f "$(draft_file)" ] || fail "no draft in $(drafts_dir) after SIGHUP"
 	ed_tmux kill-server
 	start --resume
 	wait_for "Draft reopened"
-	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
+	wait_cursor_on "Arriving from"
 	seed_itinerary
 	seed_history_stay
 	wait_for "ELIGIBLE: Visa-free transit 144h"
-	wait_until "$ED_TIMEOUT" test ! -e "$(draft_file)"
+	wait_until "$ED_TIMEOUT" no_drafts
 }
 
 # Runs entrydesk inside bash between two `stty -a` and prints DONE after;

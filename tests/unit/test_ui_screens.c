@@ -25,7 +25,7 @@ Test(ui_screens, shipped_screens_load)
 	/* "before you start" and the six steps of policy.md 3.1 */
 	cr_assert_eq(s.epass.n_screens, 7);
 	cr_assert(strstr(s.epass.screens[6].title, "Step 6 of 6"));
-	cr_assert_str_eq(screens_text(&s, "keys:help"), "F1 Help");
+	cr_assert_str_eq(screens_text(&s, "keys:help"), "Help");
 	screens_free(&s);
 }
 
