@@ -446,7 +446,7 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 				"missing: the words for this point to confirm", err))
 			return false;
 	return load_flow(dir, FLOW_TRANSIT, &out->transit, err) &&
-	       load_flow(dir, FLOW_EPASS, &out->epass, err);
+	       load_flow(dir, FLOW_EPASS, &out->epass, err) && ui_texts_check_flows(out, err);
 }
 
 static void free_flow(ui_flow *fl)

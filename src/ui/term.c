@@ -57,6 +57,7 @@ void term_signals(void)
 	sa.sa_handler = on_hangup;
 	sigaction(SIGHUP, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGQUIT, &sa, NULL); /* restores as SIGTERM does, no core in raw mode */
 	sa.sa_handler = on_interrupt;
 	sigaction(SIGINT, &sa, NULL);
 	sa.sa_handler = on_crash;

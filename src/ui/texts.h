@@ -103,4 +103,9 @@
  * name): the table's, and the bar label and help line of each action */
 bool ui_texts_check(void *d, const char *path, ed_error *err);
 
+struct ui_screens;
+/* checks the texts of the flow files: a screen's header may name {flow},
+ * {screen}, {n} and {total}; no other text is filled, so names none */
+bool ui_texts_check_flows(const struct ui_screens *s, ed_error *err);
+
 #endif

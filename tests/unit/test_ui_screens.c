@@ -140,3 +140,30 @@ Test(ui_complete, ports_from_alias_or_city_name)
 	cr_assert_str_eq(first(&r, FT_PORT, "daxing"), "PKX");
 	rules_free(&r);
 }
+
+/* a placeholder nobody fills would show as "{pth}" in front of a traveller */
+Test(ui_screens, unknown_placeholder_in_common_is_refused)
+{
+	ed_error err = {0};
+	load_broken("common.ini", "s/^saved = Answers saved to {path}/saved = Answers saved to {pth}/",
+		    &err);
+	cr_assert_str_eq(err.section, "msg", "%s", err.msg);
+	cr_assert_str_eq(err.key, "saved");
+	cr_assert(strstr(err.msg, "{pth}") && strstr(err.msg, "path"), "%s", err.msg);
+}
+
+Test(ui_screens, placeholder_in_a_flow_text_is_refused)
+{
+	ed_error err = {0};
+	load_broken("epass.ini", "0,/^header = {flow}/s//header = {flw}/", &err);
+	cr_assert_str_eq(err.key, "header", "%s", err.msg);
+	cr_assert(strstr(err.msg, "{flw}"), "%s", err.msg);
+}
+
+Test(ui_screens, missing_bar_label_is_refused)
+{
+	ed_error err = {0};
+	load_broken("common.ini", "/^verdict = Verdict$/d", &err);
+	cr_assert_str_eq(err.section, "keys", "%s", err.msg);
+	cr_assert_str_eq(err.key, "verdict");
+}
