@@ -67,6 +67,8 @@ static bool key_code(const char *name, size_t len, bool *is_key, wint_t *code)
 	};
 	char n[16];
 
+	if (len && *name == '~')
+		name++, len--;
 	if (len >= sizeof n)
 		return false;
 	memcpy(n, name, len);

@@ -11,7 +11,8 @@
 #include <stddef.h>
 #include <wchar.h>
 
-/* X(ID, keys (tmux-like names, space-separated), bar slot 1..8 or 0,
+/* X(ID, keys (tmux-like names, space-separated; "~Find": bound but not
+ *   shown, a code some terminals send for Home), bar slot 1..8 or 0,
  *   in F1's list) */
 #define UI_ACTIONS(X) \
 	X(NONE, "", 0, false) \
@@ -30,8 +31,8 @@
 	X(CANCEL, "Esc", 0, true) \
 	X(LEFT, "Left", 0, true) \
 	X(RIGHT, "Right", 0, true) \
-	X(HOME, "Home C-a Find", 0, true) \
-	X(END, "End C-e Select", 0, true) \
+	X(HOME, "Home C-a ~Find", 0, true) \
+	X(END, "End C-e ~Select", 0, true) \
 	X(DELETE, "Del C-d", 0, true) \
 	X(BACKSPACE, "Backspace C-h", 0, true) \
 	X(CLEAR, "C-u", 0, true) \

@@ -90,6 +90,7 @@
 	X("msg:yes_no", "") \
 	X("msg:resumed", "") \
 	X("msg:interrupted", "path") \
+	X("msg:kept", "path") \
 	X("msg:no_verdict_yet", "") \
 	X("msg:not_a_terminal", "") \
 	X("msg:nothing_to_save", "") \

@@ -76,14 +76,23 @@ void widget_key_list(const wiz *w, char *out, size_t size)
 	for (int a = 0; a < ACT_COUNT && n < size; a++) {
 		const ui_action_row *r = action_row((ui_action)a);
 		char tkey[64], keys[64];
+		size_t k = 0;
 		if (!r->listed)
 			continue;
 		action_text_key((ui_action)a, "help", tkey, sizeof tkey);
-		snprintf(keys, sizeof keys, "%s", r->keys);
-		for (char *p = keys; *p; p++)
-			if (*p == ' ')
-				*p = '/';
-		n += (size_t)snprintf(out + n, size - n, "%s%s: %s.", n ? " " : "", keys,
+		/* the shown keys, "Home/C-a" (not the hidden "~Find") */
+		for (const char *p = r->keys; *p && k + 1 < sizeof keys;) {
+			size_t len = strcspn(p, " ");
+			if (*p != '~' && len < sizeof keys - k - 1) {
+				k += (size_t)snprintf(keys + k, sizeof keys - k, "%s%.*s",
+						      k ? "/" : "", (int)len, p);
+			}
+			p += len;
+			p += strspn(p, " ");
+		}
+		n += (size_t)snprintf(out + n, size - n, "%s%s %s;", n ? " " : "", keys,
 				      wiz_text(w, tkey));
 	}
+	if (n > 0 && n < size && out[n - 1] == ';')
+		out[n - 1] = '.';
 }

@@ -480,7 +480,8 @@ static void keep_answers(wiz *w)
 	switch (session_draft(&w->s, focus, why, sizeof why)) {
 	case KEPT_DRAFT: {
 		const char *pairs[] = { "path", w->s.draft_path, NULL };
-		text_fill_pairs(msg, sizeof msg, wiz_text(w, "msg:interrupted"), pairs);
+		text_fill_pairs(msg, sizeof msg,
+				wiz_text(w, w->keep_on_exit ? "msg:kept" : "msg:interrupted"), pairs);
 		fprintf(stderr, "entrydesk: %s\n", msg);
 		break;
 	}

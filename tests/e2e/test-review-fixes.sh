@@ -121,24 +121,14 @@ bad_value_in_opened_file() {
 epass_hong_kong() {
 	ED_TODAY=2025-05-21
 	start
-	wait_for "Start a check"
-	send 2
-	wait_for "Before you start"
-	field ""
-	field HKG
-	wait_for "Hong Kong"
+	epass_resident
 }
 
 # the e-pass from the start screen to step 4, the permit number
 epass_to_step4() {
-	epass_hong_kong
-	type_text l
-	wait_for "Lost"
-	send Tab
-	type_text d
-	wait_for "Domestic travel"
-	send Tab
-	field 0
+	ED_TODAY=2025-05-21
+	start
+	epass_before_you_start
 	local n
 	for n in 1 2 3 4; do
 		send NPage
