@@ -152,19 +152,14 @@ void raw_clear(ed_raw_answers *raw)
 /* the choice of f matching v (any case), copied to out */
 static bool choice_match(const char *choices, const char *v, char *out, size_t size)
 {
-	const char *p = choices;
-	size_t vlen = strlen(v);
-	while (p && *p) {
-		const char *bar = strchr(p, '|');
-		size_t len = bar ? (size_t)(bar - p) : strlen(p);
-		if (len == vlen && !strncasecmp(p, v, len) && len < size) {
-			memcpy(out, p, len);
-			out[len] = '\0';
-			return true;
-		}
-		p = bar ? bar + 1 : NULL;
-	}
-	return false;
+	size_t len;
+	const char *p = text_choice(choices, v, true, &len);
+
+	if (!p || len >= size)
+		return false;
+	memcpy(out, p, len);
+	out[len] = '\0';
+	return true;
 }
 
 static bool has_control(const char *s)

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 
 static bool buf_reserve(text_buf *b, size_t extra)
@@ -385,6 +386,25 @@ bool text_placeholders_known(const char *tmpl, const char *const *known,
 		p = close + 1;
 	}
 	return true;
+}
+
+const char *text_choice(const char *choices, const char *value, bool any_case, size_t *len)
+{
+	size_t vlen = value ? strlen(value) : 0;
+	const char *p = choices;
+
+	while (value && p && *p) {
+		size_t n = strcspn(p, "|");
+		if (n == vlen && !(any_case ? strncasecmp(p, value, n) : strncmp(p, value, n))) {
+			if (len)
+				*len = n;
+			return p;
+		}
+		p += n;
+		if (*p == '|')
+			p++;
+	}
+	return NULL;
 }
 
 char *text_dupn(const char *s, size_t n)

@@ -61,6 +61,10 @@ void text_fill_pairs(char *out, size_t size, const char *tmpl, const char *const
 bool text_placeholders_known(const char *tmpl, const char *const *known,
 			     char *bad, size_t bad_size);
 
+/* the choice equal to `value` in "a|b|c" (any case when any_case), as a
+ * pointer into choices with its length in *len; NULL when none is */
+const char *text_choice(const char *choices, const char *value, bool any_case, size_t *len);
+
 /* malloc'd copy of s (NULL for NULL or out of memory) */
 char *text_dup(const char *s);
 /* malloc'd copy of the first n bytes of s */

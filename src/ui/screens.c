@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/text.h"
 #include "core/verdict.h"
 #include "load/ini_quiet.h"
 #include "ui/texts.h"
@@ -165,17 +166,7 @@ static bool parse_yesno(dictionary *d, const char *path, const char *sec,
 /* true when `value` is one of the "a|b|c" choices of the answers table */
 static bool in_choices(const char *choices, const char *value)
 {
-	size_t len = strlen(value);
-	const char *p = choices;
-	while (p && *p) {
-		size_t n = strcspn(p, "|");
-		if (n == len && !strncmp(p, value, n))
-			return true;
-		p += n;
-		if (*p == '|')
-			p++;
-	}
-	return false;
+	return text_choice(choices, value, false, NULL) != NULL;
 }
 
 static bool load_field(dictionary *d, const char *path, ed_flow flow,

@@ -67,3 +67,17 @@ Test(slip_vars, shipped_rules_use_only_known_placeholders)
 	cr_assert(slip_vars_check(&r, &err), "%s", err.msg);
 	rules_free(&r);
 }
+
+Test(text_choice, finds_whole_choices_only)
+{
+	size_t len = 0;
+	const char *p = text_choice("hotel|other", "OTHER", true, &len);
+
+	cr_assert(p);
+	cr_assert_eq(len, 5);
+	cr_assert_eq(strncmp(p, "other", len), 0);
+	cr_assert_null(text_choice("hotel|other", "OTHER", false, NULL));
+	cr_assert_null(text_choice("hotel|other", "hot", true, NULL), "a prefix is no choice");
+	cr_assert_null(text_choice("hotel|other", "", true, NULL));
+	cr_assert_null(text_choice("hotel|other", NULL, true, NULL));
+}
