@@ -88,7 +88,8 @@ typedef struct wiz {
 /* A view (tig's view_ops): enter sets it up from state, draw redraws it
  * from state, key changes state. `handles` says which actions it takes
  * now (the bar blanks the others, and they get a hint); `label` may give
- * a bar slot its own words on this view ("keys:page"), or NULL. */
+ * a bar slot its own words on this view ("keys:page"), "" to blank a slot
+ * whose key still answers (with why), or NULL. */
 typedef struct ui_view_ops {
 	void (*enter)(wiz *w);
 	void (*draw)(wiz *w);

@@ -288,7 +288,10 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 		wiz_request(w, REQ_FORM, 0);
 		break;
 	case ACT_PRINT:
-		wiz_request(w, w->printing ? REQ_CANCEL_PRINT : REQ_PRINT, 0);
+		if (!w->verdict_full || !w->slip) /* an early verdict has no slip */
+			wiz_say(w, LOOK_ERROR, "verdict:incomplete", NULL);
+		else
+			wiz_request(w, w->printing ? REQ_CANCEL_PRINT : REQ_PRINT, 0);
 		break;
 	default:
 		break;
@@ -299,9 +302,8 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 
 static bool verdict_handles(const wiz *w, ui_action act)
 {
+	(void)w;
 	switch (act) {
-	case ACT_PRINT:
-		return w->verdict_full && w->slip; /* an early verdict has no slip */
 	case ACT_VERDICT: case ACT_LEFT: case ACT_RIGHT: case ACT_DELETE:
 	case ACT_BACKSPACE: case ACT_CLEAR:
 		return false;
@@ -317,6 +319,8 @@ static const char *verdict_label(const wiz *w, ui_action act)
 		return "keys:page";
 	if (act == ACT_PRINT && w->printing)
 		return "keys:cancel_print";
+	if (act == ACT_PRINT && !w->verdict_full)
+		return ""; /* blank: no slip to print yet (F9 says why) */
 	return NULL;
 }
 

@@ -34,7 +34,7 @@ void widget_keybar(const wiz *w, const ui_view_ops *v)
 		int x = (i - 1) * slot, used;
 		const char *label = v->label ? v->label(w, act) : NULL;
 		char key[32], tkey[64];
-		if (act == ACT_NONE || !v->handles(w, act))
+		if (act == ACT_NONE || !v->handles(w, act) || (label && !*label))
 			continue;
 		action_key_name(act, key, sizeof key);
 		if (!label) {

@@ -184,7 +184,10 @@ Test(views, early_verdict_does_not_print)
 	w.req_arg = 1;
 	verdict_view.enter(&w);
 	cr_assert_not(w.verdict_full);
-	cr_assert_not(verdict_view.handles(&w, ACT_PRINT));
+	press(&verdict_view, ACT_PRINT, 0);
+	cr_assert_eq(w.request, REQ_NONE, "an early verdict does not print");
+	cr_assert(strstr(w.msg, "not complete"), "F9 says why: %s", w.msg);
+	cr_assert_str_eq(verdict_view.label(&w, ACT_PRINT), "", "F9 blank on the bar");
 }
 
 Test(views, quit_question_yes_asks_to_leave_no_closes)
