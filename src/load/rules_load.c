@@ -14,8 +14,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/slip_vars.h"
 #include "core/answers.h"
+#include "core/slip_vars.h"
 #include "core/verdict.h"
 #include "load/countries.h"
 #include "load/ini_quiet.h"

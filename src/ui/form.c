@@ -2,7 +2,6 @@
  * the conditions already failing. Values live in w->s.raw; the editor holds
  * the focused field's text and writes it back on every change. */
 #include "ui/ui.h"
-#include "core/text.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -10,6 +9,7 @@
 #include <strings.h>
 #include <wctype.h>
 
+#include "core/text.h"
 #include "core/verdict.h"
 #include "ui/complete.h"
 

@@ -1,13 +1,13 @@
 /* Pop-ups: help, a yes/no question, a path prompt. Like every screen they
  * are redrawn from state: the view below is drawn first, then the box. */
 #include "ui/ui.h"
-#include "core/text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "core/text.h"
 #include "load/answers_io.h"
 
 static const char *question_key(ui_purpose p)
@@ -21,7 +21,6 @@ static const char *question_key(ui_purpose p)
 	case PROMPT_SAVE: return "msg:save_prompt";
 	case PROMPT_OPEN: return "start:open_prompt";
 	case PROMPT_SLIP: return "msg:slip_prompt";
-	case ASK_CANCEL_PRINT: return "msg:print_slow";
 	}
 	return "msg:yes_no";
 }
@@ -165,9 +164,6 @@ static void answer_question(wiz *w, bool yes)
 		break;
 	case ASK_NEW:
 		wiz_request(w, REQ_START, 0);
-		break;
-	case ASK_CANCEL_PRINT:
-		wiz_request(w, REQ_CANCEL_PRINT, 0);
 		break;
 	case ASK_SAVE_SLIP: {
 		char name[256];

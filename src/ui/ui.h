@@ -25,7 +25,7 @@ typedef enum ui_modal { MODAL_NONE, MODAL_HELP, MODAL_PROMPT, MODAL_CONFIRM } ui
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
 	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
-	ASK_CANCEL_PRINT, PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP
+	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP
 } ui_purpose;
 
 /* what a view asks the loop to do after a key */
