@@ -152,19 +152,14 @@ void raw_clear(ed_raw_answers *raw)
 /* the choice of f matching v (any case), copied to out */
 static bool choice_match(const char *choices, const char *v, char *out, size_t size)
 {
-	const char *p = choices;
-	size_t vlen = strlen(v);
-	while (p && *p) {
-		const char *bar = strchr(p, '|');
-		size_t len = bar ? (size_t)(bar - p) : strlen(p);
-		if (len == vlen && !strncasecmp(p, v, len) && len < size) {
-			memcpy(out, p, len);
-			out[len] = '\0';
-			return true;
-		}
-		p = bar ? bar + 1 : NULL;
-	}
-	return false;
+	size_t len;
+	const char *p = text_choice(choices, v, true, &len);
+
+	if (!p || len >= size)
+		return false;
+	memcpy(out, p, len);
+	out[len] = '\0';
+	return true;
 }
 
 static bool has_control(const char *s)
@@ -316,11 +311,8 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 	case AK_PERMIT_NUMBER: a->permit_number = raw; break;
 	case AK_PERMIT_EXPIRY: date_parse(norm, &a->permit_expiry); break;
 	case AK_PERMIT_STATUS:
-		a->permit_status = !strcmp(norm, "lost") ? PERMIT_LOST
-			: !strcmp(norm, "damaged") ? PERMIT_DAMAGED
-			: !strcmp(norm, "not_carried") ? PERMIT_NOT_CARRIED
-			: !strcmp(norm, "expired") ? PERMIT_EXPIRED
-			: PERMIT_WITH_TRAVELLER;
+		if (!permit_status_parse(norm, &a->permit_status))
+			a->permit_status = PERMIT_WITH_TRAVELLER;
 		break;
 	case AK_GENDER: a->gender = raw; break;
 	case AK_MOBILE: a->mobile = raw; break;
@@ -415,4 +407,25 @@ bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
 		}
 	}
 	return true;
+}
+
+static const char *const permit_names[PERMIT_COUNT] = {
+#define ED_PERMIT_NAME(id, name) [PERMIT_##id] = name,
+	ED_PERMIT_STATUSES(ED_PERMIT_NAME)
+#undef ED_PERMIT_NAME
+};
+
+const char *permit_status_name(ed_permit_status s)
+{
+	return s < PERMIT_COUNT ? permit_names[s] : "";
+}
+
+bool permit_status_parse(const char *name, ed_permit_status *out)
+{
+	for (int i = 0; name && i < PERMIT_COUNT; i++)
+		if (!strcmp(name, permit_names[i])) {
+			*out = (ed_permit_status)i;
+			return true;
+		}
+	return false;
 }

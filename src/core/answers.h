@@ -17,6 +17,15 @@ typedef enum ed_field_type {
 	FT_TEXT, FT_DATE, FT_TIME, FT_YESNO, FT_NUMBER, FT_COUNTRY, FT_PORT, FT_CHOICE
 } ed_field_type;
 
+/* The permit's status, as the answers file writes it: one row each (the
+ * enum, the names, the accepted choices and parsing all come from here). */
+#define ED_PERMIT_STATUSES(X) \
+	X(LOST, "lost") X(DAMAGED, "damaged") X(NOT_CARRIED, "not_carried") \
+	X(EXPIRED, "expired") X(WITH_TRAVELLER, "with_traveller")
+#define ED_PERMIT_BAR(id, name) "|" name
+/* "lost|damaged|...": the literal without its first '|' */
+#define ED_PERMIT_CHOICES (ED_PERMIT_STATUSES(ED_PERMIT_BAR) + 1)
+
 /* X(ID, section, key, flows, type, required, choices or accepted form) */
 #define ED_ANSWER_KEYS(X) \
 	X(FLOW, "check", "flow", FLOW_BOTH, FT_CHOICE, true, "transit|epass") \
@@ -29,7 +38,7 @@ typedef enum ed_field_type {
 	X(PERMIT_NUMBER, "traveller", "permit_number", FLOW_EPASS, FT_TEXT, true, NULL) \
 	X(PERMIT_EXPIRY, "traveller", "permit_expiry", FLOW_EPASS, FT_DATE, true, NULL) \
 	X(PERMIT_STATUS, "traveller", "permit_status", FLOW_EPASS, FT_CHOICE, true, \
-	  "lost|damaged|not_carried|expired|with_traveller") \
+	  ED_PERMIT_CHOICES) \
 	X(GENDER, "traveller", "gender", FLOW_EPASS, FT_CHOICE, false, "female|male") \
 	X(MOBILE, "traveller", "mobile", FLOW_EPASS, FT_TEXT, true, NULL) \
 	X(APPLICATIONS, "traveller", "applications_this_month", FLOW_EPASS, FT_NUMBER, true, NULL) \
@@ -94,8 +103,16 @@ const char *raw_get(const ed_raw_answers *raw, ed_answer_key k);
 void raw_clear(ed_raw_answers *raw);
 
 typedef enum ed_permit_status {
-	PERMIT_LOST, PERMIT_DAMAGED, PERMIT_NOT_CARRIED, PERMIT_EXPIRED, PERMIT_WITH_TRAVELLER
+#define ED_PERMIT_ENUM(id, name) PERMIT_##id,
+	ED_PERMIT_STATUSES(ED_PERMIT_ENUM)
+#undef ED_PERMIT_ENUM
+	PERMIT_COUNT
 } ed_permit_status;
+
+/* "lost", "not_carried", ... */
+const char *permit_status_name(ed_permit_status s);
+/* the status named `name`; false when none is */
+bool permit_status_parse(const char *name, ed_permit_status *out);
 
 /* The answers after parsing. Strings point into the raw answers. */
 typedef struct ed_answers {

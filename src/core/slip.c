@@ -157,30 +157,17 @@ static void vars_free(slip_ctx *c)
 	c->n_vars = 0;
 }
 
-/* the text with its {placeholders} filled; an unknown one stays as
- * written so that a typo in rules.ini shows on the slip */
+static const char *var_lookup(const void *c, const char *name, size_t len)
+{
+	return var_get(c, name, len);
+}
+
+/* the text with its {placeholders} filled (load checks the names) */
 static char *fill(const slip_ctx *c, const char *tmpl)
 {
 	text_buf b = {0};
-	const char *p = tmpl ? tmpl : "";
 
-	while (*p) {
-		const char *open = strchr(p, '{');
-		const char *close = open ? strchr(open, '}') : NULL;
-		const char *val;
-
-		if (!open || !close) {
-			text_buf_add(&b, p);
-			break;
-		}
-		text_buf_addn(&b, p, (size_t)(open - p));
-		val = var_get(c, open + 1, (size_t)(close - open - 1));
-		if (val)
-			text_buf_add(&b, val);
-		else
-			text_buf_addn(&b, open, (size_t)(close - open + 1));
-		p = close + 1;
-	}
+	text_fill(&b, tmpl, var_lookup, c);
 	return text_buf_take(&b);
 }
 

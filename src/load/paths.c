@@ -1,4 +1,4 @@
-/* Where rules.ini, screens/ and the wizard's draft live. */
+/* Where rules.ini and screens/ live. */
 #include "load/paths.h"
 
 #include <errno.h>
@@ -43,49 +43,4 @@ const char *paths_rules(const char *given)
 const char *paths_screens(const char *given)
 {
 	return pick(given, "ENTRYDESK_SCREENS", "screens", true, SHAREDIR "/screens");
-}
-
-/* mkdir -p with mode 0700 for each folder it makes; the draft holds
- * personal data */
-static int make_dirs(char *path)
-{
-	char *p;
-
-	for (p = path + 1; *p; p++) {
-		if (*p != '/')
-			continue;
-		*p = '\0';
-		if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-			*p = '/';
-			return -1;
-		}
-		*p = '/';
-	}
-	if (mkdir(path, 0700) != 0 && errno != EEXIST)
-		return -1;
-	return 0;
-}
-
-const char *paths_draft(void)
-{
-	static char path[4096];
-	char dir[4096];
-	const char *state = env_nonempty("XDG_STATE_HOME");
-	const char *home = env_nonempty("HOME");
-	int n;
-
-	if (state && state[0] == '/')
-		n = snprintf(dir, sizeof dir, "%s/entrydesk", state);
-	else if (home)
-		n = snprintf(dir, sizeof dir, "%s/.local/state/entrydesk", home);
-	else
-		n = snprintf(dir, sizeof dir, "/tmp/entrydesk-%ld", (long)getuid());
-	if (n < 0 || (size_t)n >= sizeof dir)
-		return NULL;
-	if (make_dirs(dir) != 0)
-		return NULL;
-	n = snprintf(path, sizeof path, "%s/draft.ini", dir);
-	if (n < 0 || (size_t)n >= sizeof path)
-		return NULL;
-	return path;
 }

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "core/answers.h"
+#include "core/slip_vars.h"
 #include "core/verdict.h"
 #include "load/countries.h"
 #include "load/ini_quiet.h"
@@ -1794,7 +1795,7 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 	ok = ok && prescan(&L) && parse_ini(&L) && classify(&L) &&
 	     load_countries(&L) && load_country_lists(&L) && load_places(&L) &&
 	     load_schemes(&L) && load_versions(&L) &&
-	     check_text_sections(&L) && store_texts(&L);
+	     check_text_sections(&L) && store_texts(&L) && slip_vars_check(out, L.err);
 	for (size_t i = 0; i < L.n_lists; i++)
 		free(L.lists[i].codes);
 	free(L.lists);
