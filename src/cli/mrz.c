@@ -28,23 +28,53 @@ static void mrz_usage(FILE *f)
 		"See entrydesk(1).\n");
 }
 
-/* the non-blank lines of text (modified in place): at most `max` */
-static size_t split_lines(char *text, char **lines, size_t max)
+/* lines a zone of this first line has: a scanner types no more, so the
+ * zone is read as soon as it is complete (no end of input needed at a
+ * terminal); 0 when the length is no zone's */
+static size_t lines_expected(size_t first_len)
 {
-	size_t n = 0;
-	char *save = NULL;
+	return first_len == 44 || first_len == 36 ? 2 : first_len == 30 ? 3 : 0;
+}
 
-	for (char *l = strtok_r(text, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
-		size_t k = strlen(l);
-		while (k > 0 && (l[k - 1] == '\r' || l[k - 1] == ' ' || l[k - 1] == '\t'))
-			l[--k] = '\0';
-		if (k == 0)
+/* Reads the zone's non-blank lines (trailing blanks and CR removed) into
+ * text: until the zone the first line announces is complete, else to the
+ * end of input. Returns how many lines there were (only the first `max`
+ * are in lines), or sets *problem. */
+static size_t read_zone(FILE *in, char *text, size_t cap, char **lines, size_t max,
+			const char **problem)
+{
+	size_t len = 0, n = 0, start = 0, want = 0;
+	int c;
+
+	*problem = NULL;
+	for (;;) {
+		c = getc(in);
+		if (c == '\0') {
+			*problem = "a NUL byte";
+			return 0;
+		}
+		if (c != EOF && c != '\n') {
+			if (len + 1 >= cap) {
+				*problem = "more than 4096 bytes";
+				return 0;
+			}
+			text[len++] = (char)c;
 			continue;
-		if (n < max)
-			lines[n] = l;
-		n++;
+		}
+		while (len > start && strchr("\r \t", text[len - 1]))
+			len--;
+		text[len] = '\0';
+		if (len > start) {
+			if (n < max)
+				lines[n] = text + start;
+			if (n++ == 0)
+				want = lines_expected(len - start);
+			len++;
+			start = len;
+		}
+		if (c == EOF || (want && n == want))
+			return n;
 	}
-	return n;
 }
 
 static void note_line(const char *text)
@@ -56,7 +86,8 @@ int mrz_main(int argc, char **argv, const char *rules_path)
 {
 	char text[MRZ_INPUT_MAX + 1], why[256], buf[128];
 	char *lines[MRZ_INPUT_LINES];
-	size_t len, n;
+	const char *problem;
+	size_t n;
 	ed_rules r;
 	ed_date today;
 	ed_mrz m;
@@ -77,18 +108,15 @@ int mrz_main(int argc, char **argv, const char *rules_path)
 	}
 	if (!cli_rules_open(rules_path, &r, &today))
 		return 2;
-	len = fread(text, 1, sizeof text, stdin);
-	if (len > MRZ_INPUT_MAX || memchr(text, '\0', len)) {
+	n = read_zone(stdin, text, sizeof text, lines, MRZ_INPUT_LINES, &problem);
+	if (problem) {
 		fprintf(stderr, "entrydesk mrz: standard input: %s; accepted: the 2 or 3 lines "
-			"of a machine-readable zone\n",
-			len > MRZ_INPUT_MAX ? "more than 4096 bytes" : "a NUL byte");
+			"of a machine-readable zone\n", problem);
 		rules_free(&r);
 		return 2;
 	}
-	text[len] = '\0';
-	n = split_lines(text, lines, MRZ_INPUT_LINES);
-	if (!mrz_parse((const char *const *)lines, n > MRZ_MAX_LINES ? MRZ_MAX_LINES + 1 : n,
-		       today, &m, why, sizeof why)) {
+	/* past 3 lines, mrz_parse only counts them */
+	if (!mrz_parse((const char *const *)lines, n, today, &m, why, sizeof why)) {
 		fprintf(stderr, "entrydesk mrz: %s\n", why);
 		rules_free(&r);
 		return 2;

@@ -132,6 +132,26 @@ input=$tmp/short
 if run not-a-zone 2 mrz && has err "got 1 line of 14 characters" && ! has err DOE; then
 	ok not-a-zone
 else ko not-a-zone "$(cat "$tmp/err")"; fi
+printf 'a\nb\nc\nd\ne\n' >"$tmp/five"
+input=$tmp/five
+if run five-lines 2 mrz && has err "got 5 lines"; then ok five-lines; else
+	ko five-lines "$(cat "$tmp/err")"; fi
+head -c 5000 /dev/zero | tr '\0' A >"$tmp/big"
+input=$tmp/big
+if run too-much-input 2 mrz && has err "more than 4096 bytes"; then ok too-much-input; else
+	ko too-much-input "$(cat "$tmp/err")"; fi
+
+# a scanner at a terminal sends no end of input: the zone is read as soon
+# as its last line is in (the FIFO stays open for writing meanwhile)
+td3 USA 'DOE<<JANE' 123456789 USA 900101 F 300101
+mkfifo "$tmp/fifo"
+exec 3<>"$tmp/fifo"
+cat "$tmp/zone" >&3
+timeout 10 "$bin" mrz <"$tmp/fifo" >"$tmp/out" 2>"$tmp/err"
+rc=$?
+exec 3>&-
+if [ "$rc" = 0 ] && has out "name = DOE, JANE"; then ok zone-read-without-eof; else
+	ko zone-read-without-eof "exit $rc (124: still waiting) $(cat "$tmp/err")"; fi
 input=
 
 # ---- check --group ----
