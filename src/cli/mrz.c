@@ -28,14 +28,6 @@ static void mrz_usage(FILE *f)
 		"See entrydesk(1).\n");
 }
 
-/* lines a zone of this first line has: a scanner types no more, so the
- * zone is read as soon as it is complete (no end of input needed at a
- * terminal); 0 when the length is no zone's */
-static size_t lines_expected(size_t first_len)
-{
-	return first_len == 44 || first_len == 36 ? 2 : first_len == 30 ? 3 : 0;
-}
-
 /* Reads the zone's non-blank lines (trailing blanks and CR removed) into
  * text: until the zone the first line announces is complete, else to the
  * end of input. Returns how many lines there were (only the first `max`
@@ -68,7 +60,7 @@ static size_t read_zone(FILE *in, char *text, size_t cap, char **lines, size_t m
 			if (n < max)
 				lines[n] = text + start;
 			if (n++ == 0)
-				want = lines_expected(len - start);
+				want = mrz_lines_expected(text + start);
 			len++;
 			start = len;
 		}

@@ -461,6 +461,25 @@ bool mrz_parse(const char *const *lines, size_t n, ed_date today, ed_mrz *out,
 	}
 }
 
+size_t mrz_lines_expected(const char *line)
+{
+	size_t n = line ? strlen(line) : 0;
+	bool filler = false;
+
+	while (n > 0 && strchr(" \t\r\n", line[n - 1]))
+		n--;
+	if (n != 44 && n != 36 && n != 30)
+		return 0;
+	if (!strchr("PACIV", toupper((unsigned char)line[0])))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		if (char_value((char)toupper((unsigned char)line[i])) < 0)
+			return 0;
+		filler |= line[i] == '<';
+	}
+	return !filler ? 0 : n == 30 ? 3 : 2;
+}
+
 void mrz_name(const ed_mrz *m, char *buf, size_t size)
 {
 	if (m->surname[0] && m->given[0])

@@ -43,6 +43,13 @@ typedef struct ed_mrz {
 bool mrz_parse(const char *const *lines, size_t n, ed_date today, ed_mrz *out,
 	       char *why, size_t why_size);
 
+/* How many lines the zone that starts with `line` has: 2 (a line of 44 or
+ * 36) or 3 (of 30), when it looks like a zone's first line (MRZ
+ * characters only, after trailing blanks; a document code; a filler '<'
+ * somewhere, which typed names and numbers never have); else 0. Lets a
+ * screen or a command recognise a scan and wait for its last line. */
+size_t mrz_lines_expected(const char *line);
+
 /* ICAO's check digit of `n` characters (digits, A-Z, '<'): '0'..'9', or
  * -1 on a character outside the MRZ alphabet */
 int mrz_check_digit(const char *s, size_t n);

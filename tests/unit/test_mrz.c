@@ -559,3 +559,19 @@ Test(mrz, wrong_shapes_and_characters_are_refused)
 	refused(digit_in_name, 2, "the name (line 1, characters 6-44) holds a digit");
 	refused(NULL, 0, "not a machine-readable zone");
 }
+
+Test(mrz, a_first_line_says_how_many_lines_follow)
+{
+	cr_assert_eq(mrz_lines_expected(td3_specimen[0]), 2);
+	cr_assert_eq(mrz_lines_expected(td2_specimen[0]), 2);
+	cr_assert_eq(mrz_lines_expected(td1_specimen[0]), 3);
+	cr_assert_eq(mrz_lines_expected("p<utoeriksson<<anna<maria<<<<<<<<<<<<<<<<<<<  \r\n"), 2,
+		     "lower case and line ends, as a scanner may send them");
+	/* what a person types in a field is no zone's first line */
+	cr_assert_eq(mrz_lines_expected("ERIKSSON, ANNA MARIA"), 0);
+	cr_assert_eq(mrz_lines_expected("PABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKLMNOPQ"), 0,
+		     "44 letters without a filler");
+	cr_assert_eq(mrz_lines_expected("X<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<"), 0);
+	cr_assert_eq(mrz_lines_expected("P<UTOERIKSSON<<ANNA MARIA<<<<<<<<<<<<<<<<<<<"), 0);
+	cr_assert_eq(mrz_lines_expected(NULL), 0);
+}
