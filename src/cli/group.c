@@ -157,13 +157,14 @@ static bool load_trip(const char *path, const ed_rules *r, ed_date today,
 	ed_raw_answers probe = {{0}};
 	ed_answers a;
 	ed_error err = {0};
+	ed_flow flow;
 	bool ok;
 
 	if (!answers_load(path, trip, &err)) {
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
 		return false;
 	}
-	if (strcmp(raw_get(trip, AK_FLOW), "transit")) {
+	if (!flow_parse(raw_get(trip, AK_FLOW), &flow) || flow != FLOW_TRANSIT) {
 		fprintf(stderr, "entrydesk: %s: [check] flow: a group check is of visitors "
 			"entering together; accepted: transit\n", path);
 		return false;
@@ -201,6 +202,7 @@ static void quoted(const char *key, const char *v)
 static void print_note_ini(const group_row *g, const char *section)
 {
 	printf("[%s]\n", section);
+	printf("flow = transit\n");
 	printf("outcome = %s\n", g->nat.outcome ? g->nat.outcome : "review");
 	quoted("note_label", g->nat.label);
 	quoted("note", g->nat.note);

@@ -210,6 +210,14 @@ if run group-trip-with-traveller 2 check --group "$m40" tests/golden/transit_144
 	ok group-trip-with-traveller
 else ko group-trip-with-traveller "$(cat "$tmp/err")"; fi
 
+sed 's/^flow = transit/flow = Transit/; s/^departure_date = .*/departure_date = 2026-11-30/' \
+	"$trip" >"$tmp/trip-bad.ini"
+if run group-trip-error-told-once 2 check --group "$m40" "$tmp/trip-bad.ini" &&
+	has err "$tmp/trip-bad.ini: [trip] departure_date" && [ "$(wc -l <"$tmp/err")" = 1 ] &&
+	[ ! -s "$tmp/out" ]; then
+	ok group-trip-error-told-once
+else ko group-trip-error-told-once "$(cat "$tmp/err")"; fi
+
 if run group-manifest-is-a-folder 2 check --group tests/data "$trip" &&
 	has err "tests/data: not a regular file"; then
 	ok group-manifest-is-a-folder
