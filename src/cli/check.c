@@ -2,6 +2,7 @@
  * Exit 0 when every file was evaluated, whatever the outcomes; 2 when the
  * rules or any answers file cannot be used. */
 #include "cli/check.h"
+#include "cli/group.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -22,12 +23,15 @@ static void check_usage(FILE *f)
 {
 	fprintf(f,
 		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] ANSWERS.ini...\n"
+		"       entrydesk [--rules FILE] check [...] --group MANIFEST.csv TRIP.ini\n"
 		"\n"
 		"Evaluates each answers file against the rules and prints its slip\n"
 		"(--format text, the default) or a [verdict] section (--format ini).\n"
 		"  --rules FILE     rules to apply (default: $ENTRYDESK_RULES, ./rules.ini,\n"
 		"                   then the installed one)\n"
 		"  --format FORMAT  text: the printed slip; ini: machine-readable sections\n"
+		"  --group MANIFEST every traveller of a manifest (CSV) on the trip of\n"
+		"                   TRIP.ini: the group sheet, or a [rowN] section per row\n"
 		"Today is the date in China (UTC+8), or $ENTRYDESK_TODAY (YYYY-MM-DD).\n"
 		"Exit status: 0 every file evaluated; 2 unusable rules or answers.\n"
 		"See entrydesk(1).\n");
@@ -126,7 +130,7 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 
 int check_main(int argc, char **argv, const char *rules_path)
 {
-	const char *format = "text";
+	const char *format = "text", *group = NULL;
 	ed_rules rules;
 	ed_error err = {0};
 	ed_date today;
@@ -156,6 +160,8 @@ int check_main(int argc, char **argv, const char *rules_path)
 			format = argv[++i];
 		} else if (!strncmp(a, "--format=", 9)) {
 			format = a + 9;
+		} else if (!strcmp(a, "--group") && i + 1 < argc) {
+			group = argv[++i];
 		} else {
 			fprintf(stderr, "entrydesk check: unknown or incomplete option '%s'\n", a);
 			check_usage(stderr);
@@ -168,6 +174,8 @@ int check_main(int argc, char **argv, const char *rules_path)
 		return 2;
 	}
 	ini = !strcmp(format, "ini");
+	if (group) /* src/cli/group.c */
+		return group_check(group, n_files == 1 ? argv[first_file] : NULL, rules_path, ini);
 	if (n_files == 0) {
 		fprintf(stderr, "entrydesk check: no answers file given\n");
 		check_usage(stderr);

@@ -334,6 +334,7 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 	case AK_ACCOMMODATION: a->accommodation = raw; break;
 	case AK_VISA_REFUSAL: a->visa_refusal_stamp = !strcmp(norm, "yes"); break;
 	case AK_VIOLATION: a->immigration_violation = !strcmp(norm, "yes"); break;
+	case AK_BIRTH_DATE: /* recorded from a scan or manifest; no verdict reads it yet */
 	case AK_FLOW:
 	case AK_COUNT:
 		break;

@@ -39,9 +39,10 @@ typedef enum ed_field_type {
 	X(PERMIT_EXPIRY, "traveller", "permit_expiry", FLOW_EPASS, FT_DATE, true, NULL) \
 	X(PERMIT_STATUS, "traveller", "permit_status", FLOW_EPASS, FT_CHOICE, true, \
 	  ED_PERMIT_CHOICES) \
-	X(GENDER, "traveller", "gender", FLOW_EPASS, FT_CHOICE, false, "female|male") \
+	X(GENDER, "traveller", "gender", FLOW_BOTH, FT_CHOICE, false, "female|male") \
 	X(MOBILE, "traveller", "mobile", FLOW_EPASS, FT_TEXT, true, NULL) \
 	X(APPLICATIONS, "traveller", "applications_this_month", FLOW_EPASS, FT_NUMBER, true, NULL) \
+	X(BIRTH_DATE, "traveller", "birth_date", FLOW_BOTH, FT_DATE, false, NULL) \
 	X(ARRIVING_FROM, "trip", "arriving_from", FLOW_TRANSIT, FT_COUNTRY, true, NULL) \
 	X(ENTRY_PORT, "trip", "entry_port", FLOW_TRANSIT, FT_PORT, true, NULL) \
 	X(ENTRY_DATE, "trip", "entry_date", FLOW_TRANSIT, FT_DATE, true, NULL) \

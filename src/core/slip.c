@@ -302,7 +302,7 @@ static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
 
 /* all but the last 3 characters as '*': enough to match the document,
  * not enough to copy it */
-static void mask(const char *s, char *out, size_t size)
+void slip_mask(const char *s, char *out, size_t size)
 {
 	size_t chars = 0, i = 0, n = strlen(s), k = 0, seen = 0;
 	unsigned cp;
@@ -507,7 +507,7 @@ static void optional_value(slip_ctx *c, const char *label, const char *value, bo
 		return;
 	}
 	if (masked) {
-		mask(value, buf, sizeof buf);
+		slip_mask(value, buf, sizeof buf);
 		labelled_value(c, label, buf);
 	} else {
 		labelled_value(c, label, value);

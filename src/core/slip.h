@@ -21,6 +21,10 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		 const ed_rules *r);
 
+/* a passport or permit number as printed: all but its last 3 characters
+ * as '*', enough to match the document, not enough to copy it */
+void slip_mask(const char *s, char *out, size_t size);
+
 /* checks that rules.ini has every text the slip uses (at load time) */
 bool slip_check_texts(const ed_rules *r, ed_error *err);
 

@@ -19,6 +19,7 @@
 #include "core/verdict.h"
 #include "load/countries.h"
 #include "load/ini_quiet.h"
+#include "load/rules_mrz.h"
 
 /* iniparser 4.1 reads lines of up to 1024 bytes; the format promises 1000
  * so that a file that loads here loads with any iniparser 4. */
@@ -50,12 +51,13 @@ static const struct {
 	{ "reminders", false, K_TEXT },
 	{ "reminders", true, K_TEXT },
 	{ "legal", false, K_TEXT },
+	{ "mrz", true, K_TEXT }, { "sheet", false, K_TEXT }, /* rules_mrz.c, sheet.c */
 };
 
 #define SECTIONS_ACCEPTED \
 	"rules, countries.NAME, area.ID, port.ID, scheme.ID, transit.NAME, " \
 	"airside.NAME, epass.NAME, reason.CODE, review.CODE, slip, outcome, " \
-	"reminders[.NAME], legal"
+	"reminders[.NAME], legal, mrz.codes, mrz.note.NAME, mrz.texts, sheet"
 
 static const char *const reason_codes[] = {
 #define ED_R_CODE(id, code) code,
@@ -1795,7 +1797,8 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 	ok = ok && prescan(&L) && parse_ini(&L) && classify(&L) &&
 	     load_countries(&L) && load_country_lists(&L) && load_places(&L) &&
 	     load_schemes(&L) && load_versions(&L) &&
-	     check_text_sections(&L) && store_texts(&L) && slip_vars_check(out, L.err);
+	     check_text_sections(&L) && store_texts(&L) && slip_vars_check(out, L.err) &&
+	     rules_mrz_check(out, L.err);
 	for (size_t i = 0; i < L.n_lists; i++)
 		free(L.lists[i].codes);
 	free(L.lists);
