@@ -8,7 +8,7 @@ BINDIR   = $(PREFIX)/bin
 SHAREDIR = $(PREFIX)/share/entrydesk
 MANDIR   = $(PREFIX)/share/man/man1
 
-PKGS = ncursesw formw menuw json-c
+PKGS = ncursesw formw menuw json-c cairo pangocairo opencc
 # Recursive (=) so that pkg-config runs after `deps` has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -22,10 +22,12 @@ LDLIBS   = -liniparser $(PKG_LIBS) -lm
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 # Debian packages: to build and run, and to run the tests.
-DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes
-DEPS_TEST  = libcriterion-dev tmux
-# lp for F9, and a CJK font so CUPS prints Chinese names on the slip
-DEPS_RUN   = cups-client fonts-arphic-uming
+DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes \
+             libcairo2-dev libpango1.0-dev libopencc-dev
+DEPS_TEST  = libcriterion-dev tmux poppler-utils
+# lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
+# Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese
+DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk libopencc-data
 
 SRC      = $(wildcard src/*/*.c)
 MAIN     = src/main.c
