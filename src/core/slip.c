@@ -791,6 +791,29 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 	return text_buf_take(&c.out);
 }
 
+char *slip_fill(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
+		const char *tmpl, const char *const *extra)
+{
+	slip_ctx c;
+	char *s;
+
+	memset(&c, 0, sizeof c);
+	c.r = r;
+	c.a = a;
+	c.v = v;
+	set_vars(&c);
+	for (; extra && extra[0] && extra[1]; extra += 2)
+		var_set(&c, extra[0], "%s", extra[1]);
+	s = fill(&c, tmpl);
+	vars_free(&c);
+	return s;
+}
+
+void slip_mask(const char *s, char *out, size_t size)
+{
+	mask(s ? s : "", out, size);
+}
+
 /* ---- --format ini ---- */
 
 /* key = value, quoted when iniparser would cut it at ; or # */
