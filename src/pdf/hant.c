@@ -9,12 +9,46 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/text.h"
+
 #define HANT_CONFIG "s2hk.json"
 #define HANT_CONFIG_DEBIAN "/usr/share/opencc/s2hk.json"
 
 struct zh_hant {
 	opencc_t cc;
 };
+
+/* Words of our texts that OpenCC 1.1.6 (Debian 12) converts wrongly: no
+ * phrase of its dictionaries covers them and its character table picks
+ * the other reading (籤 'lot' for 簽 'sign', 髮 'hair' for 發 'issue',
+ * 準 'standard' for 准 'permit'). Found by converting every _zh text of
+ * rules.ini; check again when a text gains a word with 签, 发 or 准. */
+static const char *const fixes[][2] = {
+	{"免籤", "免簽"}, {"拒籤", "拒簽"}, {"簽註", "簽注"},
+	{"換髮", "換發"}, {"補髮", "補發"}, {"簽髮", "簽發"},
+	{"不準", "不准"},
+};
+
+/* s with every fix applied; malloc'd */
+static char *apply_fixes(const char *s)
+{
+	text_buf b = {0};
+
+	while (*s) {
+		size_t i, n = sizeof fixes / sizeof fixes[0];
+		for (i = 0; i < n; i++) {
+			size_t len = strlen(fixes[i][0]);
+			if (!strncmp(s, fixes[i][0], len)) {
+				text_buf_add(&b, fixes[i][1]);
+				s += len;
+				break;
+			}
+		}
+		if (i == n)
+			text_buf_addn(&b, s++, 1);
+	}
+	return text_buf_take(&b);
+}
 
 zh_hant *zh_hant_open(const char **why)
 {
@@ -49,7 +83,7 @@ char *zh_hant_convert(void *ctx, const char *s)
 	if (!conv)
 		return NULL;
 	/* ours to free with free(), not opencc_convert_utf8_free */
-	out = strdup(conv);
+	out = apply_fixes(conv);
 	opencc_convert_utf8_free(conv);
 	return out;
 }

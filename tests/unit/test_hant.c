@@ -47,6 +47,16 @@ Test(hant, hong_kong_forms)
 			"本單為旅行服務櫃枱的建議，並非入境許可。");
 }
 
+/* OpenCC alone writes 免籤 (lot), 換髮 (hair), 不準: the slip's words
+ * must come out right */
+Test(hant, words_opencc_alone_gets_wrong)
+{
+	expect_converts("符合240小时过境免签条件。", "符合240小時過境免簽條件。");
+	expect_converts("出行前换发护照。", "出行前換發護照。");
+	expect_converts("对不准入境的，可以不说明理由", "對不准入境的，可以不説明理由");
+	expect_converts("护照上有我国签证机关拒签章戳记。", "護照上有我國簽證機關拒簽章戳記。");
+}
+
 Test(hant, latin_digits_and_placeholders_pass_through)
 {
 	expect_converts("第{page}页，共{pages}页 (PVG) 24:00", "第{page}頁，共{pages}頁 (PVG) 24:00");
