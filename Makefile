@@ -35,7 +35,7 @@ OBJ      = $(SRC:src/%.c=build/obj/%.o)
 SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 
-.PHONY: all run test unit e2e bench install uninstall clean deps check-deps
+.PHONY: all run test unit e2e pdf bench install uninstall clean deps check-deps
 
 all: entrydesk
 
@@ -75,7 +75,7 @@ run: deps
 # Unit suites, then the same suites under ASan+UBSan, then the end-to-end
 # tests that drive the real binary (also its sanitizer build).
 test: deps
-	@$(MAKE) --no-print-directory unit e2e
+	@$(MAKE) --no-print-directory unit e2e pdf
 
 unit: build/unit-tests build/unit-tests-san
 	./build/unit-tests --jobs 2
@@ -84,6 +84,10 @@ unit: build/unit-tests build/unit-tests-san
 
 e2e: entrydesk build/entrydesk-san
 	./tests/e2e/run-all.sh
+
+# The PDF slip read back with poppler: text, header, margins, fonts, pages.
+pdf: entrydesk
+	./tests/pdf/run.sh
 
 bench: deps
 	@$(MAKE) --no-print-directory entrydesk build/bench
