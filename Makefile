@@ -80,14 +80,17 @@ test: deps
 unit: build/unit-tests build/unit-tests-san
 	./build/unit-tests --jobs 2
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ./build/unit-tests-san --jobs 2
+	  LSAN_OPTIONS=suppressions=tests/unit/lsan.supp ./build/unit-tests-san --jobs 2
 
 e2e: entrydesk build/entrydesk-san
 	./tests/e2e/run-all.sh
 
-# The PDF slip read back with poppler: text, header, margins, fonts, pages.
-pdf: entrydesk
+# The PDF slip read back with poppler: text, header, margins, fonts, pages;
+# also from the sanitizer build (font caches kept for the process: lsan.supp).
+pdf: entrydesk build/entrydesk-san
 	./tests/pdf/run.sh
+	LSAN_OPTIONS=suppressions=tests/unit/lsan.supp:print_suppressions=0 \
+	  ENTRYDESK_BIN=build/entrydesk-san ./tests/pdf/run.sh
 
 bench: deps
 	@$(MAKE) --no-print-directory entrydesk build/bench
