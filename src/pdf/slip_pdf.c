@@ -378,23 +378,30 @@ static int list_cols(pdf *p, const sd_block *b)
 	return 2;
 }
 
-/* Items run down the columns (a traveller reads down for their province),
- * in rows of aligned items: item `row + c * rows` is in column c. */
-static size_t list_rows(const sd_block *b, int cols)
+/* A run of items [first, first + n) set down the columns (a traveller
+ * reads down for their province), in rows of aligned items: item
+ * first + row + c * rows is in column c. Each page's part of a list is
+ * such a run, so the columns read down on every page. */
+typedef struct run {
+	size_t first, n;
+	int cols;
+} run;
+
+static size_t run_rows(run r)
 {
-	return (b->n_items + (size_t)cols - 1) / (size_t)cols;
+	return (r.n + (size_t)r.cols - 1) / (size_t)r.cols;
 }
 
-/* height of row `row` (drawn on the drawing pass) */
-static double list_row(pdf *p, const sd_block *b, size_t row, int cols, double y)
+/* height of row `row` of the run (drawn on the drawing pass) */
+static double run_row(pdf *p, const sd_block *b, run r, size_t row, double y)
 {
-	double colw = (p->cw - (cols - 1) * GUTTER) / cols, h = 0;
-	size_t rows = list_rows(b, cols);
+	double colw = (p->cw - (r.cols - 1) * GUTTER) / r.cols, h = 0;
+	size_t rows = run_rows(r);
 	style st = S_ITEM;
 
 	st.zh = p->zh != SD_ZH_NONE;
-	for (int c = 0; c < cols && row + (size_t)c * rows < b->n_items; c++) {
-		char *s = item_words(p, &b->items[row + (size_t)c * rows]);
+	for (int c = 0; c < r.cols && row + (size_t)c * rows < r.n; c++) {
+		char *s = item_words(p, &b->items[r.first + row + (size_t)c * rows]);
 		double ih = text_at(p, s, st, p->x0 + c * (colw + GUTTER), y, colw);
 		free(s);
 		if (ih > h)
@@ -403,13 +410,23 @@ static double list_row(pdf *p, const sd_block *b, size_t row, int cols, double y
 	return h + 1.5;
 }
 
-static double row_height(pdf *p, const sd_block *b, size_t first, int cols)
+/* height of the run, or of its first `rows` rows (drawn on the drawing pass) */
+static double run_at(pdf *p, const sd_block *b, run r, size_t rows, double y)
+{
+	double h = 0;
+
+	for (size_t row = 0; row < run_rows(r) && row < rows; row++)
+		h += run_row(p, b, r, row, y + h);
+	return h;
+}
+
+static double run_height(pdf *p, const sd_block *b, run r, size_t rows)
 {
 	bool draw = p->draw;
 	double h;
 
 	p->draw = false;
-	h = list_row(p, b, first, cols, 0);
+	h = run_at(p, b, r, rows, 0);
 	p->draw = draw;
 	return h;
 }
@@ -433,19 +450,38 @@ static void fit(pdf *p, double gap, double need)
 		p->y += gap;
 }
 
-static void list_flow(pdf *p, const sd_block *b)
+static void lead_at(pdf *p, const sd_block *b, double lead)
 {
-	int cols = list_cols(p, b);
-	double lead = lead_height(p, b);
-
-	fit(p, space_before(SD_LIST), lead + (b->n_items ? row_height(p, b, 0, cols) : 0));
 	if (lead) {
 		pair_at(p, &b->text, S_LEAD, S_LEAD_ZH, p->x0, p->y, p->cw);
 		p->y += lead;
 	}
-	for (size_t row = 0; row < list_rows(b, cols); row++) {
-		fit(p, 0, row_height(p, b, row, cols));
-		p->y += list_row(p, b, row, cols, p->y);
+}
+
+static void list_flow(pdf *p, const sd_block *b)
+{
+	run r = {0, b->n_items, list_cols(p, b)};
+	double lead = lead_height(p, b);
+
+	fit(p, space_before(SD_LIST), lead + run_height(p, b, r, 1));
+	lead_at(p, b, lead);
+	while (r.first < b->n_items) {
+		r.n = b->n_items - r.first;
+		/* the most items whose run fits the rest of the page */
+		while (r.n > 1 && p->y + run_height(p, b, r, (size_t)-1) > p->bottom)
+			r.n--;
+		if (r.n == 1 && p->y > p->top && p->y + run_height(p, b, r, 1) > p->bottom) {
+			new_page(p);
+			/* a list going on to the next page says again what it lists */
+			lead_at(p, b, lead);
+			continue;
+		}
+		p->y += run_at(p, b, r, (size_t)-1, p->y);
+		r.first += r.n;
+		if (r.first < b->n_items) {
+			new_page(p);
+			lead_at(p, b, lead);
+		}
 	}
 }
 
@@ -460,9 +496,10 @@ static double need_with_next(pdf *p, size_t i)
 		const sd_block *n = &p->d->blocks[i + 1];
 		double scale = p->scale;
 		p->scale = n->small ? FINE : 1;
-		if (n->kind == SD_LIST)
-			h += space_before(SD_LIST) + lead_height(p, n) +
-			     (n->n_items ? row_height(p, n, 0, list_cols(p, n)) : 0);
+		if (n->kind == SD_LIST) {
+			run r = {0, n->n_items, list_cols(p, n)};
+			h += space_before(SD_LIST) + lead_height(p, n) + run_height(p, n, r, 1);
+		}
 		else if (n->kind != SD_FOOTER)
 			h += space_before(n->kind) + measure(p, n);
 		p->scale = scale;
