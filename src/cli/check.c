@@ -285,9 +285,13 @@ int check_main(int argc, char **argv, const char *rules_path)
 			status = 2;
 	}
 	/* the usable files' slips, as the other formats print them */
-	if (want_pdf && pdf.n > 0 && !slip_pdf_write_path(output, pdf.slips, pdf.n, paper, &why)) {
-		fprintf(stderr, "entrydesk: %s: %s\n", output, why);
-		status = 2;
+	if (want_pdf && pdf.n > 0) {
+		bool written = slip_pdf_write_path(output, pdf.slips, pdf.n, paper, &why);
+		if (why)
+			fprintf(stderr, "entrydesk: %s%s: %s\n", written ? "warning: " : "",
+				output, why);
+		if (!written)
+			status = 2;
 	}
 	slip_set_free(&pdf);
 	for (k = 0; k < used.n; k++)

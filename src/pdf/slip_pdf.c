@@ -39,6 +39,7 @@ typedef struct pdf {
 	double y;
 	int page, pages;
 	double scale; /* of the type sizes: 1, or less for fine print */
+	int unknown;  /* characters no installed font has (drawn as boxes) */
 	bool draw;
 	const slipdoc *d;
 	sd_chinese zh;
@@ -95,6 +96,7 @@ static double text_at(pdf *p, const char *s, style st, double x, double y, doubl
 		return 0;
 	l = layout_of(p, s, st, width);
 	pango_layout_get_size(l, &w, &h);
+	p->unknown += pango_layout_get_unknown_glyphs_count(l);
 	if (p->draw) {
 		cairo_set_source_rgb(p->cr, st.grey, st.grey, st.grey);
 		cairo_move_to(p->cr, x, y);
@@ -572,6 +574,8 @@ bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper pa
 	}
 	cairo_destroy(p.cr);
 	cairo_surface_finish(s);
+	*why = p.unknown ? "some characters have no installed font and print as boxes "
+			   "(make deps installs fonts-noto-cjk)" : NULL;
 	st = cairo_surface_status(s);
 	cairo_surface_destroy(s);
 	if (st != CAIRO_STATUS_SUCCESS) {

@@ -25,7 +25,8 @@ bool slip_paper_parse(const char *s, slip_paper *out);
 
 /* Writes one PDF of n slips, each starting on a new page, its pages
  * numbered "page N of M" on their own. On failure *why says what failed
- * (never personal data). */
+ * (never personal data); on success *why is NULL, or a warning when some
+ * characters had no font (the slip is written: the rest is right). */
 bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper paper,
 		    const char **why);
 /* the same into `path`, created (or truncated) with mode 0600 */

@@ -103,6 +103,28 @@ Test(slip_pdf, a_failed_document_is_not_printed)
 	slipdoc_free(d);
 }
 
+/* a name in a script no installed font has would print as boxes: the
+ * slip is still written (its verdict is right) but the caller is told */
+Test(slip_pdf, characters_without_a_font_are_reported)
+{
+	slipdoc *d = tiny();
+	slip_pdf_slip s = {d, SD_ZH_SIMPLIFIED};
+	const char *why = "unset";
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	cr_assert(slip_pdf_write(f, &s, 1, SLIP_A4, &why));
+	cr_expect_null(why, "warned about a slip every font covers: %s", why);
+	slipdoc_set(d, &d->name, "A\xcd\xb8" "B"); /* U+0378: no character at all */
+	cr_assert(slip_pdf_write(f, &s, 1, SLIP_A4, &why));
+	cr_expect(why && strstr(why, "no installed font"), "%s", why ? why : "(null)");
+	fclose(f);
+	cr_expect_gt(len, 0);
+	free(buf);
+	slipdoc_free(d);
+}
+
 Test(slip_pdf, paper_names)
 {
 	slip_paper p = SLIP_A4;
