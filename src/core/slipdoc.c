@@ -290,6 +290,9 @@ char *slipdoc_text(const slipdoc *d, size_t width, bool chinese)
 			both(&o, &blk->text, NULL, NULL);
 			break;
 		case SD_KV:
+			/* labelled lines after a list of bullets stand apart */
+			if (i > 0 && (blk[-1].kind == SD_BULLET || blk[-1].kind == SD_NOTE))
+				blank(&o);
 			kv(&o, blk);
 			break;
 		case SD_HEADING: {

@@ -59,6 +59,7 @@ Test(slipdoc, english_only_text_slip)
 		"REMINDERS\n"
 		"  - Register within 24 hours.\n"
 		"    To meet it: register.\n"
+		"\n"
 		"Rules:            as of 2026-02-01\n"
 		"\n"
 		"----------------------------------------\n"
