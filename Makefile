@@ -80,7 +80,7 @@ test: deps
 unit: build/unit-tests build/unit-tests-san
 	./build/unit-tests --jobs 2
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  LSAN_OPTIONS=suppressions=tests/unit/lsan.supp ./build/unit-tests-san --jobs 2
+	  LSAN_OPTIONS=suppressions=tests/unit/lsan.supp:print_suppressions=0 ./build/unit-tests-san --jobs 2
 
 e2e: entrydesk build/entrydesk-san
 	./tests/e2e/run-all.sh
