@@ -22,13 +22,6 @@ typedef struct build {
 	char zh_vals[14][80];
 } build;
 
-void date_format_long_zh(ed_date d, char *buf, size_t size)
-{
-	static const char *const days[] = {"一", "二", "三", "四", "五", "六", "日"};
-
-	snprintf(buf, size, "%d年%d月%d日（星期%s）", d.y, d.m, d.d, days[date_weekday(d)]);
-}
-
 sd_chinese slip_chinese_for(const ed_answers *a)
 {
 	sd_chinese c;

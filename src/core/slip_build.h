@@ -22,7 +22,4 @@ slipdoc *slip_build(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
  * Macao or Taiwan) */
 sd_chinese slip_chinese_for(const ed_answers *a);
 
-/* writes "2023年1月7日（星期六）" */
-void date_format_long_zh(ed_date d, char *buf, size_t size);
-
 #endif

@@ -127,13 +127,3 @@ Test(slip_build, chinese_by_flow_unless_the_check_says)
 	a.slip_chinese = "traditional";
 	cr_expect_eq(slip_chinese_for(&a), SD_ZH_TRADITIONAL);
 }
-
-Test(slip_build, chinese_dates)
-{
-	char buf[64];
-
-	date_format_long_zh((ed_date){2024, 2, 29}, buf, sizeof buf);
-	cr_expect_str_eq(buf, "2024年2月29日（星期四）");
-	date_format_long_zh((ed_date){2023, 1, 7}, buf, sizeof buf);
-	cr_expect_str_eq(buf, "2023年1月7日（星期六）");
-}
