@@ -8,7 +8,7 @@ BINDIR   = $(PREFIX)/bin
 SHAREDIR = $(PREFIX)/share/entrydesk
 MANDIR   = $(PREFIX)/share/man/man1
 
-PKGS = ncursesw formw menuw json-c
+PKGS = ncursesw formw menuw json-c cairo pangocairo opencc
 # Recursive (=) so that pkg-config runs after `deps` has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -22,10 +22,12 @@ LDLIBS   = -liniparser $(PKG_LIBS) -lm
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 # Debian packages: to build and run, and to run the tests.
-DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes
-DEPS_TEST  = libcriterion-dev tmux
-# lp for F9, and a CJK font so CUPS prints Chinese names on the slip
-DEPS_RUN   = cups-client fonts-arphic-uming
+DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes \
+             libcairo2-dev libpango1.0-dev libopencc-dev
+DEPS_TEST  = libcriterion-dev tmux poppler-utils
+# lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
+# Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese
+DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk libopencc-data
 
 SRC      = $(wildcard src/*/*.c)
 MAIN     = src/main.c
@@ -33,7 +35,7 @@ OBJ      = $(SRC:src/%.c=build/obj/%.o)
 SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 
-.PHONY: all run test unit e2e bench install uninstall clean deps check-deps
+.PHONY: all run test unit e2e pdf bench install uninstall clean deps check-deps
 
 all: entrydesk
 
@@ -73,15 +75,22 @@ run: deps
 # Unit suites, then the same suites under ASan+UBSan, then the end-to-end
 # tests that drive the real binary (also its sanitizer build).
 test: deps
-	@$(MAKE) --no-print-directory unit e2e
+	@$(MAKE) --no-print-directory unit e2e pdf
 
 unit: build/unit-tests build/unit-tests-san
 	./build/unit-tests --jobs 2
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ./build/unit-tests-san --jobs 2
+	  LSAN_OPTIONS=suppressions=tests/unit/lsan.supp:print_suppressions=0 ./build/unit-tests-san --jobs 2
 
 e2e: entrydesk build/entrydesk-san
 	./tests/e2e/run-all.sh
+
+# The PDF slip read back with poppler: text, header, margins, fonts, pages;
+# also from the sanitizer build (font caches kept for the process: lsan.supp).
+pdf: entrydesk build/entrydesk-san
+	./tests/pdf/run.sh
+	LSAN_OPTIONS=suppressions=tests/unit/lsan.supp:print_suppressions=0 \
+	  ENTRYDESK_BIN=build/entrydesk-san ./tests/pdf/run.sh
 
 bench: deps
 	@$(MAKE) --no-print-directory entrydesk build/bench

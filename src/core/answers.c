@@ -303,6 +303,7 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 {
 	switch (k) {
 	case AK_CHECK_DATE: date_parse(norm, &a->date); break;
+	case AK_SLIP_CHINESE: a->slip_chinese = raw; break;
 	case AK_NAME: a->name = raw; break;
 	case AK_NATIONALITY: code_copy(a->nationality, norm); break;
 	case AK_PASSPORT_NUMBER: a->passport_number = raw; break;

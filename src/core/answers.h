@@ -30,6 +30,8 @@ typedef enum ed_field_type {
 #define ED_ANSWER_KEYS(X) \
 	X(FLOW, "check", "flow", FLOW_BOTH, FT_CHOICE, true, "transit|epass") \
 	X(CHECK_DATE, "check", "date", FLOW_BOTH, FT_DATE, false, NULL) \
+	X(SLIP_CHINESE, "check", "slip_chinese", FLOW_BOTH, FT_CHOICE, false, \
+	  "simplified|traditional|none") \
 	X(NAME, "traveller", "name", FLOW_BOTH, FT_TEXT, false, NULL) \
 	X(NATIONALITY, "traveller", "nationality", FLOW_TRANSIT, FT_COUNTRY, true, NULL) \
 	X(PASSPORT_NUMBER, "traveller", "passport_number", FLOW_TRANSIT, FT_TEXT, false, NULL) \
@@ -119,6 +121,7 @@ bool permit_status_parse(const char *name, ed_permit_status *out);
 typedef struct ed_answers {
 	ed_flow flow;
 	ed_date date; /* day of the check (application day for the e-pass) */
+	const char *slip_chinese; /* the slip's Chinese; NULL: the flow's default */
 	const char *name;
 	/* transit */
 	ed_code nationality;

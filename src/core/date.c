@@ -186,6 +186,13 @@ void date_format_long(ed_date d, char *buf, size_t size)
 		 date_month_name(d.m), d.y);
 }
 
+void date_format_long_zh(ed_date d, char *buf, size_t size)
+{
+	static const char *const days[] = {"一", "二", "三", "四", "五", "六", "日"};
+
+	snprintf(buf, size, "%d年%d月%d日（星期%s）", d.y, d.m, d.d, days[date_weekday(d)]);
+}
+
 ed_date date_today(time_t now, int offset_minutes)
 {
 	/* civil date at a fixed offset, without the machine's TZ */

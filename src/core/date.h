@@ -47,6 +47,8 @@ const char *date_month_name(int m);
 void date_format(ed_date d, char *buf, size_t size);
 /* writes "Saturday 7 January 2023" */
 void date_format_long(ed_date d, char *buf, size_t size);
+/* writes "2023年1月7日（星期六）", the Chinese slip's form */
+void date_format_long_zh(ed_date d, char *buf, size_t size);
 /* today's civil date at UTC offset `offset_minutes` (480 for China) */
 ed_date date_today(time_t now, int offset_minutes);
 

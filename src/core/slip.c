@@ -304,6 +304,8 @@ static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
  * not enough to copy it */
 void slip_mask(const char *s, char *out, size_t size)
 {
+	if (!s)
+		s = "";
 	size_t chars = 0, i = 0, n = strlen(s), k = 0, seen = 0;
 	unsigned cp;
 
@@ -776,6 +778,24 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 		slip_transit(&c, today);
 	vars_free(&c);
 	return text_buf_take(&c.out);
+}
+
+char *slip_fill(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
+		const char *tmpl, const char *const *extra)
+{
+	slip_ctx c;
+	char *s;
+
+	memset(&c, 0, sizeof c);
+	c.r = r;
+	c.a = a;
+	c.v = v;
+	set_vars(&c);
+	for (; extra && extra[0] && extra[1]; extra += 2)
+		var_set(&c, extra[0], "%s", extra[1]);
+	s = fill(&c, tmpl);
+	vars_free(&c);
+	return s;
 }
 
 /* ---- --format ini ---- */

@@ -1,7 +1,8 @@
 /* Every {placeholder} the texts of rules.ini may use: one X-macro row per
  * name the slip fills (slip.c set_vars). A text naming any other is a load
  * error, so a typo never prints on a traveller's slip. Adding a
- * placeholder is one row here and its var_set in slip.c. */
+ * placeholder is one row here and its var_set in slip.c ({page} and
+ * {pages} are the PDF header's, filled by src/pdf/slip_pdf.c). */
 #ifndef ED_SLIP_VARS_H
 #define ED_SLIP_VARS_H
 
@@ -16,7 +17,7 @@
 	X(deadline) X(deadline_day) X(deadline_time) X(departure) X(destination) \
 	X(entry_day) X(entry_port) X(exit_choices) X(exit_port) X(expiry_needed) \
 	X(fallback_hours) X(hours) X(mobile_form) X(monthly_limit) X(months) \
-	X(nationality) X(passport_expiry) X(permit_expiry) X(permit_form) X(policy) \
+	X(nationality) X(page) X(pages) X(passport_expiry) X(permit_expiry) X(permit_form) X(policy) \
 	X(policy_source) X(port) X(port_scheme) X(purpose) X(purposes) X(residence) \
 	X(scheme) X(scheme_hours) X(stay_from_day) X(uncertain_areas) X(valid_from) \
 	X(valid_until_day) X(valid_until_time) X(years)

@@ -2,6 +2,7 @@
  * the file, section and key and the accepted form (doc/rules-format.md);
  * whatever was built so far is freed. */
 #include "load/rules_load.h"
+#include "load/texts_zh.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -94,8 +95,8 @@ static const char *const keys_epass[] = {
 	"permit_pattern.*", "permit_form.*", "mobile_pattern", "mobile_form",
 	"status_ok", "usable_for", "not_usable_for", NULL
 };
-static const char *const keys_reason[] = { "text", "fix", NULL };
-static const char *const keys_review[] = { "text", NULL };
+static const char *const keys_reason[] = { "text", "text_zh", "fix", "fix_zh", NULL };
+static const char *const keys_review[] = { "text", "text_zh", NULL };
 
 /* A [countries.NAME] list, for @NAME references. */
 typedef struct named_codes {
@@ -1798,7 +1799,8 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 	     load_countries(&L) && load_country_lists(&L) && load_places(&L) &&
 	     load_schemes(&L) && load_versions(&L) &&
 	     check_text_sections(&L) && store_texts(&L) && slip_vars_check(out, L.err) &&
-	     rules_mrz_check(out, L.err);
+	     rules_mrz_check(out, L.err) &&
+	     texts_zh_check(out, L.err); /* issue 11: every text has its _zh */
 	for (size_t i = 0; i < L.n_lists; i++)
 		free(L.lists[i].codes);
 	free(L.lists);

@@ -142,3 +142,17 @@ Test(date, moments_print_end_of_day_as_24)
 	moment_format(m, buf, sizeof buf);
 	cr_assert_str_eq(buf, "2023-01-02 14:30");
 }
+
+/* the Chinese slip's dates: year, month, day and the weekday, on a leap
+ * day and on a Sunday (星期日, the one weekday not numbered) */
+Test(date, chinese_long_form)
+{
+	char buf[64];
+
+	date_format_long_zh(D("2024-02-29"), buf, sizeof buf);
+	cr_assert_str_eq(buf, "2024年2月29日（星期四）");
+	date_format_long_zh(D("2026-03-01"), buf, sizeof buf);
+	cr_assert_str_eq(buf, "2026年3月1日（星期日）");
+	date_format_long_zh(D("2023-01-07"), buf, sizeof buf);
+	cr_assert_str_eq(buf, "2023年1月7日（星期六）");
+}

@@ -359,12 +359,12 @@ static const char *min_variant(char *buf, size_t size, const char *extra, bool c
 /* "[legal]\nnote = xxx...\n" with a note line of exactly `len` bytes */
 static char *line_of(size_t len)
 {
-	char *s = malloc(len + 16);
+	char *s = malloc(len + 32);
 	cr_assert(s);
 	memcpy(s, "[legal]\nnote = ", 15);
 	memset(s + 15, 'x', len - 7);
 	s[8 + len] = '\n';
-	s[9 + len] = '\0';
+	strcpy(s + 9 + len, "note_zh = z\n"); /* every text has its Chinese */
 	return s;
 }
 
