@@ -1,6 +1,8 @@
 /* Pure lookups in the loaded rules, and freeing them. */
 #include "core/rules.h"
 
+#include "core/regime.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -188,7 +190,7 @@ const ed_scheme_entry *transit_version_entry(const ed_transit_version *v,
 {
 	for (size_t i = 0; v && i < v->n_schemes; i++) {
 		const ed_scheme_entry *e = scheme_entry(v->schemes[i], port);
-		if (e) {
+		if (e && !e->exit_only) {
 			if (scheme)
 				*scheme = v->schemes[i];
 			return e;
@@ -272,10 +274,12 @@ void rules_free(ed_rules *r)
 		ed_transit_version *t = &r->transit[i];
 		version_free(&t->v);
 		free(t->nationalities);
+		free(t->secondary);
 		free((void *)t->schemes);
 		free_strings(t->purposes_allowed, t->n_purposes_allowed);
 	}
 	free(r->transit);
+	regimes_free(r);
 	for (size_t i = 0; r->airside && i < r->n_airside; i++) {
 		version_free(&r->airside[i].v);
 		free_strings(r->airside[i].airports, r->airside[i].n_airports);
