@@ -417,6 +417,13 @@ static void set_vars(slip_ctx *c)
 			var_set(c, "regime_label", "%s", in->regime->label);
 			var_set(c, "regime_source", "%s", in->regime->source);
 		}
+		/* a visa: the port's transit scheme was the nearest policy */
+		for (i = 0; !in && v->port_scheme && i < c->r->n_regimes; i++) {
+			if (strcmp(c->r->regimes[i].id, v->port_scheme->id))
+				continue;
+			var_set(c, "regime_label", "%s", c->r->regimes[i].label);
+			var_set(c, "regime_source", "%s", c->r->regimes[i].source);
+		}
 	}
 	var_set(c, "scheme", "%s", verdict_scheme_id(v));
 
@@ -652,7 +659,7 @@ static void part_header(slip_ctx *c, bool epass, ed_date today)
 	labelled_text(c, "slip:label_rules", "slip:rules_value");
 	if (rules_outdated(c->r, today))
 		para(c, "slip:rules_outdated", "  ", "  ");
-	if (!epass && verdict_way_in(c->v) && !verdict_way_in(c->v)->version)
+	if (!epass && policy_of(c->v) && var_get(c, "regime_label", 12))
 		labelled_text(c, "slip:label_policy", "slip:policy_value_transit");
 	else if (policy_of(c->v))
 		labelled_text(c, "slip:label_policy", "slip:policy_value");

@@ -388,7 +388,7 @@ static bool load_version(rl *L, const char *sec, ed_regime_version *v)
 	if (!v->any_nationality && !v->n_countries)
 		return FAIL(L, sec, "countries.*", "missing; accepted: countries.NAME keys of codes, or any_nationality = yes");
 	if ((v->stay_days > 0) == (v->stay_hours > 0))
-		return FAIL(L, sec, "stay_days", "give stay_days or stay_hours (a multiple of 24), one of them");
+		return FAIL(L, sec, "stay_days", "accepted: one of stay_days (days) or stay_hours (a multiple of 24)");
 	if (v->stay_hours % 24)
 		return FAIL(L, sec, "stay_hours", "'%d' is not accepted; accepted: a multiple of 24", v->stay_hours);
 	if (v->group) {

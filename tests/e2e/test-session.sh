@@ -88,7 +88,7 @@ resume_to_verdict_deletes_draft() {
 	wait_for "Visa-free transit · screen 2 of 4"
 	seed_itinerary
 	seed_history_stay
-	wait_for "ELIGIBLE: Visa-free transit 144h"
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	wait_until "$ED_TIMEOUT" test ! -e "$(draft_file)"
 }
 

@@ -322,6 +322,18 @@ static broken_case broken_cases[] = {
 	{ "pattern-without-residence", "epass.one", "permit_pattern.twn", "'TWN' is not in residences" },
 	{ "bad-iso-codes", "rules", "iso_codes", "/nonexistent/iso_3166-1.json" },
 	{ "no-transit", "transit.NAME", "", "at least one [transit.NAME]" },
+	{ "regime-bad-token", "regime_version.alpha_1", "countries.all",
+	  "'DEU@2020-13-01' is not accepted; accepted: CODE, CODE@YYYY-MM-DD" },
+	{ "regime-unknown-code", "regime_version.alpha_1", "countries.all",
+	  "'XYZ' is not an ISO 3166-1 alpha-3 code" },
+	{ "regime-unknown-key", "regime_version.alpha_1", "stay_weeks", "unknown key; accepted keys: regime," },
+	{ "regime-overlap", "regime_version.alpha_2", "effective_from",
+	  "overlaps [regime_version.alpha_1]" },
+	{ "regime-no-stay", "regime_version.alpha_1", "stay_days", "accepted: one of stay_days" },
+	{ "regime-unknown-regime", "regime_version.alpha_1", "regime", "unknown regime" },
+	{ "regime-bad-kind", "regime.alpha_entry", "kind", "accepted: entry, transit or group" },
+	{ "regime-flag-not-listed", "regime_version.alpha_1", "secondary",
+	  "FRA is not in this version's countries" },
 };
 
 ParameterizedTestParameters(rules_broken, refused_naming_section_and_key)
