@@ -158,6 +158,9 @@ ed_date rules_newest_as_of(const ed_rules *r)
 		newer(&best, r->airside[i].v.as_of);
 	for (size_t i = 0; i < r->n_epass; i++)
 		newer(&best, r->epass[i].v.as_of);
+	for (size_t i = 0; i < r->n_regimes; i++)
+		for (size_t k = 0; k < r->regimes[i].n_versions; k++)
+			newer(&best, r->regimes[i].versions[k].as_of);
 	return best;
 }
 

@@ -843,6 +843,11 @@ static void part_reviews(slip_ctx *c)
 static void part_transit_details(slip_ctx *c)
 {
 	const ed_verdict *v = c->v;
+	const ed_regime *port = v->port_scheme ? rules_regime(c->r, v->port_scheme->id) : NULL;
+
+	/* the reasons below are the port scheme's, not the 24-hour transit's */
+	if (v->direct_transit && port)
+		var_set(c, "way_label", "%s", port->label);
 
 	if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->has_deadline) {
 		blank(c);

@@ -527,3 +527,16 @@ Test(regimes, a_refusal_says_what_failed_and_no_registration_reminder)
 	cr_expect_null(strstr(slip, "register at the local police"), "%s", slip);
 	free(slip);
 }
+
+Test(regimes, the_wizard_rules_nothing_out_while_another_way_lets_in)
+{
+	/* a German on a round trip fails transit, but not unilateral entry:
+	 * the wizard must not say "already not eligible" */
+	ed_date today = {2026, 11, 29};
+	build(FLOW_TRANSIT, ROUND, NULL);
+	cr_assert_eq(verdict_rule_out(FLOW_TRANSIT, &RAW, &R, today), 0u);
+	/* an Indian on the same trip: nationality rules transit out, and no
+	 * other regime lets him in */
+	build(FLOW_TRANSIT, ROUND, (const char *[]){"traveller.nationality", "IND", NULL});
+	cr_assert(verdict_rule_out(FLOW_TRANSIT, &RAW, &R, today) & (1u << R_NATIONALITY));
+}
