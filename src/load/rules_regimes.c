@@ -510,7 +510,8 @@ bool rules_regimes_load(const ed_ini_view *in, ed_rules *r, ed_error *err)
 	}
 	for (size_t i = 0; i < r->n_regimes; i++) {
 		ed_regime *g = &r->regimes[i];
-		qsort(g->versions, g->n_versions, sizeof *g->versions, version_cmp);
+		if (g->n_versions > 1) /* a transit regime has none (NULL) */
+			qsort(g->versions, g->n_versions, sizeof *g->versions, version_cmp);
 		for (size_t k = 0; k < g->n_versions; k++) {
 			g->versions[k].regime = g;
 			if (k && (!g->versions[k - 1].has_until ||

@@ -97,7 +97,7 @@ open_answers_file() {
 	send NPage NPage
 	wait_for "Visa-free transit · screen 4 of 4"
 	send NPage
-	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
+	wait_for "ELIGIBLE: 144-hour visa-free transit"
 	assert_screen "Exit deadline: 2023-03-16 24:00, China time"
 }
 
