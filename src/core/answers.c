@@ -335,11 +335,23 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 	case AK_ACCOMMODATION: a->accommodation = raw; break;
 	case AK_VISA_REFUSAL: a->visa_refusal_stamp = !strcmp(norm, "yes"); break;
 	case AK_VIOLATION: a->immigration_violation = !strcmp(norm, "yes"); break;
+	case AK_PASSPORT_TYPE: a->passport_type = raw; break;
+	case AK_GROUP: a->group = raw; break;
+	case AK_GROUP_SIZE: a->group_size = atoi(norm); break;
+	case AK_GROUP_TOGETHER: a->group_together = !strcmp(norm, "yes"); break;
+	case AK_DAYS_180: a->days_180 = atoi(norm); break;
 	case AK_BIRTH_DATE: /* recorded from a scan or manifest; no verdict reads it yet */
 	case AK_FLOW:
 	case AK_COUNT:
 		break;
 	}
+}
+
+void answers_defaults(ed_answers *a)
+{
+	a->passport_type = "ordinary";
+	a->group = "none";
+	a->group_size = a->group_together = a->days_180 = -1;
 }
 
 bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
@@ -350,6 +362,7 @@ bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
 
 	memset(out, 0, sizeof *out);
 	out->entry_time = out->departure_time = ED_NO_TIME;
+	answers_defaults(out);
 	if (!flow_parse(raw->val[AK_FLOW], &flow)) {
 		error_set(err, file, "check", "flow", "%s; accepted: transit or epass",
 			  raw->val[AK_FLOW] ? "not a flow" : "missing");

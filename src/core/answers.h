@@ -36,6 +36,8 @@ typedef enum ed_field_type {
 	X(NATIONALITY, "traveller", "nationality", FLOW_TRANSIT, FT_COUNTRY, true, NULL) \
 	X(PASSPORT_NUMBER, "traveller", "passport_number", FLOW_TRANSIT, FT_TEXT, false, NULL) \
 	X(PASSPORT_EXPIRY, "traveller", "passport_expiry", FLOW_TRANSIT, FT_DATE, true, NULL) \
+	X(PASSPORT_TYPE, "traveller", "passport_type", FLOW_TRANSIT, FT_CHOICE, false, \
+	  "ordinary|diplomatic|service|other") \
 	X(RESIDENCE, "traveller", "residence", FLOW_EPASS, FT_COUNTRY, true, NULL) \
 	X(PERMIT_NUMBER, "traveller", "permit_number", FLOW_EPASS, FT_TEXT, true, NULL) \
 	X(PERMIT_EXPIRY, "traveller", "permit_expiry", FLOW_EPASS, FT_DATE, true, NULL) \
@@ -54,8 +56,12 @@ typedef enum ed_field_type {
 	X(DEPARTURE_DATE, "trip", "departure_date", FLOW_TRANSIT, FT_DATE, true, NULL) \
 	X(DEPARTURE_TIME, "trip", "departure_time", FLOW_TRANSIT, FT_TIME, false, NULL) \
 	X(SEAT_CONFIRMED, "trip", "seat_confirmed", FLOW_TRANSIT, FT_YESNO, true, NULL) \
+	X(GROUP, "trip", "group", FLOW_TRANSIT, FT_CHOICE, false, \
+	  "none|hk_macao_tour|asean_tour|cruise_tour") \
+	X(GROUP_SIZE, "trip", "group_size", FLOW_TRANSIT, FT_NUMBER, false, NULL) \
+	X(GROUP_TOGETHER, "trip", "group_together", FLOW_TRANSIT, FT_YESNO, false, NULL) \
 	X(TRANSIT_PURPOSE, "trip", "purpose", FLOW_TRANSIT, FT_CHOICE, false, \
-	  "tourism|business|visit|family|transit|work|study|journalism|other") \
+	  "tourism|business|visit|family|exchange|transit|work|study|journalism|other") \
 	X(EPASS_PURPOSE, "trip", "purpose", FLOW_EPASS, FT_CHOICE, true, \
 	  "domestic_travel|border_crossing") \
 	X(VERIFICATION_CODE, "trip", "verification_code", FLOW_EPASS, FT_YESNO, true, NULL) \
@@ -63,7 +69,8 @@ typedef enum ed_field_type {
 	X(PASSWORD_SET, "trip", "password_set", FLOW_EPASS, FT_YESNO, false, NULL) \
 	X(ACCOMMODATION, "stay", "accommodation", FLOW_TRANSIT, FT_CHOICE, false, "hotel|other") \
 	X(VISA_REFUSAL, "history", "visa_refusal_stamp", FLOW_TRANSIT, FT_YESNO, true, NULL) \
-	X(VIOLATION, "history", "immigration_violation", FLOW_TRANSIT, FT_YESNO, true, NULL)
+	X(VIOLATION, "history", "immigration_violation", FLOW_TRANSIT, FT_YESNO, true, NULL) \
+	X(DAYS_180, "history", "days_in_china_180", FLOW_TRANSIT, FT_NUMBER, false, NULL)
 
 typedef enum ed_answer_key {
 #define ED_AK_ENUM(id, sec, key, flows, type, req, choices) AK_##id,
@@ -136,7 +143,12 @@ typedef struct ed_answers {
 	ed_date departure_date;
 	int departure_time;
 	bool seat_confirmed;
+	const char *passport_type; /* "ordinary" when not given */
 	const char *purpose; /* NULL when not given */
+	const char *group;   /* "none" when not given */
+	int group_size;      /* -1 when not given */
+	int group_together;  /* 1 yes, 0 no, -1 not given */
+	int days_180;        /* days in China in the last 180; -1 not given */
 	const char *accommodation; /* NULL, "hotel" or "other" */
 	bool visa_refusal_stamp;
 	bool immigration_violation;
@@ -168,6 +180,10 @@ bool answers_date(const char *s, ed_date today, ed_date *out);
 /* stores one value into a: norm as answers_check_value wrote it, raw as
  * typed (text fields point to it, so raw must outlive a) */
 void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char *raw);
+
+/* the values of the optional keys that have a default: passport_type
+ * ordinary, group none, the numbers unknown (-1) */
+void answers_defaults(ed_answers *a);
 
 /* Parses and validates all raw answers of their flow: required keys,
  * every value's form, and cross-field checks (departure not before entry).

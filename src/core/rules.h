@@ -43,6 +43,8 @@ typedef struct ed_scheme_entry {
 	const ed_area *area;
 	/* an entry port whose use for exit the sources do not confirm */
 	bool exit_unconfirmed;
+	/* a designated exit port of the area, not an entry port */
+	bool exit_only;
 } ed_scheme_entry;
 
 typedef struct ed_scheme {
@@ -81,6 +83,11 @@ typedef struct ed_transit_version {
 	int fallback_hours; /* direct transit in the port (Law Art. 22(3)) */
 	char **purposes_allowed; /* NULL when there is no purpose condition */
 	size_t n_purposes_allowed;
+	/* nationalities whose joining date only secondary sources give */
+	ed_code *secondary;
+	size_t n_secondary;
+	/* the policy was suspended on these dates: confirm (review) */
+	bool suspended;
 } ed_transit_version;
 
 /* 24-hour airside transfer without border check */
@@ -140,6 +147,8 @@ typedef struct ed_rules {
 	size_t n_epass;
 	ed_text *texts; /* sorted by key */
 	size_t n_texts;
+	struct ed_regime *regimes; /* [regime.ID], sorted by rank */
+	size_t n_regimes;
 } ed_rules;
 
 /* the country with this alpha-3 code (any case), or NULL */

@@ -20,7 +20,13 @@
 	X(nationality) X(page) X(pages) X(passport_expiry) X(permit_expiry) X(permit_form) X(policy) \
 	X(policy_source) X(port) X(port_scheme) X(purpose) X(purposes) X(residence) \
 	X(scheme) X(scheme_hours) X(stay_from_day) X(uncertain_areas) X(valid_from) \
-	X(valid_until_day) X(valid_until_time) X(years)
+	X(valid_until_day) X(valid_until_time) X(years) \
+	/* the ways in (regime.c, issue 9) */ \
+	X(arriving_choices) X(cap_days) X(cap_window) X(group_given) X(group_kind) \
+	X(group_size) X(group_terms) X(joined) X(limit_days) X(passport_type) \
+	X(passport_types) X(regime_end) X(regime_label) X(regime_source) X(stay_days) \
+	X(way) X(way_area) X(way_area_name) X(way_areas) X(way_label) X(way_outcome) \
+	X(days_180) X(way_source) X(way_until) X(way_until_late)
 
 /* true when every text of the rules names only placeholders of SLIP_VARS;
  * else false with err naming the file, section, key and the bad name */

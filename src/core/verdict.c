@@ -120,6 +120,7 @@ unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
 	unsigned mask = 0;
 
 	memset(&a, 0, sizeof a);
+	answers_defaults(&a);
 	a.flow = flow;
 	a.date = today;
 	a.entry_date = today;
@@ -167,6 +168,11 @@ unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
 	if (!a.exit_port)
 		a.exit_port = a.entry_port;
 	transit_evaluate(&a, r, &v);
+	/* another regime may still let the traveller in (a German needs no
+	 * transit at all): then nothing is ruled out yet */
+	for (size_t i = 0; i < v.n_ways_in; i++)
+		if (v.ways[v.ways_in[i]].regime->kind != REGIME_TRANSIT)
+			return 0;
 	if (known[AK_NATIONALITY])
 		mask |= 1u << R_NATIONALITY;
 	if (known[AK_PASSPORT_EXPIRY])

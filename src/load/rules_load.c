@@ -21,6 +21,7 @@
 #include "load/countries.h"
 #include "load/ini_quiet.h"
 #include "load/rules_mrz.h"
+#include "load/rules_regimes.h"
 
 /* iniparser 4.1 reads lines of up to 1024 bytes; the format promises 1000
  * so that a file that loads here loads with any iniparser 4. */
@@ -53,12 +54,16 @@ static const struct {
 	{ "reminders", true, K_TEXT },
 	{ "legal", false, K_TEXT },
 	{ "mrz", true, K_TEXT }, { "sheet", false, K_TEXT }, /* rules_mrz.c, sheet.c */
+	{ "ways", false, K_TEXT },
+	{ "regime", true, K_TEXT },         /* read by rules_regimes.c */
+	{ "regime_version", true, K_TEXT }, /* read by rules_regimes.c */
 };
 
 #define SECTIONS_ACCEPTED \
 	"rules, countries.NAME, area.ID, port.ID, scheme.ID, transit.NAME, " \
 	"airside.NAME, epass.NAME, reason.CODE, review.CODE, slip, outcome, " \
-	"reminders[.NAME], legal, mrz.codes, mrz.note.NAME, mrz.texts, sheet"
+	"reminders[.NAME], legal, ways, regime.ID, regime_version.NAME, mrz.codes, " \
+	"mrz.note.NAME, mrz.texts, sheet"
 
 static const char *const reason_codes[] = {
 #define ED_R_CODE(id, code) code,
@@ -81,13 +86,13 @@ static const char *const keys_port[] = {
 	"name", "name_zh", "province", "aliases", "airport.*", NULL
 };
 static const char *const keys_scheme[] = {
-	"id", "hours", "cross_area", "area.*", "exit_unconfirmed", NULL
+	"id", "hours", "cross_area", "area.*", "exit.*", "exit_unconfirmed", NULL
 };
 static const char *const keys_transit[] = {
 	VERSION_KEYS, "nationalities", "schemes", "entry_list_complete",
 	"exit_list_complete", "unlisted_scheme", "passport_months",
 	"violation_years", "registration_hours", "fallback_hours",
-	"purposes_allowed", NULL
+	"purposes_allowed", "nationalities_secondary", "suspended", NULL
 };
 static const char *const keys_airside[] = { VERSION_KEYS, "airports", NULL };
 static const char *const keys_epass[] = {
@@ -1196,7 +1201,7 @@ static int entry_port_cmp(const void *a, const void *b)
 static bool add_entries(loader *L, const char *sec, const char *key, ed_scheme *s,
 			size_t *cap)
 {
-	const ed_area *area = rules_area(L->r, key + strlen("area."));
+	const ed_area *area = rules_area(L->r, key + strlen("area.")); /* or "exit." */
 	words w;
 	bool ok = true;
 
@@ -1229,7 +1234,9 @@ static bool add_entries(loader *L, const char *sec, const char *key, ed_scheme *
 			s->entries = g;
 			*cap = nc;
 		}
-		s->entries[s->n_entries++] = (ed_scheme_entry){ .port = p, .area = area };
+		/* exit.AREA: designated exit ports that are not entry ports */
+		s->entries[s->n_entries++] = (ed_scheme_entry){ .port = p, .area = area,
+								.exit_only = key[1] == 'x' };
 	}
 	words_free(&w);
 	return ok;
@@ -1283,7 +1290,7 @@ static bool load_scheme(loader *L, const char *sec, void *item)
 	}
 	keys = section_keys(L, sec, &nk);
 	for (int k = 0; k < nk && ok; k++)
-		if (!strncmp(keys[k], "area.", 5))
+		if (!strncmp(keys[k], "area.", 5) || !strncmp(keys[k], "exit.", 5))
 			ok = add_entries(L, sec, keys[k], s, &cap);
 	free(keys);
 	if (!ok)
@@ -1451,6 +1458,12 @@ static bool load_transit(loader *L, const char *sec, void *item)
 	    !parse_words_in(L, sec, "purposes_allowed", false,
 			    purpose ? purpose->choices : "", &t->purposes_allowed,
 			    &t->n_purposes_allowed))
+		return false;
+	if (!parse_bool_key(L, sec, "suspended", false, false, &t->suspended))
+		return false;
+	nat = get(L, sec, "nationalities_secondary");
+	if (nat && !blank(nat) && !parse_codes(L, sec, "nationalities_secondary", nat, false,
+					       &t->secondary, &t->n_secondary))
 		return false;
 	unlisted = get(L, sec, "unlisted_scheme");
 	if (unlisted && !blank(unlisted)) {
@@ -1785,6 +1798,23 @@ static bool store_texts(loader *L)
 
 /* ---- the whole file ---------------------------------------------------- */
 
+/* the regime sections: read by rules_regimes.c through a view */
+static const char *view_get(const void *L, const char *sec, const char *key)
+{
+	return get(L, sec, key);
+}
+
+static const char **view_keys(const void *L, const char *sec, int *n)
+{
+	return section_keys((loader *)L, sec, n);
+}
+
+static bool regimes_hook(loader *L)
+{
+	ed_ini_view v = { L, L->file, view_get, view_keys, L->secs, L->n_secs };
+	return rules_regimes_load(&v, L->r, L->err);
+}
+
 bool rules_load(const char *path, ed_rules *out, ed_error *err)
 {
 	ed_error local = { .msg = "" };
@@ -1797,7 +1827,7 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 	ok = out->path ? true : nomem(&L);
 	ok = ok && prescan(&L) && parse_ini(&L) && classify(&L) &&
 	     load_countries(&L) && load_country_lists(&L) && load_places(&L) &&
-	     load_schemes(&L) && load_versions(&L) &&
+	     load_schemes(&L) && load_versions(&L) && regimes_hook(&L) &&
 	     check_text_sections(&L) && store_texts(&L) && slip_vars_check(out, L.err) &&
 	     rules_mrz_check(out, L.err) &&
 	     texts_zh_check(out, L.err); /* issue 11: every text has its _zh */

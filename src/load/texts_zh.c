@@ -8,7 +8,7 @@
 #include "core/text.h"
 
 static const char *const text_sections[] = {
-	"slip:", "outcome:", "reminders.", "legal:", "reason.", "review.", NULL
+	"slip:", "outcome:", "reminders.", "legal:", "reason.", "review.", "ways:", NULL
 };
 
 static bool is_text(const char *key)

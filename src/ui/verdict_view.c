@@ -133,12 +133,16 @@ static int draw_summary(wiz *w, int y)
 	const ed_verdict *v = &w->verdict;
 	int width = COLS - 4;
 	char line[1600], list[1200], count[16], when[32];
+	/* transit: the way in decides what the top says (issue 9) */
+	const ed_way *in = verdict_way_in(v);
+	ed_moment until = in ? in->until : v->deadline;
+	unsigned reasons = v->flow == FLOW_TRANSIT && in ? 0 : v->reasons;
+	unsigned reviews = in ? in->reviews : v->reviews;
 
 	if (!w->verdict_full) {
 		y += term_wrap(y, 2, width, 2, wiz_text(w, "verdict:incomplete"), LOOK_BOLD);
-	} else if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->flow == FLOW_TRANSIT &&
-		   v->has_deadline) {
-		moment_format(v->deadline, when, sizeof when);
+	} else if (v->flow == FLOW_TRANSIT && in && in->has_until) {
+		moment_format(until, when, sizeof when);
 		const char *pairs[] = { "deadline", when, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:deadline"), pairs);
 		y += term_wrap(y, 2, width, 2, line, LOOK_BOLD);
@@ -148,8 +152,8 @@ static int draw_summary(wiz *w, int y)
 		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:valid_until"), pairs);
 		y += term_wrap(y, 2, width, 2, line, LOOK_BOLD);
 	}
-	if (w->verdict_full && v->reasons) {
-		int k = phrases(w, "ruled_out", v->reasons, R_COUNT, reason_at, list,
+	if (w->verdict_full && reasons) {
+		int k = phrases(w, "ruled_out", reasons, R_COUNT, reason_at, list,
 				sizeof list);
 		snprintf(count, sizeof count, "%d", k);
 		const char *pairs[] = { "count", count, "reasons", list, NULL };
@@ -157,8 +161,8 @@ static int draw_summary(wiz *w, int y)
 			  wiz_text(w, k == 1 ? "verdict:fails_one" : "verdict:fails"), pairs);
 		y += term_wrap(y, 2, width, 4, line, LOOK_ERROR);
 	}
-	if (w->verdict_full && v->reviews) {
-		phrases(w, "review", v->reviews, V_COUNT, review_at, list, sizeof list);
+	if (w->verdict_full && reviews) {
+		phrases(w, "review", reviews, V_COUNT, review_at, list, sizeof list);
 		const char *pairs[] = { "points", list, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:to_confirm"), pairs);
 		y += term_wrap(y, 2, width, 3, line, LOOK_WARN);
@@ -204,6 +208,16 @@ static void verdict_draw(wiz *w)
 		const char *scheme = v->flow == FLOW_TRANSIT ? verdict_scheme_id(v) : "";
 		const char *pairs[] = { "flow", w->fl->title, "scheme", scheme, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, okey), pairs);
+		if (w->verdict_full && v->flow == FLOW_TRANSIT) {
+			/* the header names the way in, in rules.ini's words */
+			const ed_way *in = verdict_way_in(v);
+			const char *way[] = { "way", in ? in->version ? in->version->label :
+					      in->regime->label : "", NULL };
+			okey = !in ? "ways:screen_visa" : in->outcome == OUTCOME_ELIGIBLE ?
+			       "ways:screen_eligible" : "ways:screen_review";
+			look = !in ? LOOK_ERROR : in->outcome == OUTCOME_ELIGIBLE ? LOOK_GOOD : LOOK_WARN;
+			text_fill_pairs(line, sizeof line, rules_text(&w->rules, okey), way);
+		}
 		term_put(2, 2, COLS - 4, line, look);
 	}
 	y = draw_summary(w, 3);

@@ -97,7 +97,7 @@ no_lp_installed() {
 	assert_screen "Printing failed: the lp command (CUPS) is not installed"
 	send n
 	wait_gone "Save the slip as a text file instead?"
-	assert_screen "ELIGIBLE: Visa-free transit 144h"
+	assert_screen "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 }
 
 # where cups-pdf puts the PDFs of the user running the test

@@ -74,7 +74,7 @@ not_eligible_says_why_at_top() {
 	send NPage NPage NPage
 	wait_for "Visa-free transit · screen 4 of 4"
 	send NPage
-	wait_for "NOT ELIGIBLE: Visa-free transit"
+	wait_for "NOT ELIGIBLE: a visa is needed"
 	assert_screen "Fails 1 condition: the departure is after the exit deadline"
 	assert_not_screen "Exit deadline"
 	[ "$(row_of "Fails 1 condition")" -le 4 ] || fail "the failing condition is not at the top"
@@ -86,7 +86,7 @@ not_eligible_says_why_at_top() {
 	wait_gone "lines 1-"
 	send PPage
 	wait_for "lines 1-"
-	assert_screen "NOT ELIGIBLE: Visa-free transit"
+	assert_screen "NOT ELIGIBLE: a visa is needed"
 	send PPage
 	wait_for "Visa-free transit · screen 4 of 4"
 }
@@ -98,7 +98,7 @@ f8_on_complete_file() {
 	wait_for "Complete: F8 shows the verdict"
 	assert_screen "Visa-free transit · screen 1 of 4"
 	send F8
-	wait_for "ELIGIBLE: Visa-free transit 144h"
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
 	assert_not_screen "No verdict yet"
 }

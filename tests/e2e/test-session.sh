@@ -95,7 +95,7 @@ resume_to_verdict_deletes_draft() {
 	wait_cursor_on "Arriving from"
 	seed_itinerary
 	seed_history_stay
-	wait_for "ELIGIBLE: Visa-free transit 144h"
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	wait_until "$ED_TIMEOUT" no_drafts
 }
 

@@ -140,3 +140,39 @@ Test(answers, keys_belong_to_their_flow)
 	cr_assert_null(answers_field(FLOW_TRANSIT, "traveller.permit_number", NULL));
 	cr_assert_null(answers_field(FLOW_EPASS, "trip.nonsense", NULL));
 }
+
+/* issue 9: the new answers have defaults, so the common case costs no key */
+Test(answers, regime_answers_default_to_the_common_case)
+{
+	ed_error err = {0};
+	build(FLOW_TRANSIT, SEED, NULL);
+	cr_assert(answers_parse(&RAW, &R, (ed_date){2026, 11, 21}, "trip.ini", &A, &err), "%s", err.msg);
+	cr_assert_str_eq(A.passport_type, "ordinary");
+	cr_assert_str_eq(A.group, "none");
+	cr_assert_eq(A.group_size, -1, "not given: unknown");
+	cr_assert_eq(A.group_together, -1);
+	cr_assert_eq(A.days_180, -1);
+}
+
+Test(answers, regime_answers_are_read_and_checked)
+{
+	ed_error err = {0};
+	build(FLOW_TRANSIT, SEED, (const char *[]){"traveller.passport_type", "diplomatic",
+		"trip.purpose", "exchange", "trip.group", "cruise_tour", "trip.group_size", "12",
+		"trip.group_together", "no", "history.days_in_china_180", "45", NULL});
+	cr_assert(answers_parse(&RAW, &R, (ed_date){2026, 11, 21}, "trip.ini", &A, &err), "%s", err.msg);
+	cr_assert_str_eq(A.passport_type, "diplomatic");
+	cr_assert_str_eq(A.purpose, "exchange");
+	cr_assert_str_eq(A.group, "cruise_tour");
+	cr_assert_eq(A.group_size, 12);
+	cr_assert_eq(A.group_together, 0);
+	cr_assert_eq(A.days_180, 45);
+
+	ed_error e = REFUSED("trip.group", "bus_tour");
+	cr_assert_str_eq(e.key, "group");
+	cr_assert(strstr(e.msg, "none, hk_macao_tour, asean_tour or cruise_tour"), "%s", e.msg);
+	e = REFUSED("traveller.passport_type", "official");
+	cr_assert(strstr(e.msg, "ordinary, diplomatic, service or other"), "%s", e.msg);
+	e = REFUSED("history.days_in_china_180", "-3");
+	cr_assert_str_eq(e.key, "days_in_china_180");
+}

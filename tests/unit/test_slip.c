@@ -125,6 +125,10 @@ Test(slip, golden_transit_not_eligible) { golden("transit_not_eligible"); }
 Test(slip, golden_transit_24h_direct) { golden("transit_24h_direct"); }
 Test(slip, golden_transit_240h_eligible) { golden("transit_240h_eligible"); }
 Test(slip, golden_transit_240h_review) { golden("transit_240h_review"); }
+Test(slip, golden_regime_deu_round_trip) { golden("regime_deu_round_trip"); }
+Test(slip, golden_regime_usa_round_trip_visa) { golden("regime_usa_round_trip_visa"); }
+Test(slip, golden_regime_vnm_240h) { golden("regime_vnm_240h"); }
+Test(slip, golden_regime_hainan) { golden("regime_hainan"); }
 Test(slip, golden_epass_eligible) { golden("epass_eligible"); }
 Test(slip, golden_epass_not_eligible) { golden("epass_not_eligible"); }
 
@@ -139,14 +143,19 @@ Test(slip, seed_example_verdict_section)
 	evaluate(GOLDEN "transit_144h_eligible.ini", &raw, &a, &v);
 	ini = report_ini("verdict", &a, &v, &R);
 	cr_assert(ini);
-	cr_expect(strncmp(ini, "[verdict]\nflow = transit\noutcome = eligible\nscheme = 144h\n"
+	/* the arithmetic stands; the date fell in the suspension */
+	cr_expect(strncmp(ini, "[verdict]\nflow = transit\noutcome = review\nscheme = 144h\n"
 			  "stay_from = 2023-01-02 00:00\nexit_deadline = 2023-01-07 24:00\n",
-			  strlen("[verdict]\nflow = transit\noutcome = eligible\nscheme = 144h\n"
+			  strlen("[verdict]\nflow = transit\noutcome = review\nscheme = 144h\n"
 				 "stay_from = 2023-01-02 00:00\nexit_deadline = 2023-01-07 24:00\n")) == 0,
 		  "%s", ini);
-	cr_expect(strstr(ini, "\nreasons =\n") != NULL, "%s", ini);
-	cr_expect(strstr(ini, "\nexit_ports = shanghai,hangzhou,ningbo,nanjing\n") != NULL, "%s", ini);
-	cr_expect(strstr(ini, "\npolicy = transit.seed_2023\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\nreasons =\nreview = policy_suspended\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\nexit_ports = shanghai,hangzhou,ningbo,nanjing,"
+			 "shanghai_port_cruise,shanghai_wusongkou_cruise\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\nway_in = 144h\nway_in_outcome = review\n"
+			 "way_in_until = 2023-01-07 24:00\nway_in_area = shanghai_jiangsu_zhejiang\n"
+			 "way_in_review = policy_suspended\nways_in = 144h\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\npolicy = transit.suspended_2023\n") != NULL, "%s", ini);
 	free(ini);
 	raw_clear(&raw);
 }

@@ -69,7 +69,7 @@ Test(slip_build, the_240h_slip_leads_with_outcome_and_deadline)
 	cr_expect_eq(list->n_items, 24, "24 provinces");
 	cr_expect_str_eq(list->items[16].zh, "广东省");
 	cr_expect_str_eq(d->document, "******567");
-	cr_expect_str_eq(d->name, "TANAKA, HIROSHI");
+	cr_expect_str_eq(d->name, "MILLER, JANE");
 	cr_expect_eq(d->blocks[d->n_blocks - 1].kind, SD_FOOTER);
 	slipdoc_free(d);
 }
