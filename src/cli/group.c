@@ -3,7 +3,8 @@
  * engine. --format ini prints a [rowN] section per row (N its line);
  * text prints the group sheet. A bad row is told on stderr (line, column,
  * accepted form, never its value), the others are still checked; status 2
- * at the end. */
+ * at the end. The group regimes judge the group as a whole: its size is
+ * the number of its travellers (core/group.h), not a key of the trip. */
 #include "cli/group.h"
 
 #include <ctype.h>
@@ -14,6 +15,7 @@
 
 #include "cli/cli_rules.h"
 #include "core/answers.h"
+#include "core/group.h"
 #include "core/mrz.h"
 #include "core/sheet.h"
 #include "core/slip.h"
@@ -209,6 +211,30 @@ static void print_note_ini(const group_row *g, const char *section)
 	quoted("note_source", g->nat.source);
 }
 
+/* The group's size: its travellers (less the Chinese citizens); the
+ * trip's own group_size, when given, must say the same. */
+static bool judge_size(const group_row *rows, size_t n, const ed_raw_answers *trip,
+		       const char *trip_path, int *size)
+{
+	const char **nat = calloc(n + 1, sizeof *nat);
+	const char *given = raw_get(trip, AK_GROUP_SIZE);
+	char why[200];
+
+	if (!nat) {
+		fprintf(stderr, "entrydesk: out of memory\n");
+		return false;
+	}
+	for (size_t i = 0; i < n; i++)
+		nat[i] = raw_get(&rows[i].raw, AK_NATIONALITY);
+	*size = group_size_of(nat, n);
+	free(nat);
+	if (!group_size_agrees(given && *given ? atoi(given) : -1, *size, why, sizeof why)) {
+		fprintf(stderr, "entrydesk: %s: [trip] group_size: %s\n", trip_path, why);
+		return false;
+	}
+	return true;
+}
+
 static int run(const char *manifest_path, const char *trip_path, const ed_rules *r,
 	       ed_date today, bool ini)
 {
@@ -218,7 +244,7 @@ static int run(const char *manifest_path, const char *trip_path, const ed_rules 
 	ed_date check_day = today;
 	group_row *rows;
 	sheet_row *sheet;
-	int status = 0;
+	int status = 0, size = 0;
 	bool first = true;
 
 	if (!load_trip(trip_path, r, today, &trip, &check_day)) {
@@ -240,9 +266,14 @@ static int run(const char *manifest_path, const char *trip_path, const ed_rules 
 		raw_clear(&trip);
 		return 2;
 	}
+	for (size_t i = 0; i < m.n_rows; i++)
+		fill_row(&rows[i], &m.rows[i], &trip, r, check_day);
+	if (!judge_size(rows, m.n_rows, &trip, trip_path, &size)) {
+		status = 2;
+		goto out;
+	}
 	for (size_t i = 0; i < m.n_rows; i++) {
 		group_row *g = &rows[i];
-		fill_row(g, &m.rows[i], &trip, r, check_day);
 		if (!g->bad && !g->noted) {
 			/* the trip was checked and every traveller key too: only a
 			 * problem of the two together can remain */
@@ -251,11 +282,8 @@ static int run(const char *manifest_path, const char *trip_path, const ed_rules 
 				snprintf(g->column, sizeof g->column, "%.63s", err.key);
 				snprintf(g->why, sizeof g->why, "%.255s", err.msg);
 			} else {
-				/* TODO(regimes): the group regimes (gba_group: 2 to 40
-				 * travellers entering and leaving together) judge the
-				 * group as a whole: give verdict_evaluate the group
-				 * (size, together) once its API takes it */
-				verdict_evaluate(&g->a, r, &g->v);
+				/* the group regimes judge the group as a whole */
+				group_evaluate(&g->a, size, r, &g->v);
 				g->checked = true;
 			}
 		}
@@ -298,6 +326,7 @@ static int run(const char *manifest_path, const char *trip_path, const ed_rules 
 			status = 2;
 		free(out);
 	}
+out:
 	for (size_t i = 0; i < m.n_rows; i++)
 		raw_clear(&rows[i].raw);
 	free(rows);
