@@ -13,7 +13,7 @@
 /* column widths; a space between columns; attention takes the rest */
 #define W_LINE 4
 #define W_NAME 18
-#define W_PASSPORT 10
+#define W_PASSPORT 9
 #define W_WAY 12
 #define W_DEADLINE 16
 #define W_LEFT (W_LINE + W_NAME + W_PASSPORT + W_WAY + W_DEADLINE + 5)

@@ -35,23 +35,7 @@ seed_required_only() {
 	type_text 01JAN30
 	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
-	field USA
-	field PVG
-	field 01JAN23
-	send Tab
-	field JPN
-	send Tab
-	field 07JAN23
-	send Tab
-	type_text y
-	send NPage
-	wait_for "Visa-free transit · screen 3 of 4"
-	type_text n
-	send Tab
-	type_text n
-	send NPage
-	wait_for "Visa-free transit · screen 4 of 4"
-	send NPage
+	trip_required_only USA PVG 01JAN23 JPN 07JAN23
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
 	info "keystrokes from start to verdict, required answers only: $ED_KEYS"
