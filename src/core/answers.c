@@ -18,14 +18,16 @@ const ed_answer_field answer_fields[AK_COUNT] = {
 
 #define MAX_VALUE 200
 
-/* An airline date without a year (07JAN) is the first such day from this
- * many days before today: a trip booked ahead, or one that began a few days
- * ago ("29DEC" typed on 31 December), never one a year out by accident. */
-#define AIRLINE_LOOKBACK_DAYS 31
+/* An airline date without a year (5DEC) is the first such day on or after
+ * the same day one month before the check date: a trip booked ahead, or one
+ * that began in the last month ("29DEC" typed on 3 January is 29 December
+ * just gone), never one a year out by accident. The same rule for every
+ * field, stated in F1 (screens/common.ini [help] keys). */
+#define AIRLINE_LOOKBACK_MONTHS 1
 
 bool answers_date(const char *s, ed_date today, ed_date *out)
 {
-	return date_parse_any(s, date_add_days(today, -AIRLINE_LOOKBACK_DAYS), out);
+	return date_parse_any(s, date_add_months(today, -AIRLINE_LOOKBACK_MONTHS), out);
 }
 
 const ed_answer_field *answers_field(ed_flow flow, const char *section, const char *key)
@@ -66,7 +68,7 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "text of at most %d characters", MAX_VALUE);
 		break;
 	case FT_DATE:
-		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07), 07JAN23 or 07JAN");
+		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07), 7JAN23, 07JAN2023 or 7JAN");
 		break;
 	case FT_TIME:
 		snprintf(buf, size, "a time HH:MM from 00:00 to 23:59, China time");
@@ -216,8 +218,14 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		return true;
 	case FT_DATE: {
 		ed_date d;
-		if (!answers_date(v, today, &d))
-			goto bad;
+		char no_day[80];
+		if (!answers_date(v, today, &d)) {
+			if (!date_why_invalid(v, no_day, sizeof no_day))
+				goto bad;
+			snprintf(why, why_size, "'%.60s' is not a day: %s; accepted: %s", v,
+				 no_day, form);
+			return false;
+		}
 		date_format(d, norm, norm_size);
 		return true;
 	}
