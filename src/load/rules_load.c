@@ -18,6 +18,7 @@
 #include "core/verdict.h"
 #include "load/countries.h"
 #include "load/ini_quiet.h"
+#include "load/rules_names.h"
 
 /* iniparser 4.1 reads lines of up to 1024 bytes; the format promises 1000
  * so that a file that loads here loads with any iniparser 4. */
@@ -49,12 +50,13 @@ static const struct {
 	{ "reminders", false, K_TEXT },
 	{ "reminders", true, K_TEXT },
 	{ "legal", false, K_TEXT },
+	{ "country_names", false, K_TEXT }, /* checked by load/rules_names.c */
 };
 
 #define SECTIONS_ACCEPTED \
 	"rules, countries.NAME, area.ID, port.ID, scheme.ID, transit.NAME, " \
 	"airside.NAME, epass.NAME, reason.CODE, review.CODE, slip, outcome, " \
-	"reminders[.NAME], legal"
+	"reminders[.NAME], legal, country_names"
 
 static const char *const reason_codes[] = {
 #define ED_R_CODE(id, code) code,
@@ -1794,7 +1796,7 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 	ok = ok && prescan(&L) && parse_ini(&L) && classify(&L) &&
 	     load_countries(&L) && load_country_lists(&L) && load_places(&L) &&
 	     load_schemes(&L) && load_versions(&L) &&
-	     check_text_sections(&L) && store_texts(&L);
+	     check_text_sections(&L) && store_texts(&L) && names_check(out, path, L.err);
 	for (size_t i = 0; i < L.n_lists; i++)
 		free(L.lists[i].codes);
 	free(L.lists);
