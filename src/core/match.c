@@ -119,16 +119,38 @@ size_t country_other_names(const ed_rules *r, const char *code, char *buf, size_
 	return n;
 }
 
+/* the candidates of one query, ranked as they come */
+typedef struct collect {
+	char t[128]; /* typed, squeezed */
+	size_t n;    /* its length */
+	ranked found[MAX_RANKED];
+	size_t k, total;
+} collect;
+
+static bool collect_start(collect *c, const ed_rules *r, const char *typed)
+{
+	squeeze_typed(typed, c->t, sizeof c->t);
+	c->n = strlen(c->t);
+	c->k = c->total = 0;
+	return r && c->n;
+}
+
+static void collect_add(collect *c, ranked x)
+{
+	c->total++;
+	if (c->k < MAX_RANKED)
+		c->found[c->k++] = x;
+}
+
 size_t match_countries(const ed_rules *r, const char *typed, ed_match *out, size_t max)
 {
-	ranked found[MAX_RANKED];
-	char t[128];
-	size_t n, k = 0, total = 0;
+	collect col;
+	const char *t = col.t;
+	size_t n;
 
-	squeeze_typed(typed, t, sizeof t);
-	n = strlen(t);
-	if (!r || !n)
+	if (!collect_start(&col, r, typed))
 		return 0;
+	n = col.n;
 	for (size_t i = 0; i < r->n_countries; i++) {
 		const ed_country *c = &r->countries[i];
 		char buf[512];
@@ -140,20 +162,17 @@ size_t match_countries(const ed_rules *r, const char *typed, ed_match *out, size
 			/* "UK", "US": short names agents use count as whole names */
 			best = better(best, rk);
 		}
-		if (best == MATCH_NONE)
-			continue;
-		total++;
-		if (k < MAX_RANKED)
-			found[k++] = (ranked){ best, 0, c->name, i, 0 };
+		if (best != MATCH_NONE)
+			collect_add(&col, (ranked){ best, 0, c->name, i, 0 });
 	}
-	qsort(found, k, sizeof *found, ranked_cmp);
-	for (size_t i = 0; i < k && i < max; i++) {
-		const ed_country *c = &r->countries[found[i].item];
-		out[i] = (ed_match){ .rank = found[i].rank, .country = c };
+	qsort(col.found, col.k, sizeof *col.found, ranked_cmp);
+	for (size_t i = 0; i < col.k && i < max; i++) {
+		const ed_country *c = &r->countries[col.found[i].item];
+		out[i] = (ed_match){ .rank = col.found[i].rank, .country = c };
 		snprintf(out[i].value, sizeof out[i].value, "%s", c->code);
 		snprintf(out[i].display, sizeof out[i].display, "%s %s", c->code, c->name);
 	}
-	return total;
+	return col.total;
 }
 
 /* how many scheme entries list the port: the long-standing ports first */
@@ -192,13 +211,9 @@ static ed_match_rank port_rank(const ed_port *p, size_t a, const char *t, size_t
 
 size_t match_ports(const ed_rules *r, const char *typed, ed_match *out, size_t max)
 {
-	ranked found[MAX_RANKED];
-	char t[128];
-	size_t n, k = 0, total = 0;
+	collect col;
 
-	squeeze_typed(typed, t, sizeof t);
-	n = strlen(t);
-	if (!r || !n)
+	if (!collect_start(&col, r, typed))
 		return 0;
 	for (size_t i = 0; i < r->n_ports; i++) {
 		const ed_port *p = &r->ports[i];
@@ -206,20 +221,17 @@ size_t match_ports(const ed_rules *r, const char *typed, ed_match *out, size_t m
 		size_t subs = p->n_aliases ? p->n_aliases : 1;
 		for (size_t s = 0; s < subs; s++) {
 			size_t a = p->n_aliases ? s : SIZE_MAX;
-			ed_match_rank rk = port_rank(p, a, t, n);
-			if (rk == MATCH_NONE)
-				continue;
-			total++;
-			if (k < MAX_RANKED)
-				found[k++] = (ranked){ rk, w, p->name, i, a };
+			ed_match_rank rk = port_rank(p, a, col.t, col.n);
+			if (rk != MATCH_NONE)
+				collect_add(&col, (ranked){ rk, w, p->name, i, a });
 		}
 	}
-	qsort(found, k, sizeof *found, ranked_cmp);
-	for (size_t i = 0; i < k && i < max; i++) {
-		const ed_port *p = &r->ports[found[i].item];
-		size_t a = found[i].sub;
+	qsort(col.found, col.k, sizeof *col.found, ranked_cmp);
+	for (size_t i = 0; i < col.k && i < max; i++) {
+		const ed_port *p = &r->ports[col.found[i].item];
+		size_t a = col.found[i].sub;
 		const char *an = a != SIZE_MAX && p->airport_names ? p->airport_names[a] : NULL;
-		out[i] = (ed_match){ .rank = found[i].rank, .port = p };
+		out[i] = (ed_match){ .rank = col.found[i].rank, .port = p };
 		if (a == SIZE_MAX) {
 			snprintf(out[i].value, sizeof out[i].value, "%s", p->name);
 			snprintf(out[i].display, sizeof out[i].display, "%s (%s)", p->name,
@@ -232,7 +244,7 @@ size_t match_ports(const ed_rules *r, const char *typed, ed_match *out, size_t m
 				 p->aliases[a], p->name, an ? " " : "", an ? an : "", p->province);
 		}
 	}
-	return total;
+	return col.total;
 }
 
 bool match_sure(const ed_match *m, size_t n)
