@@ -192,11 +192,12 @@ Test(epass, rule_out_on_partial_answers)
 	cr_assert_eq(r, 1u << R_MONTHLY_LIMIT | 1u << R_BORDER_CROSSING);
 }
 
-Test(epass, rule_out_transit_once_the_entry_date_is_known)
+Test(epass, rule_out_transit_once_no_way_in_is_left)
 {
 	unsigned r;
 	build(FLOW_TRANSIT, (const char *[]){"check.flow", "transit", "traveller.nationality", "IND",
-					     "trip.entry_date", "2023-01-01", NULL}, NULL);
+					     "trip.entry_date", "2023-01-01",
+					     "trip.departure_date", "2023-01-05", NULL}, NULL);
 	r = verdict_rule_out(FLOW_TRANSIT, &RAW, &R, (ed_date){2023, 1, 1});
 	cr_assert_eq(r, 1u << R_NATIONALITY);
 }
