@@ -364,6 +364,7 @@ bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
 
 	memset(out, 0, sizeof *out);
 	out->entry_time = out->departure_time = ED_NO_TIME;
+	out->password_set = true; /* not asked: step 6 comes only after step 5 */
 	if (!flow_parse(raw->val[AK_FLOW], &flow)) {
 		error_set(err, file, "check", "flow", "%s; accepted: transit or epass",
 			  raw->val[AK_FLOW] ? "not a flow" : "missing");

@@ -146,6 +146,8 @@ static unsigned epass_rule_out(const ed_partial *p, const ed_rules *r)
 		mask |= 1u << R_VERIFICATION;
 	if (known[AK_EPASS_PURPOSE])
 		mask |= 1u << R_BORDER_CROSSING;
+	if (known[AK_PASSWORD_SET])
+		mask |= 1u << R_PASSWORD_NOT_SET;
 	return v.reasons & mask;
 }
 

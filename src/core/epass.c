@@ -90,6 +90,11 @@ void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 		reasons |= 1u << R_PERMIT_NUMBER;
 	if (!a->verification_code || !a->face_check)
 		reasons |= 1u << R_VERIFICATION;
+	/* step 5 of the official six: the pass is not issued without the
+	 * password (an answers file without the key: step 6, done only after
+	 * step 5, speaks for it) */
+	if (!a->password_set)
+		reasons |= 1u << R_PASSWORD_NOT_SET;
 	if (!a->purpose || strcasecmp(a->purpose, "domestic_travel") != 0)
 		reasons |= 1u << R_BORDER_CROSSING;
 

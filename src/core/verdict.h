@@ -29,6 +29,7 @@
 	X(MOBILE_NUMBER, "mobile_number") \
 	X(PERMIT_NUMBER, "permit_number") \
 	X(VERIFICATION, "verification") \
+	X(PASSWORD_NOT_SET, "password_not_set") \
 	X(BORDER_CROSSING, "border_crossing")
 
 typedef enum ed_reason {

@@ -201,3 +201,19 @@ Test(epass, rule_out_transit_once_no_way_in_is_left)
 	r = verdict_rule_out(FLOW_TRANSIT, &RAW, &R, (ed_date){2023, 1, 1});
 	cr_assert_eq(r, 1u << R_NATIONALITY);
 }
+
+/* one reading of step 5 for the wizard and `check`: no password, no pass */
+Test(epass, the_password_of_step_5)
+{
+	ed_verdict v = CHECK("trip.password_set", "no");
+	assert_outcome(v, "not_eligible");
+	assert_reasons(v, "password_not_set");
+	v = CHECK("trip.password_set", "yes");
+	assert_outcome(v, "eligible");
+	v = CHECK(NULL);
+	assert_outcome(v, "eligible"); /* not asked: step 6 done speaks for step 5 */
+	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", "check.date", "2025-04-01",
+					   "trip.password_set", "no", NULL}, NULL);
+	cr_assert_eq(verdict_rule_out(FLOW_EPASS, &RAW, &R, (ed_date){2025, 4, 1}),
+		     1u << R_PASSWORD_NOT_SET, "the wizard can say it at step 5");
+}
