@@ -17,12 +17,14 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DSHAREDIR='"$(SHAREDIR)"' -Isrc
-LDLIBS   = -liniparser $(PKG_LIBS) -lm
+# libcups2-dev ships cups-config, not a pkg-config file
+CUPS_LIBS = $(shell cups-config --libs 2>/dev/null || echo -lcups)
+LDLIBS   = -liniparser $(PKG_LIBS) $(CUPS_LIBS) -lm
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 # Debian packages: to build and run, and to run the tests.
-DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes
+DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes libcups2-dev
 DEPS_TEST  = libcriterion-dev tmux
 # lp for F9, and a CJK font so CUPS prints Chinese names on the slip
 DEPS_RUN   = cups-client fonts-arphic-uming

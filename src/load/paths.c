@@ -66,26 +66,40 @@ static int make_dirs(char *path)
 	return 0;
 }
 
-const char *paths_draft(void)
+/* NAME in $ENV/entrydesk, or else in ~/FALLBACK/entrydesk, or in
+ * /tmp/entrydesk-UID: the folders made mode 0700 */
+static const char *app_file(char *path, size_t size, const char *env, const char *fallback,
+			    const char *name)
 {
-	static char path[4096];
 	char dir[4096];
-	const char *state = env_nonempty("XDG_STATE_HOME");
+	const char *base = env_nonempty(env);
 	const char *home = env_nonempty("HOME");
 	int n;
 
-	if (state && state[0] == '/')
-		n = snprintf(dir, sizeof dir, "%s/entrydesk", state);
+	if (base && base[0] == '/')
+		n = snprintf(dir, sizeof dir, "%s/entrydesk", base);
 	else if (home)
-		n = snprintf(dir, sizeof dir, "%s/.local/state/entrydesk", home);
+		n = snprintf(dir, sizeof dir, "%s/%s/entrydesk", home, fallback);
 	else
 		n = snprintf(dir, sizeof dir, "/tmp/entrydesk-%ld", (long)getuid());
 	if (n < 0 || (size_t)n >= sizeof dir)
 		return NULL;
 	if (make_dirs(dir) != 0)
 		return NULL;
-	n = snprintf(path, sizeof path, "%s/draft.ini", dir);
-	if (n < 0 || (size_t)n >= sizeof path)
+	n = snprintf(path, size, "%s/%s", dir, name);
+	if (n < 0 || (size_t)n >= size)
 		return NULL;
 	return path;
+}
+
+const char *paths_draft(void)
+{
+	static char path[4096];
+	return app_file(path, sizeof path, "XDG_STATE_HOME", ".local/state", "draft.ini");
+}
+
+const char *paths_config(void)
+{
+	static char path[4096];
+	return app_file(path, sizeof path, "XDG_CONFIG_HOME", ".config", "config.ini");
 }
