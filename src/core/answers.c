@@ -347,6 +347,7 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 	case AK_VERIFICATION_CODE: a->verification_code = !strcmp(norm, "yes"); break;
 	case AK_FACE_CHECK: a->face_check = !strcmp(norm, "yes"); break;
 	case AK_PASSWORD_SET: a->password_set = !strcmp(norm, "yes"); break;
+	case AK_LOCATION_NOW: a->location_now = raw; break;
 	case AK_ACCOMMODATION: a->accommodation = raw; break;
 	case AK_VISA_REFUSAL: a->visa_refusal_stamp = !strcmp(norm, "yes"); break;
 	case AK_VIOLATION: a->immigration_violation = !strcmp(norm, "yes"); break;

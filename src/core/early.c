@@ -148,6 +148,8 @@ static unsigned epass_rule_out(const ed_partial *p, const ed_rules *r)
 		mask |= 1u << R_BORDER_CROSSING;
 	if (known[AK_PASSWORD_SET])
 		mask |= 1u << R_PASSWORD_NOT_SET;
+	if (known[AK_LOCATION_NOW])
+		mask |= 1u << R_NOT_IN_MAINLAND;
 	return v.reasons & mask;
 }
 

@@ -95,6 +95,10 @@ void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 	 * step 5, speaks for it) */
 	if (!a->password_set)
 		reasons |= 1u << R_PASSWORD_NOT_SET;
+	/* the pass serves flights and trains inside the Mainland and is no
+	 * document for border inspection: it cannot bring anyone in */
+	if (a->location_now && strcasecmp(a->location_now, "mainland") != 0)
+		reasons |= 1u << R_NOT_IN_MAINLAND;
 	if (!a->purpose || strcasecmp(a->purpose, "domestic_travel") != 0)
 		reasons |= 1u << R_BORDER_CROSSING;
 

@@ -30,6 +30,7 @@
 	X(PERMIT_NUMBER, "permit_number") \
 	X(VERIFICATION, "verification") \
 	X(PASSWORD_NOT_SET, "password_not_set") \
+	X(NOT_IN_MAINLAND, "not_in_mainland") \
 	X(BORDER_CROSSING, "border_crossing")
 
 typedef enum ed_reason {

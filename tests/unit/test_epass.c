@@ -217,3 +217,22 @@ Test(epass, the_password_of_step_5)
 	cr_assert_eq(verdict_rule_out(FLOW_EPASS, &RAW, &R, (ed_date){2025, 4, 1}),
 		     1u << R_PASSWORD_NOT_SET, "the wizard can say it at step 5");
 }
+
+/* the e-pass cannot bring anyone in: where is the traveller now? */
+Test(epass, a_traveller_outside_the_mainland_cannot_use_it_to_come_in)
+{
+	static const char *const outside[] = {"hong_kong_macao", "taiwan", "elsewhere"};
+	ed_verdict v = CHECK("trip.location_now", "mainland");
+	assert_outcome(v, "eligible");
+	for (size_t i = 0; i < 3; i++) {
+		v = CHECK("trip.location_now", outside[i]);
+		assert_outcome(v, "not_eligible");
+		assert_reasons(v, "not_in_mainland");
+	}
+	v = CHECK(NULL);
+	assert_outcome(v, "eligible"); /* not asked: nothing said */
+	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", "check.date", "2025-04-01",
+					   "trip.location_now", "hong_kong_macao", NULL}, NULL);
+	cr_assert_eq(verdict_rule_out(FLOW_EPASS, &RAW, &R, (ed_date){2025, 4, 1}),
+		     1u << R_NOT_IN_MAINLAND, "a refusal certain from the first answer");
+}
