@@ -83,7 +83,8 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "an ISO 3166-1 alpha-3 code (USA, DEU, HKG)");
 		break;
 	case FT_PORT:
-		snprintf(buf, size, "a city or port of rules.ini or its airport code (PVG, Shanghai)");
+		snprintf(buf, size, "a port of mainland China: a city or port of rules.ini, its "
+			 "airport code (PVG, Shanghai), or other for another one");
 		break;
 	case FT_CHOICE: {
 		/* "a|b|c" -> "a, b or c" */
@@ -175,6 +176,27 @@ static bool has_control(const char *s)
 		if ((unsigned char)*s < 0x20 || *s == 0x7f)
 			return true;
 	return false;
+}
+
+/* An airport outside mainland China typed as a port (LAX, HKG): said with
+ * its city and country, whatever rules.ini lists. A code of a mainland
+ * airport that rules.ini does not list is "another port in mainland
+ * China": the verdict says what an unlisted port gets. */
+static bool port_abroad(const ed_answer_field *f, const char *v, const ed_rules *rules,
+			char *why, size_t why_size, const char *form)
+{
+	const ed_airport *ap;
+	const ed_country *c;
+	bool exit = f->id == AK_EXIT_PORT;
+
+	if (!rules || rules_port(rules, v) || !(ap = rules_airport(rules, v)) ||
+	    !strcmp(ap->country, "CHN"))
+		return false;
+	c = rules_country(rules, ap->country);
+	snprintf(why, why_size, "%s is %s, %s (%s): the %s port is where the traveller %s "
+		 "mainland China; accepted: %s", ap->code, ap->city, c ? c->name : ap->country,
+		 ap->name, exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
+	return true;
 }
 
 bool answers_check_value(const ed_answer_field *f, const char *value,
@@ -288,6 +310,8 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		}
 		if (len > 80)
 			goto bad;
+		if (port_abroad(f, v, rules, why, why_size, form))
+			return false;
 		snprintf(norm, norm_size, "%s", v);
 		return true;
 	case FT_CHOICE:

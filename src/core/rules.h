@@ -112,6 +112,15 @@ typedef struct ed_epass_version {
 	char *not_usable_for;
 } ed_epass_version;
 
+/* An airport of the world (data/airports.tsv), by its IATA code: what
+ * says that LAX is Los Angeles, not a port of mainland China. */
+typedef struct ed_airport {
+	char code[4];   /* IATA, upper case */
+	ed_code country; /* ISO 3166-1 alpha-3 */
+	char *city;
+	char *name;
+} ed_airport;
+
 /* A text of rules.ini, as "section:key" (lower case) and its value. */
 typedef struct ed_text {
 	char *key;
@@ -140,6 +149,8 @@ typedef struct ed_rules {
 	size_t n_epass;
 	ed_text *texts; /* sorted by key */
 	size_t n_texts;
+	ed_airport *airports; /* [rules] airports, sorted by code; may be none */
+	size_t n_airports;
 } ed_rules;
 
 /* the country with this alpha-3 code (any case), or NULL */
@@ -149,6 +160,8 @@ const ed_port *rules_port(const ed_rules *r, const char *name);
 /* the airport code the agent meant by `typed` at port p: an alias, or
  * the code whose airport name `typed` is (any case); NULL when neither */
 const char *port_airport_code(const ed_port *p, const char *typed);
+/* the airport of the world with this IATA code (any case), or NULL */
+const ed_airport *rules_airport(const ed_rules *r, const char *code);
 /* the area with this id, or NULL */
 const ed_area *rules_area(const ed_rules *r, const char *id);
 /* the version in force on `day`, or NULL */

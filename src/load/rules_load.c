@@ -18,6 +18,7 @@
 #include "core/verdict.h"
 #include "load/countries.h"
 #include "load/ini_quiet.h"
+#include "load/airports.h"
 #include "load/rules_names.h"
 
 /* iniparser 4.1 reads lines of up to 1024 bytes; the format promises 1000
@@ -72,7 +73,8 @@ static const char *const review_codes[] = {
 #define VERSION_KEYS "label", "source", "as_of", "effective_from", "effective_until"
 
 static const char *const keys_rules[] = {
-	"as_of", "source", "utc_offset_minutes", "age_warning_months", "iso_codes", NULL
+	"as_of", "source", "utc_offset_minutes", "age_warning_months", "iso_codes",
+	"airports", /* load/airports.c */ NULL
 };
 static const char *const keys_area[] = { "name", "name_zh", "province", "uncertain", NULL };
 static const char *const keys_port[] = {
@@ -1796,7 +1798,8 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 	ok = ok && prescan(&L) && parse_ini(&L) && classify(&L) &&
 	     load_countries(&L) && load_country_lists(&L) && load_places(&L) &&
 	     load_schemes(&L) && load_versions(&L) &&
-	     check_text_sections(&L) && store_texts(&L) && names_check(out, path, L.err);
+	     check_text_sections(&L) && store_texts(&L) && names_check(out, path, L.err) &&
+	     airports_load(out, path, L.err);
 	for (size_t i = 0; i < L.n_lists; i++)
 		free(L.lists[i].codes);
 	free(L.lists);

@@ -14,17 +14,22 @@ static const char *claimed_elsewhere(const ed_rules *r, const char *code, const 
 {
 	for (size_t i = 0; i < r->n_countries; i++) {
 		const ed_country *c = &r->countries[i];
+		if (strcasecmp(c->code, code) &&
+		    (!strcasecmp(c->name, name) || !strcasecmp(c->code, name)))
+			return c->code;
+	}
+	/* only the countries that have names of their own */
+	for (size_t i = 0; i < r->n_texts; i++) {
+		const char *key = r->texts[i].key, *other = key + strlen(PREFIX);
 		char buf[1024];
 		const char *names[64];
 		size_t n;
-		if (!strcasecmp(c->code, code))
+		if (strncasecmp(key, PREFIX, strlen(PREFIX)) || !strcasecmp(other, code))
 			continue;
-		if (!strcasecmp(c->name, name) || !strcasecmp(c->code, name))
-			return c->code;
-		n = country_other_names(r, c->code, buf, sizeof buf, names, 64);
+		n = country_other_names(r, other, buf, sizeof buf, names, 64);
 		for (size_t k = 0; k < n && k < 64; k++)
 			if (!strcasecmp(names[k], name))
-				return c->code;
+				return rules_country(r, other) ? rules_country(r, other)->code : other;
 	}
 	return NULL;
 }

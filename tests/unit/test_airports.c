@@ -1,0 +1,123 @@
+/* The world's airports (data/airports.tsv): a foreign airport is refused
+ * as a port of mainland China with its city and country; a mainland
+ * airport rules.ini does not list is "another port" (the unlisted verdict). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include "verdict_helpers.h"
+
+#include "load/airports.h"
+
+TestSuite(airports, .init = verdict_setup, .fini = verdict_teardown);
+
+static bool port_ok(const char *key, const char *typed, char *why, size_t size)
+{
+	char norm[256];
+	const ed_answer_field *f = answers_field(FLOW_TRANSIT, key, NULL);
+	return answers_check_value(f, typed, &R, (ed_date){2026, 11, 29}, norm, sizeof norm, why,
+				   size);
+}
+
+Test(airports, the_file_is_loaded_with_the_rules)
+{
+	const ed_airport *a = rules_airport(&R, "lax");
+	cr_assert_gt(R.n_airports, 4000);
+	cr_assert_not_null(a);
+	cr_assert_str_eq(a->country, "USA");
+	cr_assert_str_eq(a->city, "Los Angeles");
+	cr_assert_str_eq(rules_airport(&R, "PVG")->country, "CHN");
+	cr_assert_str_eq(rules_airport(&R, "HKG")->country, "HKG");
+	cr_assert_null(rules_airport(&R, "XYZ"));
+	cr_assert_null(rules_airport(&R, "LAXX"));
+}
+
+Test(airports, a_foreign_airport_is_refused_at_the_field_in_words)
+{
+	char why[512];
+	cr_assert_not(port_ok("trip.entry_port", "LAX", why, sizeof why));
+	cr_assert(strstr(why, "LAX is Los Angeles, United States (Los Angeles International "
+			      "Airport): the entry port is where the traveller enters mainland "
+			      "China"), "%s", why);
+	cr_assert_not(port_ok("trip.exit_port", "hkg", why, sizeof why));
+	cr_assert(strstr(why, "Hong Kong") && strstr(why, "the exit port is where the traveller "
+							 "leaves mainland China"), "%s", why);
+	cr_assert_not(port_ok("trip.entry_port", "MFM", why, sizeof why));
+	cr_assert(strstr(why, "Macao"), "%s", why);
+	cr_assert_not(port_ok("trip.entry_port", "TPE", why, sizeof why));
+	cr_assert(strstr(why, "Taiwan"), "%s", why);
+}
+
+Test(airports, ports_of_mainland_china_are_accepted)
+{
+	char why[512];
+	cr_assert(port_ok("trip.entry_port", "PVG", why, sizeof why), "%s", why);
+	cr_assert(port_ok("trip.entry_port", "Shanghai", why, sizeof why), "%s", why);
+	/* another mainland airport, not in rules.ini: the unlisted verdict */
+	cr_assert_null(rules_port(&R, "LHW"));
+	cr_assert_str_eq(rules_airport(&R, "LHW")->country, "CHN");
+	cr_assert(port_ok("trip.entry_port", "LHW", why, sizeof why), "%s", why);
+	cr_assert(port_ok("trip.entry_port", "other", why, sizeof why), "%s", why);
+	/* a code no one knows stays a port to confirm, as before */
+	cr_assert(port_ok("trip.entry_port", "XYZ", why, sizeof why), "%s", why);
+}
+
+Test(airports, an_answers_file_with_lax_in_and_out_is_an_input_error)
+{
+	ed_error err = {0};
+	build(FLOW_TRANSIT, (const char *[]){
+		"check.flow", "transit", "traveller.nationality", "USA",
+		"traveller.passport_expiry", "2030-06-30", "trip.arriving_from", "USA",
+		"trip.entry_port", "LAX", "trip.entry_date", "2026-12-01",
+		"trip.destination", "JPN", "trip.exit_port", "LAX",
+		"trip.departure_date", "2026-12-05", "trip.seat_confirmed", "yes",
+		"history.visa_refusal_stamp", "no", "history.immigration_violation", "no", NULL},
+	      NULL);
+	cr_assert_not(answers_parse(&RAW, &R, (ed_date){2026, 11, 29}, "lax.ini", &A, &err));
+	cr_assert(strstr(err.msg, "lax.ini: [trip] entry_port: LAX is Los Angeles, United States"),
+		  "%s", err.msg);
+}
+
+/* the file itself is checked line by line */
+static void load_text(const char *text, ed_error *err, bool *ok)
+{
+	char dir[] = "/tmp/entrydesk-airports-XXXXXX", path[128], rules[128], cmd[160];
+	FILE *f;
+	ed_rules r = R;
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/data", dir);
+	cr_assert_eq(mkdir(path, 0700), 0);
+	snprintf(path, sizeof path, "%s/data/airports.tsv", dir);
+	f = fopen(path, "w");
+	cr_assert_not_null(f);
+	fputs(text, f);
+	fclose(f);
+	snprintf(rules, sizeof rules, "%s/rules.ini", dir);
+	r.airports = NULL;
+	r.n_airports = 0;
+	*ok = airports_load(&r, rules, err);
+	for (size_t i = 0; i < r.n_airports; i++) {
+		free(r.airports[i].city);
+		free(r.airports[i].name);
+	}
+	free(r.airports);
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+Test(airports, a_bad_line_names_the_file_and_line)
+{
+	ed_error err = {0};
+	bool ok;
+	load_text("# comment\nLAX\tUSA\tLos Angeles\tLos Angeles International Airport\n", &err, &ok);
+	cr_assert(ok, "%s", err.msg);
+	load_text("LAX\tUSA\tLos Angeles\n", &err, &ok);
+	cr_assert_not(ok);
+	cr_assert(strstr(err.msg, "airports.tsv: line 1 does not fit; accepted: CODE<tab>COUNTRY"),
+		  "%s", err.msg);
+	load_text("LAX\tXXX\tLos Angeles\tLAX\n", &err, &ok);
+	cr_assert_not(ok, "an unknown country");
+	load_text("LAX\tUSA\tA\tB\nLAX\tUSA\tC\tD\n", &err, &ok);
+	cr_assert_not(ok);
+	cr_assert(strstr(err.msg, "airport LAX is listed twice"), "%s", err.msg);
+}
