@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/match.h"
 #include "core/text.h"
 
 const ed_answer_field answer_fields[AK_COUNT] = {
@@ -189,8 +190,16 @@ static bool port_abroad(const ed_answer_field *f, const char *v, const ed_rules 
 	const ed_country *c;
 	bool exit = f->id == AK_EXIT_PORT;
 
-	if (!rules || rules_port(rules, v) || !(ap = rules_airport(rules, v)) ||
-	    !strcmp(ap->country, "CHN"))
+	if (!rules || rules_port(rules, v))
+		return false;
+	c = match_country_sure(rules, v);
+	if (c && strcmp(c->code, "CHN")) {
+		snprintf(why, why_size, "%s is outside mainland China: the %s port is where the "
+			 "traveller %s mainland China; accepted: %s", c->name,
+			 exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
+		return true;
+	}
+	if (!(ap = rules_airport(rules, v)) || !strcmp(ap->country, "CHN"))
 		return false;
 	c = rules_country(rules, ap->country);
 	snprintf(why, why_size, "%s is %s, %s (%s): the %s port is where the traveller %s "

@@ -209,11 +209,23 @@ static ed_match_rank port_rank(const ed_port *p, size_t a, const char *t, size_t
 	return best;
 }
 
+const ed_country *match_country_sure(const ed_rules *r, const char *typed)
+{
+	ed_match m[2];
+	size_t n = match_countries(r, typed, m, 2);
+	return match_sure(m, n < 2 ? n : 2) ? m[0].country : NULL;
+}
+
 size_t match_ports(const ed_rules *r, const char *typed, ed_match *out, size_t max)
 {
 	collect col;
+	const ed_country *c;
 
 	if (!collect_start(&col, r, typed))
+		return 0;
+	/* a country or region outside the Mainland names no port of it */
+	c = match_country_sure(r, typed);
+	if (c && strcmp(c->code, "CHN") && !rules_port(r, typed))
 		return 0;
 	for (size_t i = 0; i < r->n_ports; i++) {
 		const ed_port *p = &r->ports[i];

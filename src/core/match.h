@@ -47,6 +47,11 @@ size_t match_ports(const ed_rules *r, const char *typed, ed_match *out, size_t m
  * the only one of the best rank, and that rank is an exact code or name */
 bool match_sure(const ed_match *m, size_t n);
 
+/* the country `typed` surely names (an exact code or name, or a name
+ * agents use, of one country only), or NULL: "Hong Kong" typed as a port
+ * is the region, not the bridge port that starts with its name */
+const ed_country *match_country_sure(const ed_rules *r, const char *typed);
+
 /* the names agents use for a country (rules.ini [country_names], names
  * separated by '|'): writes
  * up to max pointers into the rules' text, returns how many there are.

@@ -7,6 +7,7 @@
 
 #include "verdict_helpers.h"
 
+#include "core/match.h"
 #include "load/airports.h"
 
 TestSuite(airports, .init = verdict_setup, .fini = verdict_teardown);
@@ -120,4 +121,20 @@ Test(airports, a_bad_line_names_the_file_and_line)
 	load_text("LAX\tUSA\tA\tB\nLAX\tUSA\tC\tD\n", &err, &ok);
 	cr_assert_not(ok);
 	cr_assert(strstr(err.msg, "airport LAX is listed twice"), "%s", err.msg);
+}
+
+/* "Hong Kong" at a port is the region, not the bridge port named after it */
+Test(airports, a_country_or_region_typed_as_a_port_is_refused)
+{
+	char why[512];
+	ed_match m[4];
+	cr_assert_not(port_ok("trip.entry_port", "Hong Kong", why, sizeof why));
+	cr_assert(strstr(why, "Hong Kong is outside mainland China: the entry port is where the "
+			      "traveller enters mainland China"), "%s", why);
+	cr_assert_not(port_ok("trip.exit_port", "macau", why, sizeof why));
+	cr_assert(strstr(why, "Macao is outside mainland China: the exit port"), "%s", why);
+	cr_assert_eq(match_ports(&R, "Hong Kong", m, 4), 0, "no port is offered for it");
+	cr_assert_gt(match_ports(&R, "Hong Kong-Zhuhai", m, 4), 0, "the bridge port by its name");
+	cr_assert(port_ok("trip.entry_port", "Hong Kong-Zhuhai-Macao Bridge port", why, sizeof why),
+		  "%s", why);
 }
