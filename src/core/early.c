@@ -2,6 +2,7 @@
  * whether it can still apply. */
 #include "core/early.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/verdict.h"
@@ -123,7 +124,8 @@ const ed_way_in transit_ways_in[] = {
 	{ NULL, NULL },
 };
 
-static unsigned epass_rule_out(const ed_partial *p, const ed_rules *r)
+/* the reasons the known answers decide; v: the verdict of p */
+static unsigned epass_certain(const ed_partial *p, const ed_rules *r, ed_verdict *out)
 {
 	const bool *known = p->known;
 	ed_verdict v;
@@ -150,7 +152,27 @@ static unsigned epass_rule_out(const ed_partial *p, const ed_rules *r)
 		mask |= 1u << R_PASSWORD_NOT_SET;
 	if (known[AK_LOCATION_NOW])
 		mask |= 1u << R_NOT_IN_MAINLAND;
+	if (out)
+		*out = v;
 	return v.reasons & mask;
+}
+
+bool epass_refusal_so_far(const ed_raw_answers *raw, const ed_rules *r, ed_date today,
+			  ed_partial *p, ed_verdict *v)
+{
+	ed_verdict all;
+	unsigned certain;
+
+	partial_build(FLOW_EPASS, raw, r, today, p);
+	certain = epass_certain(p, r, &all);
+	if (!certain)
+		return false;
+	*v = all;
+	v->reasons = certain;
+	v->outcome = OUTCOME_NOT_ELIGIBLE;
+	v->applications_left = 0;
+	snprintf(v->scheme_id, sizeof v->scheme_id, "none");
+	return true;
 }
 
 unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
@@ -160,7 +182,7 @@ unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
 
 	partial_build(flow, raw, r, today, &p);
 	if (flow == FLOW_EPASS)
-		return epass_rule_out(&p, r);
+		return epass_certain(&p, r, NULL);
 	if (!p.known[AK_ENTRY_DATE] ||
 	    (r->n_transit && date_cmp(p.a.entry_date, r->transit[0].v.from) < 0))
 		return 0; /* the version in force is not known yet */

@@ -24,6 +24,8 @@ void partial_build(ed_flow flow, const ed_raw_answers *raw, const ed_rules *r, e
 
 /* One way into mainland China. can_apply: false only when the known
  * answers rule it out, whatever the others will be. */
+struct ed_verdict;
+
 typedef struct ed_way_in {
 	const char *id;
 	bool (*can_apply)(const ed_partial *p, const ed_rules *r);
@@ -37,5 +39,13 @@ extern const ed_way_in transit_ways_in[];
 unsigned scheme_fails_already(const ed_partial *p, const ed_rules *r);
 /* the 24-hour direct transit (Law, Art. 22(3)): can it still apply? */
 bool direct_can_apply(const ed_partial *p, const ed_rules *r);
+
+/* An e-pass refusal from the answers so far, for a refusal slip built only
+ * from what was answered: fills p (p->known says which answers were given)
+ * and v, the verdict with only the reasons the given answers decide and
+ * outcome not eligible. Returns true when a refusal is certain; false (v
+ * untouched) while every refusal still depends on answers to come. */
+bool epass_refusal_so_far(const ed_raw_answers *raw, const ed_rules *r, ed_date today,
+			  ed_partial *p, struct ed_verdict *v);
 
 #endif

@@ -95,3 +95,26 @@ Test(early, each_way_in_answers_for_itself)
 	cr_assert_str_eq(transit_ways_in[0].id, "scheme");
 	cr_assert_str_eq(transit_ways_in[1].id, "direct_transit");
 }
+
+/* a refusal slip needs only what was answered: the monthly limit known on
+ * the first screen decides, with nothing invented for the rest */
+Test(early, an_epass_refusal_from_the_first_answers)
+{
+	ed_partial p;
+	ed_verdict v;
+	const ed_date day = {2026, 11, 29};
+	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", "check.date", "2026-11-29",
+					   "traveller.residence", "HKG",
+					   "traveller.permit_status", "lost", NULL}, NULL);
+	cr_assert_not(epass_refusal_so_far(&RAW, &R, day, &p, &v), "nothing decides yet");
+	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", "check.date", "2026-11-29",
+					   "traveller.residence", "HKG",
+					   "traveller.permit_status", "lost",
+					   "traveller.applications_this_month", "2", NULL}, NULL);
+	cr_assert(epass_refusal_so_far(&RAW, &R, day, &p, &v));
+	cr_assert_eq(v.outcome, OUTCOME_NOT_ELIGIBLE);
+	cr_assert_eq(v.reasons, 1u << R_MONTHLY_LIMIT, "only what the answers decide");
+	cr_assert(p.known[AK_APPLICATIONS] && p.known[AK_RESIDENCE]);
+	cr_assert_not(p.known[AK_MOBILE] || p.known[AK_PERMIT_NUMBER] || p.known[AK_FACE_CHECK],
+		      "the slip can tell what was not answered");
+}
