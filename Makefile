@@ -96,7 +96,6 @@ install: entrydesk
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/screens $(DESTDIR)$(MANDIR)
 	install -m 0755 entrydesk $(DESTDIR)$(BINDIR)/entrydesk
 	install -m 0644 rules.ini $(DESTDIR)$(SHAREDIR)/rules.ini
-	install -D -m 0644 data/airports.tsv $(DESTDIR)$(SHAREDIR)/data/airports.tsv
 	install -m 0644 screens/*.ini $(DESTDIR)$(SHAREDIR)/screens/
 	install -m 0644 doc/entrydesk.1 $(DESTDIR)$(MANDIR)/entrydesk.1
 

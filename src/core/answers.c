@@ -202,9 +202,9 @@ static bool port_abroad(const ed_answer_field *f, const char *v, const ed_rules 
 	if (!(ap = rules_airport(rules, v)) || !strcmp(ap->country, "CHN"))
 		return false;
 	c = rules_country(rules, ap->country);
-	snprintf(why, why_size, "%s is %s, %s (%s): the %s port is where the traveller %s "
+	snprintf(why, why_size, "%s is %s, %s: the %s port is where the traveller %s "
 		 "mainland China; accepted: %s", ap->code, ap->city, c ? c->name : ap->country,
-		 ap->name, exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
+		 exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
 	return true;
 }
 

@@ -324,7 +324,6 @@ void rules_free(ed_rules *r)
 	free(r->texts);
 	for (size_t i = 0; r->airports && i < r->n_airports; i++) {
 		free(r->airports[i].city);
-		free(r->airports[i].name);
 	}
 	free(r->airports);
 	memset(r, 0, sizeof *r);

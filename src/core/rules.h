@@ -112,13 +112,12 @@ typedef struct ed_epass_version {
 	char *not_usable_for;
 } ed_epass_version;
 
-/* An airport of the world (data/airports.tsv), by its IATA code: what
+/* An airport of the world (rules.ini [airports]), by its IATA code: what
  * says that LAX is Los Angeles, not a port of mainland China. */
 typedef struct ed_airport {
 	char code[4];   /* IATA, upper case */
 	ed_code country; /* ISO 3166-1 alpha-3 */
 	char *city;
-	char *name;
 } ed_airport;
 
 /* A text of rules.ini, as "section:key" (lower case) and its value. */
@@ -149,7 +148,7 @@ typedef struct ed_rules {
 	size_t n_epass;
 	ed_text *texts; /* sorted by key */
 	size_t n_texts;
-	ed_airport *airports; /* [rules] airports, sorted by code; may be none */
+	ed_airport *airports; /* [airports], sorted by code; may be none */
 	size_t n_airports;
 } ed_rules;
 

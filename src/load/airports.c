@@ -1,114 +1,106 @@
-/* data/airports.tsv into r->airports: one airport a line, checked. */
+/* rules.ini [airports] into r->airports: linear in the data, checked. */
 #include "load/airports.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
-#define FORM "CODE<tab>COUNTRY<tab>CITY<tab>NAME: an IATA code of 3 letters, an " \
-	     "ISO 3166-1 alpha-3 code, the city and the airport's name"
+#define SECTION "airports"
+#define PREFIX SECTION ":"
+#define FORM "\"CODE City|CODE City\": IATA codes of 3 letters, each with its city, " \
+	     "under the country's alpha-3 code (USA, or USA.2 for more)"
 
 static int by_code(const void *a, const void *b)
 {
 	return strcmp(((const ed_airport *)a)->code, ((const ed_airport *)b)->code);
 }
 
-/* the path of `file` relative to the folder of `rules_path` */
-static bool resolve(const char *rules_path, const char *file, char *out, size_t size)
+/* the country of a key: "usa" or "usa.2" -> "USA"; false when it is none */
+static bool key_country(const ed_rules *r, const char *key, ed_code out)
 {
-	const char *slash = strrchr(rules_path, '/');
-	int n;
-
-	if (file[0] == '/' || !slash)
-		n = snprintf(out, size, "%s", file);
-	else
-		n = snprintf(out, size, "%.*s/%s", (int)(slash - rules_path), rules_path, file);
-	return n > 0 && (size_t)n < size;
+	size_t n = strcspn(key, ".");
+	if (n != 3 || (key[3] == '.' && !isdigit((unsigned char)key[4])))
+		return false;
+	for (int i = 0; i < 3; i++)
+		out[i] = (char)toupper((unsigned char)key[i]);
+	out[3] = '\0';
+	return rules_country(r, out) != NULL;
 }
 
-static bool upper3(const char *s)
+/* "LAX Los Angeles" -> a; false when it does not fit */
+static bool parse_item(const char *item, size_t len, const ed_code country, ed_airport *a)
 {
-	return strlen(s) == 3 && isupper((unsigned char)s[0]) && isupper((unsigned char)s[1]) &&
-	       isupper((unsigned char)s[2]);
-}
-
-/* one line into a (fields split in place); false when it does not fit */
-static bool parse_line(const ed_rules *r, char *line, ed_airport *a)
-{
-	char *f[4], *p = line;
-
-	for (int i = 0; i < 4; i++) {
-		f[i] = p;
-		p = strchr(p, '\t');
-		if (i < 3 && !p)
+	if (len < 5 || item[3] != ' ')
+		return false;
+	for (int i = 0; i < 3; i++) {
+		if (!isupper((unsigned char)item[i]))
 			return false;
-		if (p)
-			*p++ = '\0';
+		a->code[i] = item[i];
 	}
-	if (p || !upper3(f[0]) || !upper3(f[1]) || !rules_country(r, f[1]) || !*f[2] || !*f[3])
-		return false;
-	memcpy(a->code, f[0], 4);
-	memcpy(a->country, f[1], 4);
-	a->city = strdup(f[2]);
-	a->name = strdup(f[3]);
-	return a->city && a->name;
+	a->code[3] = '\0';
+	memcpy(a->country, country, 4);
+	a->city = strndup(item + 4, len - 4);
+	return a->city != NULL;
 }
 
-bool airports_load(ed_rules *r, const char *rules_path, ed_error *err)
+static bool add_list(ed_rules *r, const char *file, const char *key, const char *list,
+		     size_t *cap, ed_error *err)
 {
-	const char *file = rules_text(r, "rules:airports");
-	char path[4096], line[1024];
-	size_t cap = 0;
-	long no = 0;
-	FILE *fp;
+	ed_code country;
 
-	if (!file)
-		return true; /* no world list: foreign codes are not recognised */
-	if (!resolve(rules_path, file, path, sizeof path) || !(fp = fopen(path, "r"))) {
-		error_set(err, rules_path, "rules", "airports", "cannot read %s; accepted: the "
-			  "path of the airports file (data/airports.tsv), relative to the rules "
-			  "file's folder", file);
+	if (!key_country(r, key, country)) {
+		error_set(err, file, SECTION, key, "not a country; accepted: an ISO 3166-1 "
+			  "alpha-3 code, or CODE.2, CODE.3 ... for a list's continuation");
 		return false;
 	}
-	while (fgets(line, sizeof line, fp)) {
-		size_t len = strlen(line);
+	for (const char *p = list; *p;) {
+		size_t len = strcspn(p, "|");
 		ed_airport a;
-		memset(&a, 0, sizeof a);
-		no++;
-		if (len && line[len - 1] == '\n')
-			line[--len] = '\0';
-		if (len && line[len - 1] == '\r')
-			line[--len] = '\0';
-		if (!len || line[0] == '#')
-			continue;
-		if (r->n_airports == cap) {
-			size_t ncap = cap ? cap * 2 : 4096;
+		if (r->n_airports == *cap) {
+			size_t ncap = *cap ? *cap * 2 : 4096;
 			ed_airport *n = realloc(r->airports, ncap * sizeof *n);
-			if (!n)
-				goto bad;
+			if (!n) {
+				error_set(err, file, SECTION, key, "out of memory");
+				return false;
+			}
 			r->airports = n;
-			cap = ncap;
+			*cap = ncap;
 		}
-		if (!parse_line(r, line, &a)) {
-			free(a.city);
-			free(a.name);
-			goto bad;
+		memset(&a, 0, sizeof a);
+		if (!parse_item(p, len, country, &a)) {
+			error_set(err, file, SECTION, key, "'%.*s' does not fit; accepted: " FORM,
+				  (int)(len > 40 ? 40 : len), p);
+			return false;
 		}
 		r->airports[r->n_airports++] = a;
+		p += len;
+		if (*p == '|')
+			p++;
 	}
-	fclose(fp);
-	qsort(r->airports, r->n_airports, sizeof *r->airports, by_code);
+	return true;
+}
+
+bool airports_load(ed_rules *r, const char *file, ed_error *err)
+{
+	size_t cap = 0;
+
+	for (size_t i = 0; i < r->n_texts; i++) {
+		const char *key = r->texts[i].key;
+		if (strncasecmp(key, PREFIX, strlen(PREFIX)))
+			continue;
+		if (!add_list(r, file, key + strlen(PREFIX), r->texts[i].value, &cap, err))
+			return false;
+	}
+	if (r->n_airports)
+		qsort(r->airports, r->n_airports, sizeof *r->airports, by_code);
 	for (size_t i = 1; i < r->n_airports; i++) {
 		if (!strcmp(r->airports[i].code, r->airports[i - 1].code)) {
-			error_set(err, path, NULL, NULL, "airport %s is listed twice; accepted: "
-				  "one line per code", r->airports[i].code);
+			error_set(err, file, SECTION, NULL, "airport %s is listed twice; "
+				  "accepted: each code once", r->airports[i].code);
 			return false;
 		}
 	}
 	return true;
-bad:
-	fclose(fp);
-	error_set(err, path, NULL, NULL, "line %ld does not fit; accepted: " FORM, no);
-	return false;
 }

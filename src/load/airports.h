@@ -1,5 +1,6 @@
-/* The world's airports of [rules] airports (data/airports.tsv: IATA code,
- * country, city, airport name, tab-separated), loaded into the rules. */
+/* The world's airports of rules.ini [airports] (KEY = "CODE City|CODE
+ * City", one key per country, KEY.2 ... continuing a long list), read
+ * into the rules once the texts are stored. */
 #ifndef ED_AIRPORTS_H
 #define ED_AIRPORTS_H
 
@@ -8,8 +9,8 @@
 #include "core/error.h"
 #include "core/rules.h"
 
-/* reads the file [rules] airports of rules_path names (relative to the
- * rules file's folder), if any; false with err naming the file and line */
-bool airports_load(ed_rules *r, const char *rules_path, ed_error *err);
+/* parses [airports] (none is fine); false with err naming the file,
+ * section and key of a value that does not fit */
+bool airports_load(ed_rules *r, const char *file, ed_error *err);
 
 #endif

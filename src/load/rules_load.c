@@ -52,12 +52,13 @@ static const struct {
 	{ "reminders", true, K_TEXT },
 	{ "legal", false, K_TEXT },
 	{ "country_names", false, K_TEXT }, /* checked by load/rules_names.c */
+	{ "airports", false, K_TEXT }, /* read by load/airports.c */
 };
 
 #define SECTIONS_ACCEPTED \
 	"rules, countries.NAME, area.ID, port.ID, scheme.ID, transit.NAME, " \
 	"airside.NAME, epass.NAME, reason.CODE, review.CODE, slip, outcome, " \
-	"reminders[.NAME], legal, country_names"
+	"reminders[.NAME], legal, country_names, airports"
 
 static const char *const reason_codes[] = {
 #define ED_R_CODE(id, code) code,
@@ -73,8 +74,7 @@ static const char *const review_codes[] = {
 #define VERSION_KEYS "label", "source", "as_of", "effective_from", "effective_until"
 
 static const char *const keys_rules[] = {
-	"as_of", "source", "utc_offset_minutes", "age_warning_months", "iso_codes",
-	"airports", /* load/airports.c */ NULL
+	"as_of", "source", "utc_offset_minutes", "age_warning_months", "iso_codes", NULL
 };
 static const char *const keys_area[] = { "name", "name_zh", "province", "uncertain", NULL };
 static const char *const keys_port[] = {

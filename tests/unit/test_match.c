@@ -189,7 +189,7 @@ Test(match, country_names_are_checked_at_load)
 	saved = t->value;
 	t->value = "US | Ukraine";
 	cr_assert_not(names_check(&R, "rules.ini", &err));
-	cr_assert(strstr(err.msg, "[country_names] usa: 'Ukraine' already names UKR"), "%s", err.msg);
+	cr_assert(strstr(err.msg, "[country_names] USA: 'Ukraine' already names UKR"), "%s", err.msg);
 	t->value = saved;
 }
 
