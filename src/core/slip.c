@@ -490,10 +490,21 @@ static void set_vars(slip_ctx *c)
 	} else {
 		const ed_country *res = rules_country(c->r, a->residence);
 		var_set(c, "residence", "%s", res && res->name ? res->name : a->residence);
+		if (a->location_now) {
+			/* [slip] location_VALUE: the place in words */
+			char key[64];
+			const char *words;
+			snprintf(key, sizeof key, "slip:location_%s", a->location_now);
+			words = rules_text(c->r, key);
+			var_set(c, "location_now", "%s", words ? words : a->location_now);
+		}
 		long_date(a->permit_expiry, day, sizeof day);
 		var_set(c, "permit_expiry", "%s", day);
 		var_set(c, "applications", "%d", a->applications_this_month);
 		var_set(c, "applications_left", "%d", v->applications_left);
+		/* the monthly limit starts again on the 1st of the next month */
+		long_date(date_add_months((ed_date){a->date.y, a->date.m, 1}, 1), day, sizeof day);
+		var_set(c, "next_month", "%s", day);
 		long_date(v->valid_from, day, sizeof day);
 		var_set(c, "valid_from", "%s", day);
 		set_moment_vars(c, "valid_until_time", "valid_until_day", NULL, v->valid_until);
