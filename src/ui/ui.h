@@ -52,6 +52,7 @@ typedef struct wiz {
 	size_t screen, field;
 	int start_sel;
 	ui_editor ed; /* the focused field's text while editing */
+	int pick; /* the highlighted candidate of a country or port list */
 	char focus_key[200]; /* "section:key" the form should focus on entering */
 	char opened_path[1024]; /* the file just opened: the form says how it is */
 

@@ -11,7 +11,7 @@ no_silent_overwrite() {
 	local f=$ED_T/answers.ini
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "MUELLER, Anna"
 	# the name offered is this check's own: flow, day and time of day
 	send F2
@@ -189,7 +189,7 @@ start_screen_80x24() {
 too_small_ignores_keys() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	send F2
 	wait_for "Save the answers to this file"
 	resize 60 20

@@ -30,7 +30,7 @@ seed_example() {
 seed_required_only() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	send Tab Tab
 	type_text 01JAN30
 	send NPage
@@ -67,7 +67,10 @@ port_completion() {
 	for typed in PVG shang pudong; do
 		send C-u
 		type_text "$typed"
-		send Tab
+		# a code is taken as it is; a name lists its matches, the
+		# first highlighted, and Enter takes it
+		[ "$typed" = shang ] && wait_for "PVG  Shanghai Pudong"
+		send Enter
 		wait_for "Entry date *"
 		screen_line "Entry port" | grep -qF "Shanghai" ||
 			fail "\"$typed\" did not complete to Shanghai"
@@ -78,7 +81,7 @@ port_completion() {
 bad_date_in_place() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	send Tab Tab
 	wait_for "Date of expiry"
 	type_text 2030-02-30
@@ -136,7 +139,7 @@ resize_keeps_values() {
 too_small_and_back() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "MUELLER, Anna"
 	wait_for "MUELLER, Anna"
 	resize 70 20
@@ -155,7 +158,7 @@ too_small_and_back() {
 resize_popup_and_verdict() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "MUELLER, Anna"
 	send F10
 	wait_for "Quit anyway?"
@@ -188,7 +191,7 @@ resize_popup_and_verdict() {
 keys_and_airline_dates() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "ANNA"
 	send Up
 	wait_cursor_on "Nationality *"
@@ -248,7 +251,7 @@ no_color_is_monochrome() {
 colour_by_default() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	wait_for "Germany"
 	uses_colour || fail "no colours without NO_COLOR on a 256-colour terminal"
 }

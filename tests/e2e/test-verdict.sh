@@ -127,7 +127,7 @@ rules_age_on_start_screen() {
 help_and_repaint_keep_values() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "MUELLER, Anna"
 	send F1
 	wait_for "Any key closes this help."
@@ -148,7 +148,7 @@ cursor_x() { ed_tmux display -p -t ed '#{cursor_x}'; }
 chinese_name_by_columns() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	wait_for "Optional. SURNAME"
 	local x0
 	x0=$(cursor_x)
