@@ -260,8 +260,21 @@ static bool flow_problem(const wiz *w, bool missing, size_t *si, size_t *fi,
 	return false;
 }
 
+/* the usual answers of a screen's empty yes/no fields (screens' default
+ * key), set when the screen is shown, so the agent sees and may change them */
+static void apply_defaults(wiz *w, size_t si)
+{
+	const ui_screen *s = &w->fl->screens[si];
+
+	for (size_t i = 0; i < s->n_fields; i++)
+		if (s->fields[i].def && !value_of(w, &s->fields[i]))
+			session_set(&w->s, s->fields[i].af->id, s->fields[i].def);
+}
+
 static void go_to(wiz *w, size_t screen, size_t field)
 {
+	if (screen != w->screen)
+		apply_defaults(w, screen);
 	w->screen = screen;
 	w->field = field;
 	form_focus_load(w);
@@ -318,8 +331,11 @@ static void form_opened(wiz *w, const char *path)
 		return;
 	}
 	if (!flow_problem(w, true, &si, &fi, why, sizeof why)) {
+		/* nothing to add: the verdict at once (PgUp goes back) */
 		const char *pairs[] = { "path", path, NULL };
+		go_to(w, w->fl->n_screens - 1, 0); /* where PgUp from the verdict lands */
 		wiz_say(w, LOOK_GOOD, "msg:opened_complete", pairs);
+		wiz_request(w, REQ_VERDICT, 0);
 	}
 }
 
@@ -510,6 +526,8 @@ static void annotation(const wiz *w, const ui_field *f, bool focused,
 			snprintf(out, size, "%s", name);
 	} else if (f->af->type == FT_DATE && answers_date(v, w->s.today, &d)) {
 		date_format_long(d, out, size);
+	} else if (f->def && !strcmp(v, f->def)) {
+		snprintf(out, size, "%s", wiz_text(w, "form:default_note"));
 	}
 	if (!focused && !out[0] &&
 	    !value_ok(w, f, v, norm, sizeof norm, why, sizeof why)) {
@@ -555,7 +573,7 @@ static void preview_text(const wiz *w, char *out, size_t size)
 	const ed_port *p;
 	ed_transit_preview pv;
 	ed_date d;
-	char from[32], until[32], day[16];
+	char from[32], until[32], day[16], area[160], count[16];
 
 	out[0] = '\0';
 	if (!port || !*port || !date || !answers_date(date, w->s.today, &d))
@@ -572,13 +590,30 @@ static void preview_text(const wiz *w, char *out, size_t size)
 	}
 	moment_format(pv.stay_from, from, sizeof from);
 	moment_format(pv.deadline, until, sizeof until);
+	area[0] = '\0';
+	if (pv.scheme && pv.scheme->cross_area) {
+		/* travel crosses all the scheme's areas: name them by count */
+		size_t n = 0;
+		for (size_t i = 0; i < pv.scheme->n_entries; i++) {
+			const ed_area *a = pv.scheme->entries[i].area;
+			bool seen = false;
+			for (size_t k = 0; k < i && !seen; k++)
+				seen = pv.scheme->entries[k].area == a;
+			n += a && !seen;
+		}
+		snprintf(count, sizeof count, "%zu", n);
+		const char *pairs[] = { "count", count, NULL };
+		text_fill_pairs(area, sizeof area, wiz_text(w, "form:area_cross"), pairs);
+	} else if (pv.entry && pv.entry->area) {
+		snprintf(area, sizeof area, "%s", pv.entry->area->name);
+	}
 	{
 		const char *pairs[] = {
 			"port", p ? p->name : !strcasecmp(port, "other") ?
 				wiz_text(w, "form:other_port") : port, "date", day,
 			"scheme", pv.scheme ? pv.scheme->id : "",
 			"from", from, "deadline", until,
-			"area", pv.entry && pv.entry->area ? pv.entry->area->name : "",
+			"area", area,
 			NULL
 		};
 		const char *key = !pv.scheme ? "form:preview_none" :
@@ -739,7 +774,7 @@ static void form_draw(wiz *w)
 		text_fill_pairs(title, sizeof title, s->header ? s->header : wiz_text(w, "form:step"),
 			  pairs);
 	}
-	widget_titlebar(title);
+	widget_titlebar(w, title);
 	term_put(y++, 2, COLS - 4, s->title, LOOK_BOLD);
 	/* leave room for the fields, the preview and the two bottom lines */
 	rows_left = LINES - 3 - y - (int)s->n_fields - 6;
@@ -789,6 +824,7 @@ static void form_enter(wiz *w)
 {
 	if (w->screen >= w->fl->n_screens)
 		w->screen = w->field = 0;
+	apply_defaults(w, w->screen);
 	if (w->focus_key[0])
 		form_focus_key(w, w->focus_key);
 	w->focus_key[0] = '\0';

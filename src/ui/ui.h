@@ -119,9 +119,9 @@ const ui_field *wiz_focus(const wiz *w);
 void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
 		     char *out, size_t size);
 
-/* widgets.c: the title bar, the help line (message, else `fallback`),
+/* widgets.c: the title bar (with the check date), the help line (message, else `fallback`),
  * the key bar of fixed slots, a box, F1's key list */
-void widget_titlebar(const char *title);
+void widget_titlebar(const wiz *w, const char *title);
 void widget_helpline(const wiz *w, const char *fallback);
 void widget_keybar(const wiz *w, const ui_view_ops *v);
 /* a blank box with a border; returns its inner left column */

@@ -152,6 +152,16 @@ static int draw_summary(wiz *w, int y)
 		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:valid_until"), pairs);
 		y += term_wrap(y, 2, width, 2, line, LOOK_BOLD);
 	}
+	if (w->verdict_full && v->flow == FLOW_TRANSIT && in && v->reasons) {
+		/* another way in succeeded where the transit scheme failed: name
+		 * both, so ELIGIBLE never stands above a failing condition alone */
+		const char *failed = v->port_scheme ? v->port_scheme->id : "";
+		const char *way = in->version ? in->version->label : in->regime->label;
+		phrases(w, "ruled_out", v->reasons, R_COUNT, reason_at, list, sizeof list);
+		const char *pairs[] = { "failed", failed, "reasons", list, "way", way, NULL };
+		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:other_way"), pairs);
+		y += term_wrap(y, 2, width, 3, line, LOOK_WARN);
+	}
 	if (w->verdict_full && reasons) {
 		int k = phrases(w, "ruled_out", reasons, R_COUNT, reason_at, list,
 				sizeof list);
@@ -189,7 +199,7 @@ static void verdict_draw(wiz *w)
 	{
 		const char *pairs[] = { "flow", w->fl->title, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:title"), pairs);
-		widget_titlebar(line);
+		widget_titlebar(w, line);
 	}
 	if (!w->verdict_full) {
 		okey = "verdict:preliminary";

@@ -465,6 +465,7 @@ static bool open_initial(wiz *w, const wizard_options *o)
 	}
 	w->fl = screens_flow(&w->scr, w->s.flow);
 	switch_view(w, VIEW_FORM, 0);
+	handle_requests(w); /* a complete file goes on to its verdict */
 	return true;
 }
 

@@ -9,7 +9,8 @@ ED_TODAY=2025-05-21 # a Wednesday, after the e-pass started (2025-03-20)
 open_epass() {
 	wait_for "Start a check"
 	send 2
-	wait_for "E-pass · screen 1 of 7"
+	wait_for "E-pass · before the six steps"
+	assert_not_screen "of 7"
 	wait_for "Before you start"
 }
 

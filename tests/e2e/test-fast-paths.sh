@@ -90,6 +90,112 @@ port_completion_and_refusals() {
 	wait_for "another port in mainland China on 2023-01-01: no visa-free transit scheme"
 }
 
+# the checks across fields, said at the field in plain words
+field_checks_at_the_field() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	field ""
+	field ""
+	# the passport expires before the departure: said at the departure
+	type_text 2023-01-05
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	field USA
+	field PVG
+	field 2023-01-03
+	field ""
+	field JPN
+	field ""
+	# a departure before the entry: refused at the field, the cursor stays
+	type_text 2023-01-02
+	send Tab
+	wait_for "The departure (Monday 2 January 2023) is before the entry (Tuesday 3 January 2023)"
+	assert_cursor_on "Departure date *"
+	send C-u
+	type_text 2023-01-07
+	send Tab
+	wait_for "Note: the passport expires (Thursday 5 January 2023) before the departure"
+	wait_cursor_on "Departure time"
+}
+
+# an entry before the check date is allowed, and said
+entry_before_check_date() {
+	start
+	open_transit
+	seed_traveller
+	field USA
+	field PVG
+	type_text 2022-12-30
+	send Tab
+	wait_for "Note: the entry (Friday 30 December 2022) is before the check date (Sunday 1 January 2023)"
+	wait_cursor_on "Entry time"
+}
+
+# the check date on every screen's title line; the 240h area by count
+check_date_and_240h_area() {
+	ED_TODAY=2025-06-01
+	start
+	wait_for "Start a check"
+	screen | head -n 1 | grep -qF "Check date 2025-06-01" || fail "no check date on the start screen's title"
+	send 1
+	wait_for "Visa-free transit · screen 1 of 4"
+	screen | head -n 1 | grep -qF "Check date 2025-06-01" || fail "no check date on the form's title"
+	pick ger "DEU  Germany"
+	field ""
+	field ""
+	type_text 2030-01-01
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	field USA
+	field PVG
+	field 2025-06-01
+	wait_for "Entry at Shanghai on 2025-06-01: scheme 240h"
+	assert_screen "2025-06-11 24:00 (24 provinces)."
+	assert_not_screen "(Shanghai"
+}
+
+# ELIGIBLE by another way in never stands above a failing condition alone:
+# the header names the way in, the next line the transit that failed
+verdict_names_both_ways() {
+	cp "$ED_ROOT/tests/golden/transit_24h_direct.ini" "$ED_T/in.ini"
+	start "$ED_T/in.ini"
+	wait_for "Verdict · Visa-free transit"
+	screen | head -n 1 | grep -qF "Check date 2024-03-02" || fail "the title does not show the file's check date"
+	wait_for "24-hour direct transit"
+	assert_screen "Not by the 144h visa-free transit, which fails: the nationality is not on the"
+	assert_screen "The way in is 24-hour direct transit"
+}
+
+# yes/no fields start with the usual answer, shown as such; y/n change it
+yesno_defaults() {
+	start
+	open_transit
+	seed_traveller
+	seed_entry
+	field 10:00
+	field JPN
+	field ""
+	field 07JAN23
+	field 20:00
+	wait_for "usual answer, y/n changes"
+	screen_line "Onward seat confirmed" | grep -qF "yes" || fail "the seat does not start at yes"
+	type_text n
+	wait_gone "usual answer"
+	screen_line "Onward seat confirmed" | grep -qF "no" || fail "n did not change the seat to no"
+	type_text y
+	send NPage
+	wait_for "Visa-free transit · screen 3 of 4"
+	screen_line "Visa-refusal stamp" | grep -qF "no" || fail "the stamp does not start at no"
+	screen_line "Immigration violation" | grep -qF "no" || fail "the violation does not start at no"
+	assert_screen "y: yes, n: no"
+}
+
 run "country completion lists the matches; Tab takes only a sure one (united states, UK, ger)" country_completion
 run "port completion: bei lists Beijing first; Hong Kong and LAX refused in words; other" port_completion_and_refusals
+run "departure before entry refused at the field; a passport expiring before the departure said" field_checks_at_the_field
+run "an entry before the check date is allowed and said" entry_before_check_date
+run "the check date on the title line; the 240h area as 24 provinces" check_date_and_240h_area
+run "the verdict names the way in and the transit that failed" verdict_names_both_ways
+run "yes/no questions start with the usual answer and show it" yesno_defaults
 finish
