@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <wctype.h>
 
+#include "core/early.h"
 #include "core/field_checks.h"
 #include "core/match.h"
 #include "core/text.h"
@@ -287,6 +288,20 @@ static void show_problem(wiz *w, size_t si, size_t fi, const char *why)
 	wiz_say_text(w, LOOK_ERROR, why);
 }
 
+/* An e-pass refusal certain from the answers so far ends the flow at
+ * once, on its verdict and refusal slip (the monthly limit before step 1) */
+static bool epass_refused(wiz *w)
+{
+	ed_partial p;
+	ed_verdict v;
+
+	if (w->fl->flow != FLOW_EPASS || !epass_refusal_so_far(&w->s.raw, &w->rules,
+								w->s.today, &p, &v))
+		return false;
+	wiz_request(w, REQ_VERDICT_EARLY, 0);
+	return true;
+}
+
 /* Moves to the next screen, or to the verdict after the last one; refuses
  * with the reason and the cursor on the field while anything is missing. */
 static void next_screen(wiz *w)
@@ -302,6 +317,8 @@ static void next_screen(wiz *w)
 		show_problem(w, w->screen, (size_t)bad, why);
 		return;
 	}
+	if (epass_refused(w))
+		return;
 	if (w->screen + 1 < w->fl->n_screens) {
 		go_to(w, w->screen + 1, 0);
 		return;

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/early.h"
 #include "core/slip.h"
 #include "core/text.h"
 #include "load/answers_io.h"
@@ -65,6 +66,18 @@ static void verdict_enter(wiz *w)
 		w->verdict_full = true;
 		session_forget_draft(&w->s); /* the check is complete */
 		return;
+	}
+	if (early && w->fl->flow == FLOW_EPASS) {
+		/* an e-pass refusal certain from the answers so far: final, and
+		 * its slip prints only what was answered */
+		static ed_partial p; /* the slip's answers point into it */
+		if (epass_refusal_so_far(&w->s.raw, &w->rules, w->s.today, &p, &w->verdict)) {
+			w->slip = slip_render_known(&p.a, p.known, &w->verdict, &w->rules,
+						    p.a.date);
+			w->verdict_full = true;
+			session_forget_draft(&w->s);
+			return;
+		}
 	}
 	bits = verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules, w->s.today);
 	if (early && bits) {

@@ -191,6 +191,35 @@ yesno_defaults() {
 	assert_screen "y: yes, n: no"
 }
 
+# an e-pass refusal certain from the answers so far (the monthly limit)
+# ends the flow at once, before step 1, with a slip of what was answered
+epass_refusal_at_once() {
+	ED_TODAY=2025-05-21
+	start --print-to "$ED_T/slip.txt"
+	wait_for "Start a check"
+	send 2
+	wait_for "Before you start"
+	field ""
+	field HKG
+	wait_for "Hong Kong"
+	type_text l
+	send Tab
+	type_text d
+	send Tab
+	type_text 2
+	send NPage
+	wait_for "NOT ELIGIBLE"
+	assert_screen "Verdict · E-pass"
+	assert_not_screen "Step 1 of 6"
+	send F9
+	wait_for "Slip sent to $ED_T/slip.txt"
+	grep -q "Name: *not given" "$ED_T/slip.txt" || fail "the slip does not say the name was not given"
+	grep -q "Hong Kong" "$ED_T/slip.txt" || fail "the slip does not name the residence answered"
+	grep -qi "permit valid until\|permit expiry" "$ED_T/slip.txt" &&
+		fail "the slip prints a permit expiry that was not given"
+	return 0
+}
+
 run "country completion lists the matches; Tab takes only a sure one (united states, UK, ger)" country_completion
 run "port completion: bei lists Beijing first; Hong Kong and LAX refused in words; other" port_completion_and_refusals
 run "departure before entry refused at the field; a passport expiring before the departure said" field_checks_at_the_field
@@ -198,4 +227,5 @@ run "an entry before the check date is allowed and said" entry_before_check_date
 run "the check date on the title line; the 240h area as 24 provinces" check_date_and_240h_area
 run "the verdict names the way in and the transit that failed" verdict_names_both_ways
 run "yes/no questions start with the usual answer and show it" yesno_defaults
+run "an e-pass refusal (monthly limit) ends the flow at once with a slip of what was answered" epass_refusal_at_once
 finish
