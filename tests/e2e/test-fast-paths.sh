@@ -196,12 +196,7 @@ yesno_defaults() {
 epass_refusal_at_once() {
 	ED_TODAY=2025-05-21
 	start --print-to "$ED_T/slip.txt"
-	wait_for "Start a check"
-	send 2
-	wait_for "Before you start"
-	field ""
-	field HKG
-	wait_for "Hong Kong"
+	epass_resident
 	type_text l
 	send Tab
 	type_text d
