@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "load/answers_io.h"
+#include "ui/views.h"
 
 static const char *question_key(ui_purpose p)
 {
@@ -62,6 +63,10 @@ static void modal_draw(wiz *w)
 
 	if (w->modal == MODAL_HELP) {
 		help_draw(w);
+		return;
+	}
+	if (w->modal == MODAL_PRINTERS) {
+		printer_pick_view.draw(w);
 		return;
 	}
 	x = widget_box(top, 8, width);
@@ -182,6 +187,10 @@ static void modal_key(wiz *w, ui_action act, wint_t ch)
 		return;
 	if (w->modal == MODAL_HELP) {
 		w->modal = MODAL_NONE;
+		return;
+	}
+	if (w->modal == MODAL_PRINTERS) {
+		printer_pick_view.key(w, act, ch);
 		return;
 	}
 	if (w->modal == MODAL_CONFIRM) {
