@@ -70,6 +70,7 @@ typedef struct wiz {
 	ui_modal modal;
 	ui_purpose purpose;
 	ui_editor prompt;
+	int recent_sel; /* the Open prompt's recent file shown, -1: none yet */
 	char pending_path[1024]; /* the existing file an overwrite question names */
 
 	ed_answers ans;

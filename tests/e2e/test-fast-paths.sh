@@ -215,6 +215,40 @@ epass_refusal_at_once() {
 	return 0
 }
 
+# the Open prompt: Tab completes the path; a complete file opens at its
+# verdict; the files opened are listed next time (names only, 0600)
+open_prompt_completes_and_remembers() {
+	mkdir -p "$ED_T/desk"
+	cp "$ED_ROOT/tests/golden/transit_24h_direct.ini" "$ED_T/desk/sharma-answers.ini"
+	start
+	wait_for "Start a check"
+	send 3
+	wait_for "Answers file to open (Tab completes"
+	type_text "$ED_T/de"
+	send Tab
+	wait_for "$ED_T/desk/"
+	type_text sh
+	send Tab
+	wait_for "$ED_T/desk/sharma-answers.ini"
+	send Enter
+	wait_for "Verdict · Visa-free transit"
+	assert_screen "The way in is 24-hour direct transit"
+	local conf=$ED_T/home/.config/entrydesk/config.ini
+	assert_private "$conf"
+	grep -qF "$ED_T/desk/sharma-answers.ini" "$conf" || fail "the file opened is not listed in $conf"
+	grep -vE '^(;|\[|printer = |file[0-9] = )' "$conf" && fail "config.ini holds more than names"
+	# a new run: the recent file is listed, Down puts it on the line
+	ed_tmux kill-server
+	start
+	wait_for "Start a check"
+	send 3
+	wait_for "Recent files"
+	assert_screen "$ED_T/desk/sharma-answers.ini"
+	send Down
+	send Enter
+	wait_for "Verdict · Visa-free transit"
+}
+
 run "country completion lists the matches; Tab takes only a sure one (united states, UK, ger)" country_completion
 run "port completion: bei lists Beijing first; Hong Kong and LAX refused in words; other" port_completion_and_refusals
 run "departure before entry refused at the field; a passport expiring before the departure said" field_checks_at_the_field
@@ -223,4 +257,5 @@ run "the check date on the title line; the 240h area as 24 provinces" check_date
 run "the verdict names the way in and the transit that failed" verdict_names_both_ways
 run "yes/no questions start with the usual answer and show it" yesno_defaults
 run "an e-pass refusal (monthly limit) ends the flow at once with a slip of what was answered" epass_refusal_at_once
+run "the Open prompt completes paths with Tab and lists the recent files" open_prompt_completes_and_remembers
 finish
