@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/text.h"
 
@@ -306,6 +307,9 @@ static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
 		port_words_at(&b, p, p->n_aliases > 1 ? code : NULL);
 		return text_buf_take(&b);
 	}
+	/* `other`: the agent's choice "another port in mainland China" */
+	if (typed && !strcasecmp(typed, "other") && *T(c, "slip:port_other"))
+		typed = T(c, "slip:port_other");
 	var_set(c, "port", "%s", typed ? typed : "");
 	return fill(c, T(c, "slip:port_unknown"));
 }

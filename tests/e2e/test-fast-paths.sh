@@ -249,6 +249,20 @@ open_prompt_completes_and_remembers() {
 	wait_for "Verdict · Visa-free transit"
 }
 
+# `other` prints as "another port in mainland China" on the slip (rules.ini
+# [slip] port_other), never as the bare value
+other_port_on_the_slip() {
+	sed -e 's/^entry_port = .*/entry_port = other/' -e 's/^date = .*/date = 2025-06-01/' \
+		-e 's/^entry_date = .*/entry_date = 2025-06-01/' -e 's/^departure_date = .*/departure_date = 2025-06-05/' \
+		-e 's/^nationality = .*/nationality = DEU/' \
+		"$ED_ROOT/tests/golden/transit_24h_direct.ini" >"$ED_T/other.ini"
+	(cd "$ED_ROOT" && "$ED_BIN" check "$ED_T/other.ini") >"$ED_T/slip.txt" 2>&1
+	grep -q "^Entry: *another port in mainland China, Sunday 1 June 2025" "$ED_T/slip.txt" ||
+		fail "the slip does not name the port in words: $(grep -m1 '^Entry:' "$ED_T/slip.txt")"
+	grep -qw "other," "$ED_T/slip.txt" && fail "the slip prints the bare value other"
+	return 0
+}
+
 run "country completion lists the matches; Tab takes only a sure one (united states, UK, ger)" country_completion
 run "port completion: bei lists Beijing first; Hong Kong and LAX refused in words; other" port_completion_and_refusals
 run "departure before entry refused at the field; a passport expiring before the departure said" field_checks_at_the_field
@@ -258,4 +272,5 @@ run "the verdict names the way in and the transit that failed" verdict_names_bot
 run "yes/no questions start with the usual answer and show it" yesno_defaults
 run "an e-pass refusal (monthly limit) ends the flow at once with a slip of what was answered" epass_refusal_at_once
 run "the Open prompt completes paths with Tab and lists the recent files" open_prompt_completes_and_remembers
+run "another port in mainland China is printed in words on the slip" other_port_on_the_slip
 finish
