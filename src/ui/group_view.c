@@ -248,7 +248,7 @@ static void group_draw(wiz *w)
 		const char *pairs[] = { "n", num, NULL };
 		text_fill_pairs(title, sizeof title, wiz_text(w, "group:title"), pairs);
 	}
-	widget_titlebar(title);
+	widget_titlebar(w, title);
 	w->cur_y = w->cur_x = -1;
 	if (!g || !g->text) {
 		widget_helpline(w, wiz_text(w, "group:help"));

@@ -173,7 +173,8 @@ static bool load_field(dictionary *d, const char *path, ed_flow flow,
 		       const char *id, ui_field *f, ed_error *err)
 {
 	static const char *const allowed[] = {
-		"key", "type", "label", "required", "help", "choices", "refuse_no", NULL
+		"key", "type", "label", "required", "help", "choices", "refuse_no", "default",
+		NULL
 	};
 	char sec[128], tname[32];
 	const char *key, *type, *label, *help, *choices, *refuse_no;
@@ -224,6 +225,17 @@ static bool load_field(dictionary *d, const char *path, ed_flow flow,
 		return false;
 	}
 	f->refuse_no = refuse_no ? dup_text(refuse_no) : NULL;
+	{
+		/* the usual answer a yes/no field starts with (the agent may
+		 * change it): only where the policy makes it the common one */
+		const char *def = get(d, sec, "default");
+		if (def && (t != FT_YESNO || (strcmp(def, "yes") && strcmp(def, "no")))) {
+			error_set(err, path, sec, "default", "'%s' is not accepted; accepted: "
+				  "yes or no, on a yesno field", def);
+			return false;
+		}
+		f->def = def ? dup_str(def) : NULL;
+	}
 	choices = get(d, sec, "choices");
 	if (t == FT_CHOICE) {
 		char words[16][64];
@@ -455,6 +467,7 @@ static void free_flow(ui_flow *fl)
 			free(f->label);
 			free(f->help);
 			free(f->refuse_no);
+			free(f->def);
 		}
 		free(s->fields);
 		free(s->id);

@@ -102,9 +102,18 @@ static void to_start(wiz *w)
 	switch_view(w, VIEW_START, 0);
 }
 
-static void say_printed(wiz *w)
+/* the destination named by --printer, $PRINTER or the printer list, or NULL */
+static const char *printer_named(const wiz *w)
 {
 	const char *printer = w->o->printer ? w->o->printer : getenv("PRINTER");
+	if (!(printer && *printer) && w->printer_chosen[0])
+		printer = w->printer_chosen;
+	return printer && *printer ? printer : NULL;
+}
+
+static void say_printed(wiz *w)
+{
+	const char *printer = printer_named(w);
 	const char *pairs[] = {
 		"where", printer && *printer ? printer : wiz_text(w, "msg:default_printer"), NULL
 	};
@@ -118,7 +127,7 @@ static void print_failed(wiz *w, const char *why)
 	wiz_ask(w, ASK_SAVE_SLIP);
 }
 
-static void start_print(wiz *w)
+static void start_print(wiz *w, bool chosen)
 {
 	ed_error err = {0};
 	char why[512];
@@ -133,9 +142,13 @@ static void start_print(wiz *w)
 		}
 		return;
 	}
-	printer = w->o->printer ? w->o->printer : getenv("PRINTER");
-	if (printer && !*printer)
-		printer = NULL;
+	if (!chosen)
+		w->printer_chosen[0] = '\0';
+	printer = printer_named(w);
+	/* no printer named: the agent picks from CUPS's list (the default
+	 * marked), rather than meeting "no default destination" */
+	if (!printer && !chosen && printer_pick_open(w))
+		return;
 	if (!print_start(&job, w->slip, printer, why, sizeof why)) {
 		print_failed(w, why);
 		return;
@@ -241,7 +254,8 @@ static void handle_requests(wiz *w)
 			to_start(w);
 			break;
 		case REQ_PRINT:
-			start_print(w);
+		case REQ_PRINT_CHOSEN:
+			start_print(w, r == REQ_PRINT_CHOSEN);
 			break;
 		case REQ_CANCEL_PRINT:
 			cancel_print(w);
@@ -497,6 +511,7 @@ static bool open_initial(wiz *w, const wizard_options *o)
 	}
 	w->fl = screens_flow(&w->scr, w->s.flow);
 	switch_view(w, VIEW_FORM, 0);
+	handle_requests(w); /* a complete file goes on to its verdict */
 	return true;
 }
 
@@ -533,6 +548,7 @@ static void wiz_free(wiz *w)
 	group_free(w);
 	session_free(&w->s);
 	free(w->slip);
+	printers_free(&w->printers);
 	screens_free(&w->scr);
 	rules_free(&w->rules);
 }

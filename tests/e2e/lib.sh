@@ -147,6 +147,15 @@ field() {
 	send Tab
 }
 
+# pick TEXT ROW: types TEXT into a country or port field, waits for ROW
+# in the list of candidates under it and takes the highlighted (first)
+# one with Enter, which moves to the next field
+pick() {
+	type_text "$1"
+	wait_for "$2"
+	send Enter
+}
+
 # The program runs under a small bash that writes its exit status to
 # $ED_T/status: tmux can mark the pane dead (pty closed) some time before
 # it learns the exit status.
@@ -265,7 +274,7 @@ open_transit() {
 # Shanghai (PVG) on 2023-01-01 -> Japan on 2023-01-07, hotel. Ends on
 # the verdict screen.
 seed_traveller_fields() {
-	field ger
+	pick ger "DEU  Germany"
 	field "MUELLER, Anna"
 	field C01X00T47
 	type_text 2030-01-01
@@ -321,8 +330,8 @@ seed_transit_to_verdict() {
 
 # From the itinerary screen to past the last screen with the required
 # answers only: FROM PORT ENTRY_DATE TO DEPARTURE_DATE, no times, the
-# default exit port, the seat confirmed, the history answered no, the
-# stay left empty.
+# default exit port; the seat and the history keep their usual answers
+# (shown as such), the stay is left empty.
 trip_required_only() {
 	field "$1"
 	field "$2"
@@ -330,14 +339,9 @@ trip_required_only() {
 	send Tab
 	field "$4"
 	send Tab
-	field "$5"
-	send Tab
-	type_text y
+	type_text "$5"
 	send NPage
 	wait_for "Visa-free transit · screen 3 of 4"
-	type_text n
-	send Tab
-	type_text n
 	send NPage
 	wait_for "Visa-free transit · screen 4 of 4"
 	send NPage
@@ -346,7 +350,7 @@ trip_required_only() {
 # the transit flow with a nationality typed (the draft then has something)
 transit_with_nationality() {
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	wait_for "Germany"
 }
 

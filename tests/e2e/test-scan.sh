@@ -64,7 +64,7 @@ scan_bad_check_digit() {
 	z[1]="${z[1]:0:27}$(((d + 1) % 10))${z[1]:28}"
 	start
 	open_transit
-	field ger
+	field DEU
 	wait_for "Germany"
 	type_text "MUELLER, Anna"
 	scan "${z[@]}"
