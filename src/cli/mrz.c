@@ -10,6 +10,7 @@
 
 #include "cli/cli_rules.h"
 #include "core/mrz.h"
+#include "core/mrz_fill.h"
 
 /* a zone is 92 characters; a scanner adds line ends and maybe spaces */
 #define MRZ_INPUT_MAX 4096
@@ -76,7 +77,7 @@ static void note_line(const char *text)
 
 int mrz_main(int argc, char **argv, const char *rules_path)
 {
-	char text[MRZ_INPUT_MAX + 1], why[256], buf[128];
+	char text[MRZ_INPUT_MAX + 1], why[256];
 	char *lines[MRZ_INPUT_LINES];
 	const char *problem;
 	size_t n;
@@ -84,6 +85,7 @@ int mrz_main(int argc, char **argv, const char *rules_path)
 	ed_date today;
 	ed_mrz m;
 	ed_mrz_nationality nat;
+	ed_mrz_value values[MRZ_FILL_MAX];
 	int status = 0;
 
 	for (int i = 1; i < argc; i++) {
@@ -121,19 +123,9 @@ int mrz_main(int argc, char **argv, const char *rules_path)
 		return 2;
 	}
 	printf("[traveller]\n");
-	mrz_name(&m, buf, sizeof buf);
-	printf("name = %s\n", buf);
-	if (nat.iso[0])
-		printf("nationality = %s\n", nat.iso);
-	printf("passport_number = %s\n", m.number);
-	date_format(m.expiry, buf, sizeof buf);
-	printf("passport_expiry = %s\n", buf);
-	if (m.birth_known) {
-		date_format(m.birth, buf, sizeof buf);
-		printf("birth_date = %s\n", buf);
-	}
-	if (m.sex != 'X')
-		printf("gender = %s\n", m.sex == 'F' ? "female" : "male");
+	n = mrz_fill(&m, &nat, values);
+	for (size_t i = 0; i < n; i++)
+		printf("%s = %s\n", answer_fields[values[i].key].key, values[i].value);
 	if (nat.note) {
 		note_line(nat.note);
 		printf("; source: %s\n", nat.source ? nat.source : "");

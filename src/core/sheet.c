@@ -12,9 +12,9 @@
 
 /* column widths; a space between columns; attention takes the rest */
 #define W_LINE 4
-#define W_NAME 20
-#define W_PASSPORT 10
-#define W_WAY 7
+#define W_NAME 18
+#define W_PASSPORT 9
+#define W_WAY 12
 #define W_DEADLINE 16
 #define W_LEFT (W_LINE + W_NAME + W_PASSPORT + W_WAY + W_DEADLINE + 5)
 #define W_ATTENTION (SLIP_WIDTH - W_LEFT)
@@ -29,13 +29,32 @@ static const char *const sheet_texts[] = {
 	"sheet:footer",
 };
 
+/* "sheet:way_gba_group": a regime's few words for the way-in column */
+static void way_key(const ed_regime *g, char *out, size_t size)
+{
+	snprintf(out, size, "sheet:way_%s", g->id);
+}
+
 bool sheet_check_texts(const ed_rules *r, ed_error *err)
 {
+	char key[96];
+
 	for (size_t i = 0; i < sizeof sheet_texts / sizeof *sheet_texts; i++) {
 		const char *v = rules_text(r, sheet_texts[i]);
 		if (!v || text_blank(v)) {
 			error_set(err, r->path, "sheet", strchr(sheet_texts[i], ':') + 1,
 				  "missing text; expected one line of words");
+			return false;
+		}
+	}
+	for (size_t i = 0; i < r->n_regimes; i++) {
+		const char *v;
+		way_key(&r->regimes[i], key, sizeof key);
+		v = rules_text(r, key);
+		if (!v || text_blank(v) || text_columns(v) > W_WAY) {
+			error_set(err, r->path, "sheet", strchr(key, ':') + 1,
+				  "missing or too long; expected the way in's name in at most "
+				  "12 columns");
 			return false;
 		}
 	}
@@ -75,6 +94,8 @@ static void passport_cell(text_buf *b, const char *number)
 static void attention(const sheet_row *row, const ed_rules *r, text_buf *out)
 {
 	const ed_verdict *v = row->v;
+	const ed_way *in;
+	ed_outcome outcome;
 	unsigned bits;
 	size_t count;
 
@@ -86,18 +107,23 @@ static void attention(const sheet_row *row, const ed_rules *r, text_buf *out)
 		text_buf_add(out, row->note->label);
 		return;
 	}
-	if (!v || v->outcome == OUTCOME_ELIGIBLE)
+	if (!v)
 		return;
-	bits = v->outcome == OUTCOME_NOT_ELIGIBLE ? v->reasons : v->reviews;
-	count = v->outcome == OUTCOME_NOT_ELIGIBLE ? R_COUNT : V_COUNT;
-	text_buf_add(out, T(r, v->outcome == OUTCOME_NOT_ELIGIBLE ?
+	/* a way in: what it asks to confirm; none: why not */
+	in = verdict_way_in(v);
+	outcome = in ? in->outcome : v->outcome;
+	if (outcome == OUTCOME_ELIGIBLE)
+		return;
+	bits = outcome == OUTCOME_NOT_ELIGIBLE ? v->reasons : in ? in->reviews : v->reviews;
+	count = outcome == OUTCOME_NOT_ELIGIBLE ? R_COUNT : V_COUNT;
+	text_buf_add(out, T(r, outcome == OUTCOME_NOT_ELIGIBLE ?
 			     "sheet:attention_not_eligible" : "sheet:attention_review"));
 	for (size_t i = 0, k = 0; i < count; i++) {
 		if (!((bits >> i) & 1u))
 			continue;
 		text_buf_printf(out, "%s%s", k++ ? ", " : ": ",
-				v->outcome == OUTCOME_NOT_ELIGIBLE ? reason_code((ed_reason)i)
-								   : review_code((ed_review)i));
+				outcome == OUTCOME_NOT_ELIGIBLE ? reason_code((ed_reason)i)
+								: review_code((ed_review)i));
 	}
 }
 
@@ -133,16 +159,16 @@ static void attention_lines(text_buf *b, const char *text)
 static void way_and_deadline(text_buf *b, const sheet_row *row, const ed_rules *r)
 {
 	const ed_verdict *v = row->v;
-	char deadline[32] = "";
+	const ed_way *in = v ? verdict_way_in(v) : NULL;
+	char deadline[32] = "", key[96];
 	const char *way = "";
 
-	if (v && v->outcome != OUTCOME_NOT_ELIGIBLE) {
-		/* TODO(regimes): the verdict's way in (unilateral, mutual,
-		 * gba_group...) once "Every way in" lands; the transit scheme
-		 * granted until then */
-		way = verdict_scheme_id(v);
-		if (v->has_deadline)
-			moment_format(v->deadline, deadline, sizeof deadline);
+	if (in) {
+		/* the recommended way in and its own deadline */
+		way_key(in->regime, key, sizeof key);
+		way = T(r, key);
+		if (in->has_until)
+			moment_format(in->until, deadline, sizeof deadline);
 	} else if (v || row->note) {
 		way = T(r, "sheet:way_in_none");
 	}

@@ -25,6 +25,8 @@
 	X(VERDICT, "F8", 6, true) \
 	X(PRINT, "F9", 7, true) \
 	X(QUIT, "F10", 8, true) \
+	X(SCAN, "F3", 0, true) \
+	X(MANIFEST, "F4", 0, true) \
 	X(NEXT_FIELD, "Tab Down", 0, true) \
 	X(PREV_FIELD, "S-Tab Up", 0, true) \
 	X(ENTER, "Enter", 0, true) \

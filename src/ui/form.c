@@ -15,6 +15,8 @@
 #include "core/text.h"
 #include "core/verdict.h"
 #include "ui/complete.h"
+#include "ui/group_view.h"
+#include "ui/scan.h"
 
 #define LABEL_X 2
 #define LABEL_W 27
@@ -251,7 +253,7 @@ static bool flow_problem(const wiz *w, bool missing, size_t *si, size_t *fi,
 			 char *why, size_t wsize)
 {
 	for (size_t i = 0; i < w->fl->n_screens; i++) {
-		int bad = screen_problem(w, i, missing, why, wsize);
+		int bad = group_skips(w, i) ? -1 : screen_problem(w, i, missing, why, wsize);
 		if (bad >= 0) {
 			*si = i;
 			*fi = (size_t)bad;
@@ -319,15 +321,17 @@ static void next_screen(wiz *w)
 	}
 	if (epass_refused(w))
 		return;
-	if (w->screen + 1 < w->fl->n_screens) {
-		go_to(w, w->screen + 1, 0);
-		return;
-	}
+	for (si = w->screen + 1; si < w->fl->n_screens; si++)
+		if (!group_skips(w, si)) {
+			go_to(w, si, 0);
+			return;
+		}
 	if (flow_problem(w, true, &si, &fi, why, sizeof why)) {
 		show_problem(w, si, fi, why);
 		return;
 	}
-	wiz_request(w, REQ_VERDICT, 0);
+	/* a group check goes on to its travellers */
+	wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT, 0);
 }
 
 /* after a file was opened (or a draft resumed): the cursor on the first
@@ -471,7 +475,12 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 			go_to(w, w->screen, act == ACT_NEXT_FIELD ? (w->field + 1) % s->n_fields :
 				 (w->field + s->n_fields - 1) % s->n_fields);
 		return;
+	case ACT_SCAN:
+		scan_open(w);
+		return;
 	case ACT_ENTER:
+		if (f && is_typed(f) && scan_in_field(w, f))
+			return; /* a scanner typed a zone's first line here */
 		if (f && w->field + 1 < s->n_fields) {
 			if (leave_via(w, true))
 				go_to(w, w->screen, w->field + 1);
@@ -484,7 +493,7 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		return;
 	case ACT_PREV_SCREEN:
 	case ACT_CANCEL:
-		if (w->screen > 0)
+		if (w->screen > 0 && !group_skips(w, w->screen - 1))
 			go_to(w, w->screen - 1, 0);
 		else
 			wiz_say(w, LOOK_NORMAL, "msg:first_screen", NULL);
@@ -497,7 +506,7 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		if (!leave_ok(w))
 			return;
 		if (!flow_problem(w, true, &si, &fi, why, sizeof why))
-			wiz_request(w, REQ_VERDICT, 0);
+			wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT, 0);
 		else if (verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules, w->s.today))
 			wiz_request(w, REQ_VERDICT_EARLY, 0);
 		else
@@ -841,6 +850,8 @@ static void form_enter(wiz *w)
 {
 	if (w->screen >= w->fl->n_screens)
 		w->screen = w->field = 0;
+	while (group_skips(w, w->screen) && w->screen + 1 < w->fl->n_screens)
+		w->screen++, w->field = 0;
 	apply_defaults(w, w->screen);
 	if (w->focus_key[0])
 		form_focus_key(w, w->focus_key);
@@ -853,10 +864,12 @@ static void form_enter(wiz *w)
 
 static bool form_handles(const wiz *w, ui_action act)
 {
-	(void)w;
 	switch (act) {
 	case ACT_PRINT:
-		return false; /* only a verdict prints */
+	case ACT_MANIFEST:
+		return false; /* only a verdict prints; a manifest is the group's */
+	case ACT_SCAN:
+		return w->fl->flow == FLOW_TRANSIT;
 	default:
 		return true;
 	}

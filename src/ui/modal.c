@@ -10,6 +10,7 @@
 #include "core/text.h"
 #include "load/answers_io.h"
 #include "load/config.h"
+#include "ui/group_view.h"
 #include "ui/path_complete.h"
 #include "ui/views.h"
 
@@ -24,6 +25,7 @@ static const char *question_key(ui_purpose p)
 	case PROMPT_SAVE: return "msg:save_prompt";
 	case PROMPT_OPEN: return "start:open_prompt";
 	case PROMPT_SLIP: return "msg:slip_prompt";
+	case PROMPT_MANIFEST: return "group:manifest_prompt";
 	}
 	return "msg:yes_no";
 }
@@ -39,6 +41,8 @@ static void help_draw(wiz *w)
 		snprintf(text, sizeof text, "%s", wiz_text(w, "start:help"));
 	else if (w->view == VIEW_VERDICT)
 		snprintf(text, sizeof text, "%s", wiz_text(w, "verdict:help"));
+	else if (w->view == VIEW_GROUP)
+		snprintf(text, sizeof text, "%s", wiz_text(w, "group:help"));
 	else
 		snprintf(text, sizeof text, "%s: %s", w->fl->screens[w->screen].title,
 			 w->fl->screens[w->screen].help);
@@ -142,6 +146,9 @@ static void answer_prompt(wiz *w, const char *path)
 	case PROMPT_SLIP:
 		if (!ask_before_replacing(w, path, ASK_OVERWRITE_SLIP))
 			save_slip(w, path);
+		break;
+	case PROMPT_MANIFEST:
+		group_add_manifest(w, path);
 		break;
 	case PROMPT_OPEN: {
 		ed_raw_answers loaded = {{0}};

@@ -8,8 +8,9 @@
 
 #include "core/text.h"
 
-static const char *const items[] = { "start:transit", "start:epass", "start:open" };
-#define N_FIXED 3
+static const char *const items[] = { "start:transit", "start:epass", "start:open",
+				     "start:group" };
+#define N_FIXED 4
 
 extern const ui_view_ops start_view;
 
@@ -27,6 +28,8 @@ static void choose(wiz *w, int i)
 		wiz_request(w, REQ_BEGIN_EPASS, 0);
 	else if (i == 2)
 		wiz_prompt(w, PROMPT_OPEN, "");
+	else if (i == 3)
+		wiz_request(w, REQ_BEGIN_GROUP, 0);
 	else
 		wiz_request(w, REQ_RESUME, i - N_FIXED);
 }

@@ -99,7 +99,29 @@
 	X("help:dates", "") \
 	X("help:close", "") \
 	X("yesno:yes", "") \
-	X("yesno:no", "")
+	X("yesno:no", "") \
+	X("scan:prompt", "") \
+	X("scan:progress", "n total") \
+	X("scan:not_first", "") \
+	X("scan:failed", "why") \
+	X("scan:unknown_code", "code") \
+	X("scan:read", "") \
+	X("scan:note_title", "") \
+	X("scan:note_close", "") \
+	X("scan:offer_epass", "") \
+	X("start:group", "") \
+	X("group:title", "n") \
+	X("group:help", "") \
+	X("group:help_slip", "") \
+	X("group:empty", "") \
+	X("group:full", "") \
+	X("group:added", "n") \
+	X("group:manifest_prompt", "path") \
+	X("group:manifest_added", "n path bad line column why") \
+	X("group:manifest_bad", "n path bad line column why") \
+	X("group:manifest_failed", "why") \
+	X("group:size_problem", "why") \
+	X("group:no_slip", "")
 
 /* checks the texts of common.ini (d: its iniparser dictionary, path: its
  * name): the table's, and the bar label and help line of each action */

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "core/answers.h"
+#include "core/mrz_fill.h"
 #include "core/rules.h"
 #include "core/verdict.h"
 #include "load/drafts.h"
@@ -21,21 +22,27 @@
 #define UI_MIN_COLS 80
 #define UI_MIN_LINES 24
 
-typedef enum ui_view { VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_COUNT } ui_view;
+typedef enum ui_view { VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_GROUP, VIEW_COUNT } ui_view;
+/* MODAL_SCAN: the lines of a zone being read; MODAL_NOTE: what a read
+ * zone's nationality needs said (scan.c) */
 typedef enum ui_modal {
 	MODAL_NONE, MODAL_HELP, MODAL_PROMPT, MODAL_CONFIRM,
-	MODAL_PRINTERS /* F9's printer list (printer_pick.c) */
+	MODAL_PRINTERS, /* F9's printer list (printer_pick.c) */
+	MODAL_SCAN, MODAL_NOTE
 } ui_modal;
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
 	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
-	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP
+	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST
 } ui_purpose;
 
 /* what a view asks the loop to do after a key */
 typedef enum ui_request {
 	REQ_NONE,
-	REQ_BEGIN_TRANSIT, REQ_BEGIN_EPASS, /* a new check */
+	REQ_BEGIN_TRANSIT, REQ_BEGIN_EPASS, /* a new check; e-pass arg 1: with
+					     * the scan's name and gender */
+	REQ_BEGIN_GROUP,   /* a group check: the trip, then the travellers */
+	REQ_GROUP,         /* (back) to the group's travellers */
 	REQ_RESUME,        /* the draft w->drafts[w->req_arg] */
 	REQ_DISCARD_DRAFT, /* delete the draft w->drafts[w->req_arg] */
 	REQ_FORM,          /* (back) to the form; focus on w->focus_key if set */
@@ -72,6 +79,19 @@ typedef struct wiz {
 	ui_editor prompt;
 	int recent_sel; /* the Open prompt's recent file shown, -1: none yet */
 	char pending_path[1024]; /* the existing file an overwrite question names */
+
+	/* a zone being read by the scanner, or its note (scan.c). Personal
+	 * data: wiped as soon as it is used, never logged */
+	struct {
+		char lines[MRZ_MAX_LINES][MRZ_MAX_LINE + 8];
+		size_t n, expected;
+		char problem[300]; /* why the last line was not taken */
+		ed_mrz_value carry[MRZ_FILL_MAX]; /* to the e-pass check offered */
+		size_t n_carry;
+		const char *note, *note_source;
+		bool offer_epass;
+	} scan;
+	struct ui_group *group; /* a group check's travellers (group_view.c), or NULL */
 
 	ed_answers ans;
 	ed_verdict verdict;

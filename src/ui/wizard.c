@@ -20,11 +20,14 @@
 #include "load/paths.h"
 #include "load/rules_load.h"
 #include "load/today.h"
+#include "ui/group_view.h"
 #include "ui/print.h"
+#include "ui/scan.h"
 #include "ui/views.h"
 
 static const ui_view_ops *const views[VIEW_COUNT] = {
 	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view,
+	[VIEW_GROUP] = &group_view,
 };
 
 /* the print job beside the wizard */
@@ -65,6 +68,7 @@ static void switch_view(wiz *w, ui_view v, int arg)
 
 static void begin(wiz *w, ed_flow flow)
 {
+	group_free(w);
 	session_begin(&w->s, flow);
 	w->fl = screens_flow(&w->scr, flow);
 	w->screen = w->field = 0;
@@ -92,6 +96,7 @@ static bool resume(wiz *w, const char *path, ed_error *err)
 
 static void to_start(wiz *w)
 {
+	group_free(w);
 	session_close(&w->s);
 	w->fl = NULL;
 	switch_view(w, VIEW_START, 0);
@@ -208,6 +213,16 @@ static void handle_requests(wiz *w)
 			break;
 		case REQ_BEGIN_EPASS:
 			begin(w, FLOW_EPASS);
+			if (arg == 1) /* offered after a Chinese passport's scan */
+				scan_carry(w);
+			break;
+		case REQ_BEGIN_GROUP:
+			begin(w, FLOW_TRANSIT);
+			if (group_begin(w))
+				switch_view(w, VIEW_FORM, 0); /* on the trip's first screen */
+			break;
+		case REQ_GROUP:
+			switch_view(w, VIEW_GROUP, 0);
 			break;
 		case REQ_RESUME:
 			if (arg >= 0 && (size_t)arg < w->n_drafts &&
@@ -282,7 +297,9 @@ static void draw_all(wiz *w)
 	}
 	w->key_ignored = false;
 	views[w->view]->draw(w);
-	if (w->modal != MODAL_NONE)
+	if (w->modal == MODAL_SCAN || w->modal == MODAL_NOTE)
+		scan_view.draw(w);
+	else if (w->modal != MODAL_NONE)
 		modal_view.draw(w);
 	if (w->cur_y >= 0) {
 		curs_set(1);
@@ -364,7 +381,9 @@ static void handle_key(wiz *w, ui_action act, wint_t ch)
 	}
 	if (act != ACT_CHAR || w->modal == MODAL_NONE)
 		w->msg[0] = '\0';
-	if (w->modal != MODAL_NONE) {
+	if (w->modal == MODAL_SCAN || w->modal == MODAL_NOTE) {
+		scan_view.key(w, act, ch);
+	} else if (w->modal != MODAL_NONE) {
 		modal_view.key(w, act, ch);
 	} else if (w->printing && act == ACT_PRINT) {
 		wiz_request(w, REQ_CANCEL_PRINT, 0);
@@ -526,6 +545,7 @@ static void keep_answers(wiz *w)
 
 static void wiz_free(wiz *w)
 {
+	group_free(w);
 	session_free(&w->s);
 	free(w->slip);
 	printers_free(&w->printers);

@@ -328,6 +328,25 @@ seed_transit_to_verdict() {
 	wait_for "Exit deadline: 2023-01-07 24:00"
 }
 
+# From the itinerary screen to past the last screen with the required
+# answers only: FROM PORT ENTRY_DATE TO DEPARTURE_DATE, no times, the
+# default exit port; the seat and the history keep their usual answers
+# (shown as such), the stay is left empty.
+trip_required_only() {
+	field "$1"
+	field "$2"
+	field "$3"
+	send Tab
+	field "$4"
+	send Tab
+	type_text "$5"
+	send NPage
+	wait_for "Visa-free transit · screen 3 of 4"
+	send NPage
+	wait_for "Visa-free transit · screen 4 of 4"
+	send NPage
+}
+
 # the transit flow with a nationality typed (the draft then has something)
 transit_with_nationality() {
 	open_transit

@@ -33,33 +33,9 @@ run() {
 	fi
 }
 
-# ICAO's check digit (weights 7 3 1; < = 0, A = 10 .. Z = 35)
-cd_of() {
-	local s=$1 i c v sum=0 w=(7 3 1)
-	for ((i = 0; i < ${#s}; i++)); do
-		c=${s:i:1}
-		case $c in
-		[0-9]) v=$c ;;
-		[A-Z]) v=$(($(printf '%d' "'$c") - 55)) ;;
-		*) v=0 ;;
-		esac
-		sum=$((sum + v * w[i % 3]))
-	done
-	echo $((sum % 10))
-}
-fill() { local s=$1; while [ ${#s} -lt "$2" ]; do s="$s<"; done; echo "$s"; }
-
-# td3 ISSUER NAME NUMBER NATIONALITY BIRTH SEX EXPIRY: a passport's zone
-# with every check digit computed, into $tmp/zone
-td3() {
-	local l1 num dob exp pn l2a
-	l1=$(fill "P<$(fill "$1" 3)$2" 44)
-	num=$(fill "$3" 9)
-	dob=$5 exp=$7 pn=$(fill "" 14)
-	l2a="$num$(cd_of "$num")$(fill "$4" 3)$dob$(cd_of "$dob")$6$exp$(cd_of "$exp")$pn$(cd_of "$pn")"
-	local comp="${l2a:0:10}${l2a:13:7}${l2a:21:22}"
-	printf '%s\n%s%s\n' "$l1" "$l2a" "$(cd_of "$comp")" >"$tmp/zone"
-}
+# td3 ISSUER NAME NUMBER NATIONALITY BIRTH SEX EXPIRY: into $tmp/zone
+. tests/e2e/mrz.sh
+td3() { td3_lines "$@" >"$tmp/zone"; }
 
 # ---- entrydesk mrz ----
 
@@ -158,10 +134,11 @@ input=
 
 if run group-40-sheet 0 check --group "$m40" "$trip" && has out "GROUP SHEET" &&
 	has out "Travellers: 40" && [ "$(grep -c '^[0-9]' "$tmp/out")" = 40 ] &&
-	has out "2    ERIKSSON, ANNA MARIA *****000   240h    2026-12-11 24:00" &&
-	grep -q '^9 .*NOT ELIGIBLE:' "$tmp/out" && grep -q '^31 .*NOT ELIGIBLE:' "$tmp/out" &&
-	grep -q '^13 .*BN(O): not' "$tmp/out" && grep -q '^25 .*Chinese citizen' "$tmp/out" &&
-	has out "CHAN 陳, TAI MAN 大" && ! has out "C1000000"; then
+	has out "2    ERIKSSON, ANNA MAR *****000  Unilateral   2026-12-30 24:00" &&
+	grep -q '^9 .*Unilateral   2026-12-30 24:00$' "$tmp/out" &&
+	grep -q '^31 .*none .*NOT ELIGIBLE:' "$tmp/out" &&
+	grep -q '^13 .*BN(O): not' "$tmp/out" && grep -q '^25 .*Chinese' "$tmp/out" &&
+	has out "CHAN 陳, TAI MAN" && ! has out "C1000000"; then
 	ok group-40-sheet
 else ko group-40-sheet "$(head -20 "$tmp/out"; cat "$tmp/err")"; fi
 
@@ -178,6 +155,30 @@ if run group-40-ini 0 check --format ini --group "$m40" "$trip" &&
 	sed -n '/^\[row2\]/,/^$/p' "$tmp/out" | grep -q "exit_deadline = 2026-12-11 24:00"; then
 	ok group-40-ini
 else ko group-40-ini "$(head -30 "$tmp/out"; cat "$tmp/err")"; fi
+
+# the group regimes judge the group as a whole: 40 rows, one a Chinese
+# citizen, make a Greater Bay Area tour of 39 (2 to 40); the trip may not
+# say otherwise
+gba=tests/data/group/trip-gba.ini
+if run group-gba-as-a-whole 0 check --format ini --group "$m40" "$gba" &&
+	sed -n '/^\[row2\]/,/^$/p' "$tmp/out" | grep -q "way_in = gba_group\|ways_in = .*gba_group"; then
+	ok group-gba-as-a-whole
+else ko group-gba-as-a-whole "$(sed -n '/^\[row2\]/,/^$/p' "$tmp/out" | head -30; cat "$tmp/err")"; fi
+# one traveller alone is no group; with a Chinese citizen still not
+head -2 "$m40" >"$tmp/one.csv"
+if run group-of-one 0 check --format ini --group "$tmp/one.csv" "$gba" &&
+	grep -q "^ways_in = unilateral$" "$tmp/out"; then ok group-of-one
+else ko group-of-one "$(grep ways_in "$tmp/out"; cat "$tmp/err")"; fi
+{ cat "$tmp/one.csv"; echo "CHAN,TAI MAN,CHN,K1234567,2031-01-01,1980-01-01,M"; } >"$tmp/pair.csv"
+if run group-chinese-citizen-not-counted 0 check --format ini --group "$tmp/pair.csv" "$gba" &&
+	grep -q "^ways_in = unilateral$" "$tmp/out"; then ok group-chinese-citizen-not-counted
+else ko group-chinese-citizen-not-counted "$(grep ways_in "$tmp/out"; cat "$tmp/err")"; fi
+sed 's/^group = hk_macao_tour$/&\ngroup_size = 12/' "$gba" >"$tmp/gba12.ini"
+if run group-size-must-agree 2 check --group "$m40" "$tmp/gba12.ini" &&
+	has err "gba12.ini: [trip] group_size: 12, but the group has 39 foreign travellers" &&
+	[ ! -s "$tmp/out" ]; then
+	ok group-size-must-agree
+else ko group-size-must-agree "$(cat "$tmp/err")"; fi
 
 if run group-bad-rows 2 check --group "$bad" "$trip" &&
 	has err "$bad: line 3, column passport_expiry: not a date" &&

@@ -70,9 +70,10 @@ Test(sheet, rows_of_every_kind_fit_80_columns)
 	}
 	cr_assert(!strstr(out, "K12345678") && !strstr(out, "123456789"), "unmasked:\n%s", out);
 	line_of(out, "2 ", buf, sizeof buf);
-	cr_assert(strstr(buf, "CHAN 陳, TAI MAN 大") && strstr(buf, "******678") &&
-		  strstr(buf, "240h") && strstr(buf, "2026-12-11 24:00"), "%s", buf);
-	cr_assert(!strstr(buf, "CHRISTOPHER"), "the name is cut to its column: %s", buf);
+	/* the way in in the rules' few words, and its own deadline */
+	cr_assert(strstr(buf, "CHAN 陳, TAI MAN") && strstr(buf, "******678") &&
+		  strstr(buf, "240h transit") && strstr(buf, "2026-12-11 24:00"), "%s", buf);
+	cr_assert(!strstr(buf, "大文"), "the name is cut to its column: %s", buf);
 	next = line_of(out, "3 ", buf, sizeof buf);
 	cr_assert(strstr(buf, "none") && strstr(buf, "NOT ELIGIBLE") && !strstr(buf, "2026-12"),
 		  "a traveller who may not enter has no deadline: %s", buf);
@@ -98,4 +99,35 @@ Test(sheet, every_text_is_required)
 			R.texts[i].value[0] = '\0';
 	cr_assert_not(sheet_check_texts(&R, &err));
 	cr_assert(strstr(err.msg, "[sheet] footer: missing text"), "%s", err.msg);
+}
+
+/* the way-in column follows the verdict's way in: a German on a trip the
+ * 30-day unilateral entry covers is "Unilateral" until its own deadline,
+ * not the transit scheme's */
+Test(sheet, way_in_is_the_verdicts)
+{
+	ed_verdict v = run_check(FLOW_TRANSIT, trip, (const char *[]){"traveller.nationality",
+		"DEU", NULL});
+	const ed_way *in = verdict_way_in(&v);
+	sheet_row row = {2, "MUELLER, ANNA", "C01X00T47", &A, &v, NULL, NULL};
+	char *out, buf[256], until[32];
+
+	cr_assert(in && !strcmp(in->regime->id, "unilateral"), "way in: %s",
+		  in ? in->regime->id : "none");
+	moment_format(in->until, until, sizeof until);
+	out = sheet_render(&row, 1, &R, (ed_date){2026, 11, 29});
+	line_of(out, "2 ", buf, sizeof buf);
+	cr_assert(strstr(buf, "Unilateral") && strstr(buf, until), "%s (until %s)", buf, until);
+	free(out);
+}
+
+Test(sheet, every_way_in_has_its_words)
+{
+	ed_error err = {0};
+
+	for (size_t i = 0; i < R.n_texts; i++)
+		if (!strcmp(R.texts[i].key, "sheet:way_gba_group"))
+			R.texts[i].value[0] = '\0';
+	cr_assert_not(sheet_check_texts(&R, &err));
+	cr_assert(strstr(err.msg, "[sheet] way_gba_group: missing"), "%s", err.msg);
 }

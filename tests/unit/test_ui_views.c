@@ -214,7 +214,9 @@ Test(actions, keys_bind_to_their_rows)
 	cr_assert_eq(action_of_key(false, 3), ACT_INTERRUPT, "Ctrl-C");
 	cr_assert_eq(action_of_key(false, '\r'), ACT_ENTER);
 	cr_assert_eq(action_of_key(false, 'b'), ACT_CHAR);
-	cr_assert_eq(action_of_key(true, KEY_F(3)), ACT_NONE);
+	cr_assert_eq(action_of_key(true, KEY_F(3)), ACT_SCAN);
+	cr_assert_eq(action_of_key(true, KEY_F(4)), ACT_MANIFEST);
+	cr_assert_eq(action_of_key(true, KEY_F(6)), ACT_NONE);
 }
 
 Test(actions, every_slot_has_one_action_and_every_listed_action_a_key)

@@ -1,0 +1,37 @@
+/* A group check in the wizard (group_view.c): the trip is answered once
+ * on the transit screens (the traveller screen is the group's list
+ * instead), then travellers come by scan (F3) or from a manifest (F4);
+ * each gets their verdict as a member of the group. */
+#ifndef ED_UI_GROUP_VIEW_H
+#define ED_UI_GROUP_VIEW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "load/group_rows.h"
+#include "ui/ui.h"
+
+typedef struct ui_group {
+	group_row *rows;
+	size_t n, cap;
+	int size;            /* the group's size (core/group.h) */
+	char size_why[300];  /* the trip's group_size disagrees: why; else "" */
+	size_t sel;          /* the traveller chosen */
+	int scroll;
+	bool slip_mode;      /* showing the chosen traveller's slip */
+	char *text;          /* what is shown (and printed): sheet or slip */
+} ui_group;
+
+/* a group check starts: its list, empty */
+bool group_begin(wiz *w);
+/* the check is over (or another starts) */
+void group_free(wiz *w);
+/* in a group check, the screens asking only the traveller's own keys are
+ * the list's, not the form's */
+bool group_skips(const wiz *w, size_t screen);
+/* a traveller read from a passport's zone */
+void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat);
+/* the travellers of a manifest file */
+void group_add_manifest(wiz *w, const char *path);
+
+#endif

@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Passport scanners and tour groups in the wizard (issue 12). A scanner is
+# a keyboard: its zone arrives as keystrokes, all at once, each line ended
+# by Enter (one send-keys here). Typed into a field of the traveller
+# screen or read with F3 (Scan), it fills the traveller's answers; a zone
+# that does not read changes nothing and names the check that failed; BN(O)
+# and Chinese passports are told first. A group check answers the trip
+# once and takes its travellers from a manifest. Keystrokes are counted
+# as the agent types them; the scanner's own are counted apart.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/mrz.sh"
+
+SCAN_KEYS=0
+# scan LINE...: the scanner types every line, Enter after each, at once
+scan() {
+	local all="" l
+	for l in "$@"; do
+		all="$all$l"$'\r'
+		SCAN_KEYS=$((SCAN_KEYS + ${#l} + 1))
+	done
+	ed_tmux send-keys -t ed -l -- "$all"
+}
+
+# the seed's traveller (policy.md 2.4): a German passport, MUELLER Anna
+seed_zone() { td3_lines D 'MUELLER<<ANNA' C01X00T47 D 850812 F 300101; }
+
+# field_shows LABEL TEXT: the field labelled LABEL shows TEXT
+field_shows() {
+	local l
+	l=$(screen | grep -m1 "^  $1")
+	grep -qF -- "$2" <<<"$l" || fail "$1 shows \"$l\", not \"$2\""
+}
+
+# the seed example with its traveller scanned: the fewest keys, launch
+# to verdict
+scan_seed_to_verdict() {
+	local -a z
+	mapfile -t z < <(seed_zone)
+	start
+	open_transit
+	scan "${z[@]}"
+	wait_for "Passport read"
+	field_shows "Nationality" "Germany"
+	field_shows "Name (as in" "MUELLER, ANNA"
+	field_shows "Passport number" "C01X00T47"
+	wait_for "Tuesday 1 January 2030"
+	# the focus on the first field the passport does not answer
+	assert_cursor_on "Passport type"
+	send Enter
+	wait_for "Visa-free transit · screen 2 of 4"
+	trip_required_only USA PVG 01JAN JPN 07JAN
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
+	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
+	info "keystrokes from launch to verdict with a scan: $ED_KEYS (besides the scanner's $SCAN_KEYS)"
+}
+
+# a wrong check digit: the check is named, nothing typed is lost, even
+# in the field the scanner typed into
+scan_bad_check_digit() {
+	local -a z
+	mapfile -t z < <(seed_zone)
+	# the expiry's check digit (line 2, position 28) made wrong
+	local d=${z[1]:27:1}
+	z[1]="${z[1]:0:27}$(((d + 1) % 10))${z[1]:28}"
+	start
+	open_transit
+	field DEU
+	wait_for "Germany"
+	type_text "MUELLER, Anna"
+	scan "${z[@]}"
+	wait_for "Scan not read"
+	assert_screen "expiry"
+	field_shows "Name (as in" "MUELLER, Anna"
+	field_shows "Nationality" "Germany"
+	assert_not_screen "C01X00T47"
+	assert_not_screen "P<D<<"
+	# F3 and a good zone: the same screen, filled
+	mapfile -t z < <(seed_zone)
+	send F3
+	wait_for "Scan the passport's data page"
+	scan "${z[@]}"
+	wait_for "Passport read"
+	field_shows "Passport number" "C01X00T47"
+}
+
+# BN(O): not recognised since 2021; the nationality stays unanswered
+scan_gbn() {
+	local -a z
+	mapfile -t z < <(td3_lines GBN 'CHAN<<TAI<MAN' K12345678 GBN 800101 M 300101)
+	start
+	open_transit
+	send F3
+	wait_for "Scan the passport's data page"
+	scan "${z[@]}"
+	wait_for "look at this first"
+	assert_screen "British National (Overseas)"
+	assert_screen "31 January 2021"
+	send Escape
+	wait_gone "look at this first"
+	field_shows "Name (as in" "CHAN, TAI MAN"
+	screen_line "Nationality" | grep -q "GBR\|United Kingdom" && fail "GBN filled as GBR"
+	true
+}
+
+# a Chinese passport: a citizen, outside the visitor regimes; the e-pass
+# check is offered, with the name
+scan_chn_offers_epass() {
+	local -a z
+	mapfile -t z < <(td3_lines CHN 'CHAN<<TAI<MAN' E12345678 CHN 800101 M 300101)
+	start
+	open_transit
+	scan "${z[@]}"
+	wait_for "look at this first"
+	assert_screen "Chinese citizen"
+	assert_screen "y: start the e-pass check"
+	type_text y
+	wait_for "Before you start"
+}
+
+# a group of 10 from a manifest: the trip once, F4, the list, the sheet
+group_of_ten() {
+	head -11 "$ED_ROOT/tests/data/group/manifest-40.csv" >"$ED_T/group.csv"
+	chmod 600 "$ED_T/group.csv"
+	start --print-to "$ED_T/sheet.txt"
+	wait_for "Start a check"
+	send 4
+	wait_for "Visa-free transit · screen 2 of 4"
+	trip_required_only USA PVG 01JAN JPN 05JAN
+	wait_for "No travellers yet"
+	send F4
+	wait_for "Manifest file"
+	# the path is the agent's to type: counted
+	type_text "$ED_T/group.csv"
+	send Enter
+	wait_for "10 travellers added"
+	wait_for "Tour group · 10 travellers"
+	assert_screen "144h transit"
+	assert_screen "2023-01-07 24:00"
+	info "keystrokes from launch to a group of 10's verdicts: $ED_KEYS (of them the manifest path: $((${#ED_T} + 10)))"
+	send F9
+	wait_for "sent to"
+	grep -q "GROUP SHEET" "$ED_T/sheet.txt" || fail "F9 did not print the group sheet"
+	[ "$(grep -c '^[0-9]' "$ED_T/sheet.txt")" = 10 ] || fail "not 10 travellers on the sheet"
+	grep -q "C1000000" "$ED_T/sheet.txt" && fail "a passport number unmasked on the sheet"
+	# the second traveller's slip, on request
+	send Down Enter
+	wait_for "ENTRYDESK: VISA-FREE ENTRY"
+	wait_for "MUSTERMANN, ERIKA"
+	send F9
+	wait_for "sent to"
+	grep -q "GROUP SHEET" "$ED_T/sheet.txt" && fail "F9 on a slip printed the sheet"
+	grep -q "MUSTERMANN" "$ED_T/sheet.txt" || fail "the slip is not the chosen traveller's"
+	send Escape
+	wait_for "Tour group · 10 travellers"
+}
+
+run scan-seed-to-verdict scan_seed_to_verdict
+run scan-bad-check-digit scan_bad_check_digit
+run scan-gbn scan_gbn
+run scan-chn-offers-epass scan_chn_offers_epass
+run group-of-ten group_of_ten
+finish
