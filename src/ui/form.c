@@ -95,7 +95,8 @@ static void complete_field(wiz *w, const ui_field *f)
 static bool leave_ok(wiz *w)
 {
 	const ui_field *f = form_focus(w);
-	char norm[256], why[512];
+	/* any checked value: 200 characters of up to 4 bytes (a CJK name) */
+	char norm[ED_ANSWER_MAX_BYTES + 1], why[512];
 	const char *v;
 
 	if (!f)
