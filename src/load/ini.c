@@ -457,6 +457,8 @@ static bool check_repeats(scanner *S)
 
 /* ---- iniparser, once ------------------------------------------------------ */
 
+unsigned long ini_disagreements;
+
 static char iniparser_said[300];
 
 static int capture(const char *fmt, ...)
@@ -488,6 +490,8 @@ static dictionary *load_dict(ini *f, int fd)
 	iniparser_set_error_callback(capture);
 	d = iniparser_load(path);
 	iniparser_set_error_callback(NULL);
+	if (!d && iniparser_said[0])
+		ini_disagreements++;
 	if (!d)
 		ini_fail(f, NULL, NULL, "iniparser could not read it (%s); accepted: %s",
 			 iniparser_said[0] ? "see its line above" : "out of memory",
@@ -508,14 +512,14 @@ static bool agree(ini *f, const dictionary *d, const scanner *S)
 		e = k < S->n ? &S->v[k] : NULL;
 		if (!e || strcmp(e->full, d->key[i]) ||
 		    (e->value ? !d->val[i] || strcmp(e->value, d->val[i]) : d->val[i] != NULL))
-			return ini_fail(f, NULL, NULL, "line %ld: iniparser read it otherwise "
+			return ini_disagreements++, ini_fail(f, NULL, NULL, "line %ld: iniparser read it otherwise "
 					"than entrydesk's check (the file changed, or a bug to "
 					"report); accepted: %s", e ? e->line : S->n ? S->v[S->n - 1].line : 1,
 					f->kind->accepted);
 		k++;
 	}
 	if (k != S->n)
-		return ini_fail(f, NULL, NULL, "line %ld: iniparser did not read it (the file "
+		return ini_disagreements++, ini_fail(f, NULL, NULL, "line %ld: iniparser did not read it (the file "
 				"changed, or a bug to report); accepted: %s", S->v[k].line,
 				f->kind->accepted);
 	return true;

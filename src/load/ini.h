@@ -68,6 +68,11 @@ typedef struct ini {
 	char **full_names;  /* "section:key" of keys[i] (from the dictionary) */
 } ini;
 
+/* how many files the scan accepted and iniparser read otherwise (or not
+ * at all): never, unless the file changed while read; the fuzz targets
+ * watch it */
+extern unsigned long ini_disagreements;
+
 /* Reads `path` into f. On a problem fills err (never NULL inside: a local
  * one is used) and returns false with f freed. */
 bool ini_open(ini *f, const char *path, const ini_kind *kind, ed_error *err);
