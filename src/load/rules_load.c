@@ -5,11 +5,11 @@
  *   1. a new file src/load/rules_KIND.c with its key table (rules_key:
  *      key, type, required, range, accepted form, where it goes) and one
  *      function that loads every section of the kind into ed_rules
- *      (see rules_loader.h; rules_places.c is a short example);
- *   2. its `extern const rules_section_kind rules_kind_KIND;` in
- *      rules_loader.h;
- *   3. one line in `registry` below, after the kinds it refers to;
- *   4. its keys in doc/rules-format.md (a unit test compares them).
+ *      (see rules_loader.h; rules_places.c is a short example), and
+ *      `const rules_section_kind rules_kind_KIND = { ... };` at its end;
+ *   2. one line X(KIND) in RULES_KINDS below, after the kinds it
+ *      refers to;
+ *   3. its keys in doc/rules-format.md (a unit test compares them).
  * Every problem becomes one message naming the file, section and key and
  * the accepted form; whatever was built so far is freed. */
 #include "load/rules_load.h"
@@ -22,23 +22,33 @@
 #include "load/rules_loader.h"
 
 /* The section kinds, in the order they load: a kind may refer to those
- * above it (a scheme to areas and ports, a version to schemes). */
+ * above it (a scheme to areas and ports, a version to schemes). One line
+ * per kind: X(KIND) names `const rules_section_kind rules_kind_KIND`. */
+#define RULES_KINDS(X) \
+	X(rules)           /* rules_places.c, with iso-codes' countries */ \
+	X(countries)       /* rules_places.c */ \
+	X(area)            /* rules_places.c */ \
+	X(port)            /* rules_places.c */ \
+	X(scheme)          /* rules_schemes.c */ \
+	X(transit)         /* rules_versions.c */ \
+	X(airside)         /* rules_versions.c */ \
+	X(epass)           /* rules_versions.c */ \
+	X(reason)          /* rules_texts.c */ \
+	X(review)          /* rules_texts.c */ \
+	X(slip)            /* rules_texts.c */ \
+	X(outcome)         /* rules_texts.c */ \
+	X(reminders)       /* rules_texts.c */ \
+	X(reminders_named) /* rules_texts.c */ \
+	X(legal)           /* rules_texts.c */
+
+#define DECLARE_KIND(k) extern const rules_section_kind rules_kind_##k;
+RULES_KINDS(DECLARE_KIND)
+#undef DECLARE_KIND
+
 static const rules_section_kind *const registry[] = {
-	&rules_kind_rules,     /* with the country list of iso-codes */
-	&rules_kind_countries, /* rules_places.c */
-	&rules_kind_area,
-	&rules_kind_port,
-	&rules_kind_scheme,    /* rules_policies.c */
-	&rules_kind_transit,
-	&rules_kind_airside,
-	&rules_kind_epass,
-	&rules_kind_reason,    /* rules_texts.c */
-	&rules_kind_review,
-	&rules_kind_slip,
-	&rules_kind_outcome,
-	&rules_kind_reminders,
-	&rules_kind_reminders_named,
-	&rules_kind_legal,
+#define LIST_KIND(k) &rules_kind_##k,
+	RULES_KINDS(LIST_KIND)
+#undef LIST_KIND
 };
 
 #define N_KINDS (sizeof registry / sizeof *registry)

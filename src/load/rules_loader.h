@@ -130,11 +130,4 @@ const ed_scheme *rules_scheme_by_name(const rules_loader *L, const char *name);
 /* the registry of rules_load.c: every kind, in load order */
 const rules_section_kind *const *rules_registry(size_t *n);
 
-/* ---- the section kinds (one file each) ---- */
-extern const rules_section_kind rules_kind_rules, rules_kind_countries, rules_kind_area,
-	rules_kind_port, rules_kind_scheme, rules_kind_transit, rules_kind_airside,
-	rules_kind_epass, rules_kind_reason, rules_kind_review, rules_kind_slip,
-	rules_kind_outcome, rules_kind_reminders, rules_kind_reminders_named,
-	rules_kind_legal;
-
 #endif
