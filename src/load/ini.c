@@ -190,32 +190,28 @@ enum kv_problem { KV_OK, KV_SYNTAX, KV_NO_CLOSE, KV_AFTER_QUOTE, KV_CUT };
 
 static enum kv_problem read_kv(const char *s, char *key, char *val, char *what)
 {
-	const char *p;
-	char quote = 0;
-	int kind;
+	/* iniparser_line tries five sscanf patterns in turn: "%[^=] = \"%[^\"]\"",
+	 * then the same with ', then "%[^=] = %[^;#]", then "%[^=] = %[;#]" and
+	 * "%[^=] %[=]" (an empty value). This is what they match, without
+	 * sscanf's cost; ini_open checks the outcome against iniparser's. */
+	const char *eq = strchr(s, '='), *p, *cut;
+	size_t n;
 
-	/* the five patterns of iniparser_line, in its order */
-	if (sscanf(s, "%[^=] = \"%[^\"]\"", key, val) == 2)
-		kind = 1, quote = '"';
-	else if (sscanf(s, "%[^=] = '%[^\']'", key, val) == 2)
-		kind = 1, quote = '\'';
-	else if (sscanf(s, "%[^=] = %[^;#]", key, val) == 2)
-		kind = 2;
-	else if (sscanf(s, "%[^=] = %[;#]", key, val) == 2 ||
-		 sscanf(s, "%[^=] %[=]", key, val) == 2)
-		kind = 3;
-	else
-		return KV_SYNTAX;
+	if (!eq || eq == s)
+		return KV_SYNTAX; /* %[^=] needs a character, and '=' must follow */
+	memcpy(key, s, (size_t)(eq - s));
+	key[eq - s] = '\0';
 	memmove(key, strip(key), strlen(strip(key)) + 1);
 	lower(key);
-	p = strchr(s, '=') + 1;
-	while (*p && isspace((int)*p))
-		p++;
-	if (kind == 1) {
-		const char *close = strchr(p + 1, quote), *rest;
-		*what = quote;
+	for (p = eq + 1; *p && isspace((int)*p); p++)
+		;
+	if ((*p == '"' || *p == '\'') && p[1] && p[1] != *p) {
+		const char *close = strchr(p + 1, *p), *rest;
+		*what = *p;
 		if (!close)
 			return KV_NO_CLOSE;
+		memcpy(val, p + 1, (size_t)(close - p - 1));
+		val[close - p - 1] = '\0';
 		for (rest = close + 1; isspace((int)*rest); rest++)
 			;
 		/* iniparser drops what follows the closing quote */
@@ -223,16 +219,15 @@ static enum kv_problem read_kv(const char *s, char *key, char *val, char *what)
 	}
 	/* a ';' or '#' where iniparser stops an unquoted value, not preceded
 	 * by a space: a cut nobody meant (12345#6789), not a comment */
-	{
-		const char *cut = strpbrk(p, ";#");
-		if (cut && !isspace((int)cut[-1])) {
-			*what = *cut;
-			return KV_CUT;
-		}
+	cut = strpbrk(p, ";#");
+	if (cut && !isspace((int)cut[-1])) {
+		*what = *cut;
+		return KV_CUT;
 	}
-	if (kind == 3) {
-		val[0] = '\0';
-	} else {
+	n = cut ? (size_t)(cut - p) : strlen(p);
+	memcpy(val, p, n);
+	val[n] = '\0';
+	{
 		char *v = strip(val);
 		if (!strcmp(v, "\"\"") || !strcmp(v, "''"))
 			v[0] = '\0';
