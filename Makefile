@@ -8,7 +8,7 @@ BINDIR   = $(PREFIX)/bin
 SHAREDIR = $(PREFIX)/share/entrydesk
 MANDIR   = $(PREFIX)/share/man/man1
 
-PKGS = ncursesw formw menuw json-c
+PKGS = ncursesw formw menuw json-c cairo pangocairo opencc
 # Recursive (=) so that pkg-config runs after `deps` has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -17,15 +17,19 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DSHAREDIR='"$(SHAREDIR)"' -Isrc
-LDLIBS   = -liniparser $(PKG_LIBS) -lm
+# libcups2-dev ships cups-config, not a pkg-config file
+CUPS_LIBS = $(shell cups-config --libs 2>/dev/null || echo -lcups)
+LDLIBS   = -liniparser $(PKG_LIBS) $(CUPS_LIBS) -lm
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 # Debian packages: to build and run, and to run the tests.
-DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes
-DEPS_TEST  = libcriterion-dev tmux
-# lp for F9, and a CJK font so CUPS prints Chinese names on the slip
-DEPS_RUN   = cups-client fonts-arphic-uming
+DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes \
+             libcairo2-dev libpango1.0-dev libopencc-dev libcups2-dev
+DEPS_TEST  = libcriterion-dev tmux poppler-utils
+# lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
+# Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese
+DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk libopencc-data
 # libFuzzer (tests/fuzz/): `make fuzz`, and the corpus replay of `make test`;
 # the program itself never needs clang
 DEPS_FUZZ  = clang libclang-rt-14-dev
@@ -36,7 +40,7 @@ OBJ      = $(SRC:src/%.c=build/obj/%.o)
 SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 
-.PHONY: all run test unit e2e bench install uninstall clean deps check-deps fuzz fuzz-replay
+.PHONY: all run test unit e2e pdf bench install uninstall clean deps check-deps fuzz fuzz-replay
 
 all: entrydesk
 
@@ -77,15 +81,22 @@ run: deps
 # tests that drive the real binary (also its sanitizer build), then each
 # fuzz target once over its corpus (no fuzzing: a few seconds).
 test: deps
-	@$(MAKE) --no-print-directory unit e2e fuzz-replay
+	@$(MAKE) --no-print-directory unit e2e pdf fuzz-replay
 
 unit: build/unit-tests build/unit-tests-san
 	./build/unit-tests --jobs 2
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  ./build/unit-tests-san --jobs 2
+	  LSAN_OPTIONS=suppressions=tests/unit/lsan.supp:print_suppressions=0 ./build/unit-tests-san --jobs 2
 
 e2e: entrydesk build/entrydesk-san
 	./tests/e2e/run-all.sh
+
+# The PDF slip read back with poppler: text, header, margins, fonts, pages;
+# also from the sanitizer build (font caches kept for the process: lsan.supp).
+pdf: entrydesk build/entrydesk-san
+	./tests/pdf/run.sh
+	LSAN_OPTIONS=suppressions=tests/unit/lsan.supp:print_suppressions=0 \
+	  ENTRYDESK_BIN=build/entrydesk-san ./tests/pdf/run.sh
 
 bench: deps
 	@$(MAKE) --no-print-directory entrydesk build/bench
@@ -100,7 +111,7 @@ build/bench: $(OBJ) tests/bench/bench.c
 # written to build/fuzz/ (copy it to the target's corpus once fixed).
 FUZZ_CC      = clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = rules answers screens dates
+FUZZ_TARGETS = rules answers screens dates mrz_manifest
 FUZZ_FLAGS   = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ     = $(SRC:src/%.c=build/fuzz/obj/%.o)
 FUZZ_BIN     = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)

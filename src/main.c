@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli/check.h"
+#include "cli/mrz.h"
 #include "ui/wizard.h"
 
 #ifndef ED_VERSION
@@ -17,6 +18,8 @@ static void usage(FILE *f)
 		"usage: entrydesk [--rules FILE] [--screens DIR] [--printer NAME]\n"
 		"                 [--print-to FILE] [--resume | ANSWERS.ini]\n"
 		"       entrydesk [--rules FILE] check [--format text|ini] ANSWERS.ini...\n"
+		"       entrydesk [--rules FILE] check [--format text|ini] --group MANIFEST.csv TRIP.ini\n"
+		"       entrydesk [--rules FILE] mrz < ZONE\n"
 		"       entrydesk --help | --version\n"
 		"\n"
 		"With no command, starts the wizard for the travel desk.\n"
@@ -27,6 +30,7 @@ static void usage(FILE *f)
 		"  --resume         reopen the draft saved when the wizard was interrupted\n"
 		"  ANSWERS.ini      open a saved answers file\n"
 		"check: evaluates answers files; exit 0 when all were evaluated, 2 on bad input.\n"
+		"mrz: reads a scanned passport zone and prints its [traveller] answers.\n"
 		"See entrydesk(1).\n");
 }
 
@@ -56,6 +60,8 @@ int main(int argc, char **argv)
 			return 0;
 		} else if (!strcmp(a, "check")) {
 			return check_main(argc - i, argv + i, o.rules_path);
+		} else if (!strcmp(a, "mrz")) {
+			return mrz_main(argc - i, argv + i, o.rules_path);
 		} else if (!strcmp(a, "--resume")) {
 			o.resume = true;
 		} else if (i + 1 < argc && !strcmp(a, "--rules")) {

@@ -2,6 +2,7 @@
  * Exit 0 when every file was evaluated, whatever the outcomes; 2 when the
  * rules or any answers file cannot be used. */
 #include "cli/check.h"
+#include "cli/group.h"
 
 #include <stdbool.h>
 #include <stdio.h>
@@ -11,23 +12,35 @@
 #include "core/answers.h"
 #include "core/date.h"
 #include "core/slip.h"
+#include "core/slip_build.h"
 #include "core/text.h"
 #include "core/verdict.h"
 #include "load/answers_io.h"
 #include "load/paths.h"
 #include "load/rules_load.h"
 #include "load/today.h"
+#include "pdf/hant.h"
+#include "pdf/slip_pdf.h"
 
 static void check_usage(FILE *f)
 {
 	fprintf(f,
 		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] ANSWERS.ini...\n"
+		"       entrydesk [--rules FILE] check [...] --group MANIFEST.csv TRIP.ini\n"
+		"       entrydesk [--rules FILE] check --format pdf --output FILE [--paper a4|letter]\n"
+		"                 ANSWERS.ini...\n"
 		"\n"
 		"Evaluates each answers file against the rules and prints its slip\n"
 		"(--format text, the default) or a [verdict] section (--format ini).\n"
 		"  --rules FILE     rules to apply (default: $ENTRYDESK_RULES, ./rules.ini,\n"
 		"                   then the installed one)\n"
 		"  --format FORMAT  text: the printed slip; ini: machine-readable sections\n"
+		"  --group MANIFEST every traveller of a manifest (CSV) on the trip of\n"
+		"                   TRIP.ini: the group sheet, or a [rowN] section per row\n"
+		"  --format FORMAT  text: the printed slip; ini: machine-readable sections;\n"
+		"                   pdf: the typeset slips, one PDF, each from a new page\n"
+		"  --output FILE    the PDF to write (mode 0600: it names the travellers)\n"
+		"  --paper PAPER    a4 (the default) or letter\n"
 		"Today is the date in China (UTC+8), or $ENTRYDESK_TODAY (YYYY-MM-DD).\n"
 		"Exit status: 0 every file evaluated; 2 unusable rules or answers.\n"
 		"See entrydesk(1).\n");
@@ -85,9 +98,57 @@ static void unique_section(section_names *used, const char *path, char *out, siz
 		used->n++;
 }
 
-/* evaluates one file and prints its report; false on unusable input */
+/* The slips of --format pdf, gathered file by file. */
+typedef struct slip_set {
+	slip_pdf_slip *slips;
+	size_t n;
+	zh_hant *hant; /* opened for the first slip in Traditional Chinese */
+} slip_set;
+
+static bool add_pdf_slip(slip_set *set, const char *path, const ed_answers *a,
+			 const ed_verdict *v, const ed_rules *r)
+{
+	/* the age warning compares the rules with the day of the check */
+	slipdoc *d = slip_build(a, v, r, a->date);
+	sd_chinese zh = slip_chinese_for(a);
+	slip_pdf_slip *grown;
+	const char *why = "out of memory";
+
+	if (d && zh == SD_ZH_TRADITIONAL) {
+		if (!set->hant && !(set->hant = zh_hant_open(&why))) {
+			fprintf(stderr, "entrydesk: %s\n", why);
+			slipdoc_free(d);
+			return false;
+		}
+		if (!slipdoc_map_zh(d, zh_hant_convert, set->hant)) {
+			slipdoc_free(d);
+			d = NULL;
+		}
+	}
+	grown = d ? realloc(set->slips, (set->n + 1) * sizeof *grown) : NULL;
+	if (!grown) {
+		fprintf(stderr, "entrydesk: %s: %s\n", path, why);
+		slipdoc_free(d);
+		return false;
+	}
+	set->slips = grown;
+	set->slips[set->n].doc = d;
+	set->slips[set->n++].chinese = zh;
+	return true;
+}
+
+static void slip_set_free(slip_set *set)
+{
+	for (size_t i = 0; i < set->n; i++)
+		slipdoc_free((slipdoc *)set->slips[i].doc);
+	free(set->slips);
+	zh_hant_close(set->hant);
+}
+
+/* evaluates one file and prints its report, or adds its slip to `pdf`;
+ * false on unusable input */
 static bool check_file(const char *path, const ed_rules *r, ed_date today, bool ini,
-		       section_names *many, bool first)
+		       section_names *many, bool first, slip_set *pdf)
 {
 	ed_raw_answers raw = {{0}};
 	ed_answers a;
@@ -101,6 +162,11 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 		return false;
 	}
 	verdict_evaluate(&a, r, &v);
+	if (pdf) {
+		bool ok = add_pdf_slip(pdf, path, &a, &v, r);
+		raw_clear(&raw);
+		return ok;
+	}
 	if (ini) {
 		if (many)
 			unique_section(many, path, section, sizeof section);
@@ -126,7 +192,10 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 
 int check_main(int argc, char **argv, const char *rules_path)
 {
-	const char *format = "text";
+	const char *format = "text", *group = NULL, *output = NULL, *paper_name = "a4", *why = NULL;
+	slip_set pdf = {0};
+	slip_paper paper = SLIP_A4;
+	bool want_pdf;
 	ed_rules rules;
 	ed_error err = {0};
 	ed_date today;
@@ -156,18 +225,43 @@ int check_main(int argc, char **argv, const char *rules_path)
 			format = argv[++i];
 		} else if (!strncmp(a, "--format=", 9)) {
 			format = a + 9;
+		} else if (!strcmp(a, "--group") && i + 1 < argc) {
+			group = argv[++i];
+		} else if (!strcmp(a, "--output") && i + 1 < argc) {
+			output = argv[++i];
+		} else if (!strncmp(a, "--output=", 9)) {
+			output = a + 9;
+		} else if (!strcmp(a, "--paper") && i + 1 < argc) {
+			paper_name = argv[++i];
+		} else if (!strncmp(a, "--paper=", 8)) {
+			paper_name = a + 8;
 		} else {
 			fprintf(stderr, "entrydesk check: unknown or incomplete option '%s'\n", a);
 			check_usage(stderr);
 			return 2;
 		}
 	}
-	if (strcmp(format, "text") && strcmp(format, "ini")) {
-		fprintf(stderr, "entrydesk check: --format: unknown format '%s'; accepted: text or ini\n",
-			format);
+	if (strcmp(format, "text") && strcmp(format, "ini") && strcmp(format, "pdf")) {
+		fprintf(stderr, "entrydesk check: --format: unknown format '%s'; "
+			"accepted: text, ini or pdf\n", format);
 		return 2;
 	}
 	ini = !strcmp(format, "ini");
+	want_pdf = !strcmp(format, "pdf");
+	if (group && want_pdf) {
+		fprintf(stderr, "entrydesk check: --group prints text or ini, not pdf\n");
+		return 2;
+	}
+	if (group) /* src/cli/group.c */
+		return group_check(group, n_files == 1 ? argv[first_file] : NULL, rules_path, ini);
+	if (want_pdf != (output != NULL) || (want_pdf && !*output)) {
+		fprintf(stderr, "entrydesk check: --format pdf and --output FILE go together\n");
+		return 2;
+	}
+	if (!slip_paper_parse(paper_name, &paper)) {
+		fprintf(stderr, "entrydesk check: --paper: accepted: a4 or letter\n");
+		return 2;
+	}
 	if (n_files == 0) {
 		fprintf(stderr, "entrydesk check: no answers file given\n");
 		check_usage(stderr);
@@ -192,15 +286,27 @@ int check_main(int argc, char **argv, const char *rules_path)
 		if (!options_done && a[0] == '-' && strcmp(a, "-")) {
 			if (!strcmp(a, "--"))
 				options_done = true;
-			else if ((!strcmp(a, "--rules") || !strcmp(a, "--format")) && i + 1 < argc)
+			else if ((!strcmp(a, "--rules") || !strcmp(a, "--format") ||
+				  !strcmp(a, "--output") || !strcmp(a, "--paper")) && i + 1 < argc)
 				i++;
 			continue;
 		}
-		if (check_file(a, &rules, today, ini, n_files > 1 ? &used : NULL, !printed))
+		if (check_file(a, &rules, today, ini, n_files > 1 ? &used : NULL, !printed,
+			       want_pdf ? &pdf : NULL))
 			printed = true;
 		else
 			status = 2;
 	}
+	/* the usable files' slips, as the other formats print them */
+	if (want_pdf && pdf.n > 0) {
+		bool written = slip_pdf_write_path(output, pdf.slips, pdf.n, paper, &why);
+		if (why)
+			fprintf(stderr, "entrydesk: %s%s: %s\n", written ? "warning: " : "",
+				output, why);
+		if (!written)
+			status = 2;
+	}
+	slip_set_free(&pdf);
 	for (k = 0; k < used.n; k++)
 		free(used.names[k]);
 	free(used.names);

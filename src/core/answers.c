@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/match.h"
 #include "core/text.h"
 
 const ed_answer_field answer_fields[AK_COUNT] = {
@@ -18,14 +19,16 @@ const ed_answer_field answer_fields[AK_COUNT] = {
 
 #define MAX_VALUE ED_ANSWER_MAX_CHARS
 
-/* An airline date without a year (07JAN) is the first such day from this
- * many days before today: a trip booked ahead, or one that began a few days
- * ago ("29DEC" typed on 31 December), never one a year out by accident. */
-#define AIRLINE_LOOKBACK_DAYS 31
+/* An airline date without a year (5DEC) is the first such day on or after
+ * the same day one month before the check date: a trip booked ahead, or one
+ * that began in the last month ("29DEC" typed on 3 January is 29 December
+ * just gone), never one a year out by accident. The same rule for every
+ * field, stated in F1 (screens/common.ini [help] keys). */
+#define AIRLINE_LOOKBACK_MONTHS 1
 
 bool answers_date(const char *s, ed_date today, ed_date *out)
 {
-	return date_parse_any(s, date_add_days(today, -AIRLINE_LOOKBACK_DAYS), out);
+	return date_parse_any(s, date_add_months(today, -AIRLINE_LOOKBACK_MONTHS), out);
 }
 
 const ed_answer_field *answers_field(ed_flow flow, const char *section, const char *key)
@@ -66,7 +69,7 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "text of at most %d characters", MAX_VALUE);
 		break;
 	case FT_DATE:
-		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07), 07JAN23 or 07JAN");
+		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07), 7JAN23, 07JAN2023 or 7JAN");
 		break;
 	case FT_TIME:
 		snprintf(buf, size, "a time HH:MM from 00:00 to 23:59, China time");
@@ -81,7 +84,8 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "an ISO 3166-1 alpha-3 code (USA, DEU, HKG)");
 		break;
 	case FT_PORT:
-		snprintf(buf, size, "a city or port of rules.ini or its airport code (PVG, Shanghai)");
+		snprintf(buf, size, "a port of mainland China: a city or port of rules.ini, its "
+			 "airport code (PVG, Shanghai), or other for another one");
 		break;
 	case FT_CHOICE: {
 		/* "a|b|c" -> "a, b or c" */
@@ -152,19 +156,14 @@ void raw_clear(ed_raw_answers *raw)
 /* the choice of f matching v (any case), copied to out */
 static bool choice_match(const char *choices, const char *v, char *out, size_t size)
 {
-	const char *p = choices;
-	size_t vlen = strlen(v);
-	while (p && *p) {
-		const char *bar = strchr(p, '|');
-		size_t len = bar ? (size_t)(bar - p) : strlen(p);
-		if (len == vlen && !strncasecmp(p, v, len) && len < size) {
-			memcpy(out, p, len);
-			out[len] = '\0';
-			return true;
-		}
-		p = bar ? bar + 1 : NULL;
-	}
-	return false;
+	size_t len;
+	const char *p = text_choice(choices, v, true, &len);
+
+	if (!p || len >= size)
+		return false;
+	memcpy(out, p, len);
+	out[len] = '\0';
+	return true;
 }
 
 static bool has_control(const char *s)
@@ -199,6 +198,35 @@ static bool vocabulary_word(const ed_answer_field *f, const char *v)
 		if (!isalpha((unsigned char)v[n]) && v[n] != '_')
 			return false;
 	return n > 0 && n <= 20;
+}
+
+/* An airport outside mainland China typed as a port (LAX, HKG): said with
+ * its city and country, whatever rules.ini lists. A code of a mainland
+ * airport that rules.ini does not list is "another port in mainland
+ * China": the verdict says what an unlisted port gets. */
+static bool port_abroad(const ed_answer_field *f, const char *v, const ed_rules *rules,
+			char *why, size_t why_size, const char *form)
+{
+	const ed_airport *ap;
+	const ed_country *c;
+	bool exit = f->id == AK_EXIT_PORT;
+
+	if (!rules || rules_port(rules, v))
+		return false;
+	c = match_country_sure(rules, v);
+	if (c && strcmp(c->code, "CHN")) {
+		snprintf(why, why_size, "%s is outside mainland China: the %s port is where the "
+			 "traveller %s mainland China; accepted: %s", c->name,
+			 exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
+		return true;
+	}
+	if (!(ap = rules_airport(rules, v)) || !strcmp(ap->country, "CHN"))
+		return false;
+	c = rules_country(rules, ap->country);
+	snprintf(why, why_size, "%s is %s, %s: the %s port is where the traveller %s "
+		 "mainland China; accepted: %s", ap->code, ap->city, c ? c->name : ap->country,
+		 exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
+	return true;
 }
 
 bool answers_check_value(const ed_answer_field *f, const char *value,
@@ -242,8 +270,14 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		return true;
 	case FT_DATE: {
 		ed_date d;
-		if (!answers_date(v, today, &d))
-			goto bad;
+		char no_day[80];
+		if (!answers_date(v, today, &d)) {
+			if (!date_why_invalid(v, no_day, sizeof no_day))
+				goto bad;
+			snprintf(why, why_size, "'%.60s' is not a day: %s; accepted: %s", v,
+				 no_day, form);
+			return false;
+		}
 		date_format(d, norm, norm_size);
 		return true;
 	}
@@ -306,6 +340,8 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		}
 		if (len > 80)
 			goto bad;
+		if (port_abroad(f, v, rules, why, why_size, form))
+			return false;
 		snprintf(norm, norm_size, "%s", v);
 		return true;
 	case FT_CHOICE:
@@ -336,6 +372,7 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 {
 	switch (k) {
 	case AK_CHECK_DATE: date_parse(norm, &a->date); break;
+	case AK_SLIP_CHINESE: a->slip_chinese = raw; break;
 	case AK_NAME: a->name = raw; break;
 	case AK_NATIONALITY: code_copy(a->nationality, norm); break;
 	case AK_PASSPORT_NUMBER: a->passport_number = raw; break;
@@ -344,11 +381,8 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 	case AK_PERMIT_NUMBER: a->permit_number = raw; break;
 	case AK_PERMIT_EXPIRY: date_parse(norm, &a->permit_expiry); break;
 	case AK_PERMIT_STATUS:
-		a->permit_status = !strcmp(norm, "lost") ? PERMIT_LOST
-			: !strcmp(norm, "damaged") ? PERMIT_DAMAGED
-			: !strcmp(norm, "not_carried") ? PERMIT_NOT_CARRIED
-			: !strcmp(norm, "expired") ? PERMIT_EXPIRED
-			: PERMIT_WITH_TRAVELLER;
+		if (!permit_status_parse(norm, &a->permit_status))
+			a->permit_status = PERMIT_WITH_TRAVELLER;
 		break;
 	case AK_GENDER: a->gender = raw; break;
 	case AK_MOBILE: a->mobile = raw; break;
@@ -367,13 +401,28 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 	case AK_VERIFICATION_CODE: a->verification_code = !strcmp(norm, "yes"); break;
 	case AK_FACE_CHECK: a->face_check = !strcmp(norm, "yes"); break;
 	case AK_PASSWORD_SET: a->password_set = !strcmp(norm, "yes"); break;
+	case AK_LOCATION_NOW: a->location_now = raw; break;
 	case AK_ACCOMMODATION: a->accommodation = raw; break;
 	case AK_VISA_REFUSAL: a->visa_refusal_stamp = !strcmp(norm, "yes"); break;
 	case AK_VIOLATION: a->immigration_violation = !strcmp(norm, "yes"); break;
+	case AK_PASSPORT_TYPE: a->passport_type = raw; break;
+	case AK_GROUP: a->group = raw; break;
+	case AK_GROUP_SIZE: a->group_size = atoi(norm); break;
+	case AK_GROUP_TOGETHER: a->group_together = !strcmp(norm, "yes"); break;
+	case AK_DAYS_180: a->days_180 = atoi(norm); break;
+	case AK_BIRTH_DATE: /* recorded from a scan or manifest; no verdict reads it yet */
 	case AK_FLOW:
 	case AK_COUNT:
 		break;
 	}
+}
+
+void answers_defaults(ed_answers *a)
+{
+	a->passport_type = "ordinary";
+	a->group = "none";
+	a->group_size = a->group_together = a->days_180 = -1;
+	a->password_set = true; /* not asked: step 6 comes only after step 5 */
 }
 
 bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
@@ -384,6 +433,7 @@ bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
 
 	memset(out, 0, sizeof *out);
 	out->entry_time = out->departure_time = ED_NO_TIME;
+	answers_defaults(out);
 	if (!flow_parse(raw->val[AK_FLOW], &flow)) {
 		error_set(err, file, "check", "flow", "%s; accepted: transit or epass",
 			  raw->val[AK_FLOW] ? "not a flow" : "missing");
@@ -443,4 +493,25 @@ bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,
 		}
 	}
 	return true;
+}
+
+static const char *const permit_names[PERMIT_COUNT] = {
+#define ED_PERMIT_NAME(id, name) [PERMIT_##id] = name,
+	ED_PERMIT_STATUSES(ED_PERMIT_NAME)
+#undef ED_PERMIT_NAME
+};
+
+const char *permit_status_name(ed_permit_status s)
+{
+	return s < PERMIT_COUNT ? permit_names[s] : "";
+}
+
+bool permit_status_parse(const char *name, ed_permit_status *out)
+{
+	for (int i = 0; name && i < PERMIT_COUNT; i++)
+		if (!strcmp(name, permit_names[i])) {
+			*out = (ed_permit_status)i;
+			return true;
+		}
+	return false;
 }

@@ -7,18 +7,6 @@
 
 #include "core/verdict.h"
 
-static const char *status_name(ed_permit_status s)
-{
-	switch (s) {
-	case PERMIT_LOST: return "lost";
-	case PERMIT_DAMAGED: return "damaged";
-	case PERMIT_NOT_CARRIED: return "not_carried";
-	case PERMIT_EXPIRED: return "expired";
-	case PERMIT_WITH_TRAVELLER: return "with_traveller";
-	}
-	return "";
-}
-
 /* copies s without the characters in `drop`, upper-cased */
 static void squeeze(const char *s, const char *drop, char *out, size_t size)
 {
@@ -40,7 +28,7 @@ static const ed_epass_residence *find_residence(const ed_epass_version *v, const
 static bool status_ok(const ed_epass_version *v, ed_permit_status s)
 {
 	for (size_t i = 0; i < v->n_status_ok; i++)
-		if (!strcasecmp(v->status_ok[i], status_name(s)))
+		if (!strcasecmp(v->status_ok[i], permit_status_name(s)))
 			return true;
 	return false;
 }
@@ -90,6 +78,15 @@ void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 		reasons |= 1u << R_PERMIT_NUMBER;
 	if (!a->verification_code || !a->face_check)
 		reasons |= 1u << R_VERIFICATION;
+	/* step 5 of the official six: the pass is not issued without the
+	 * password (an answers file without the key: step 6, done only after
+	 * step 5, speaks for it) */
+	if (!a->password_set)
+		reasons |= 1u << R_PASSWORD_NOT_SET;
+	/* the pass serves flights and trains inside the Mainland and is no
+	 * document for border inspection: it cannot bring anyone in */
+	if (a->location_now && strcasecmp(a->location_now, "mainland") != 0)
+		reasons |= 1u << R_NOT_IN_MAINLAND;
 	if (!a->purpose || strcasecmp(a->purpose, "domestic_travel") != 0)
 		reasons |= 1u << R_BORDER_CROSSING;
 

@@ -1,6 +1,8 @@
 /* Pure lookups in the loaded rules, and freeing them. */
 #include "core/rules.h"
 
+#include "core/regime.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,6 +87,22 @@ const char *port_airport_code(const ed_port *p, const char *typed)
 	return NULL;
 }
 
+static int airport_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const ed_airport *)elem)->code);
+}
+
+const ed_airport *rules_airport(const ed_rules *r, const char *code)
+{
+	char up[4];
+
+	if (!r || !code || strlen(code) != 3)
+		return NULL;
+	for (int i = 0; i < 4; i++)
+		up[i] = (char)toupper((unsigned char)code[i]);
+	return bsearch(up, r->airports, r->n_airports, sizeof *r->airports, airport_cmp);
+}
+
 static int area_id_cmp(const void *key, const void *elem)
 {
 	return strcmp(key, ((const ed_area *)elem)->id);
@@ -156,6 +174,9 @@ ed_date rules_newest_as_of(const ed_rules *r)
 		newer(&best, r->airside[i].v.as_of);
 	for (size_t i = 0; i < r->n_epass; i++)
 		newer(&best, r->epass[i].v.as_of);
+	for (size_t i = 0; i < r->n_regimes; i++)
+		for (size_t k = 0; k < r->regimes[i].n_versions; k++)
+			newer(&best, r->regimes[i].versions[k].as_of);
 	return best;
 }
 
@@ -188,7 +209,7 @@ const ed_scheme_entry *transit_version_entry(const ed_transit_version *v,
 {
 	for (size_t i = 0; v && i < v->n_schemes; i++) {
 		const ed_scheme_entry *e = scheme_entry(v->schemes[i], port);
-		if (e) {
+		if (e && !e->exit_only) {
 			if (scheme)
 				*scheme = v->schemes[i];
 			return e;
@@ -272,10 +293,12 @@ void rules_free(ed_rules *r)
 		ed_transit_version *t = &r->transit[i];
 		version_free(&t->v);
 		free(t->nationalities);
+		free(t->secondary);
 		free((void *)t->schemes);
 		free_strings(t->purposes_allowed, t->n_purposes_allowed);
 	}
 	free(r->transit);
+	regimes_free(r);
 	for (size_t i = 0; r->airside && i < r->n_airside; i++) {
 		version_free(&r->airside[i].v);
 		free_strings(r->airside[i].airports, r->airside[i].n_airports);
@@ -306,5 +329,9 @@ void rules_free(ed_rules *r)
 		free(r->texts[i].value);
 	}
 	free(r->texts);
+	for (size_t i = 0; r->airports && i < r->n_airports; i++) {
+		free(r->airports[i].city);
+	}
+	free(r->airports);
 	memset(r, 0, sizeof *r);
 }

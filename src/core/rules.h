@@ -43,6 +43,8 @@ typedef struct ed_scheme_entry {
 	const ed_area *area;
 	/* an entry port whose use for exit the sources do not confirm */
 	bool exit_unconfirmed;
+	/* a designated exit port of the area, not an entry port */
+	bool exit_only;
 } ed_scheme_entry;
 
 typedef struct ed_scheme {
@@ -81,6 +83,11 @@ typedef struct ed_transit_version {
 	int fallback_hours; /* direct transit in the port (Law Art. 22(3)) */
 	char **purposes_allowed; /* NULL when there is no purpose condition */
 	size_t n_purposes_allowed;
+	/* nationalities whose joining date only secondary sources give */
+	ed_code *secondary;
+	size_t n_secondary;
+	/* the policy was suspended on these dates: confirm (review) */
+	bool suspended;
 } ed_transit_version;
 
 /* 24-hour airside transfer without border check */
@@ -112,6 +119,14 @@ typedef struct ed_epass_version {
 	char *not_usable_for;
 } ed_epass_version;
 
+/* An airport of the world (rules.ini [airports]), by its IATA code: what
+ * says that LAX is Los Angeles, not a port of mainland China. */
+typedef struct ed_airport {
+	char code[4];   /* IATA, upper case */
+	ed_code country; /* ISO 3166-1 alpha-3 */
+	char *city;
+} ed_airport;
+
 /* A text of rules.ini, as "section:key" (lower case) and its value. */
 typedef struct ed_text {
 	char *key;
@@ -140,6 +155,10 @@ typedef struct ed_rules {
 	size_t n_epass;
 	ed_text *texts; /* sorted by key */
 	size_t n_texts;
+	struct ed_regime *regimes; /* [regime.ID], sorted by rank */
+	size_t n_regimes;
+	ed_airport *airports; /* [airports], sorted by code; may be none */
+	size_t n_airports;
 } ed_rules;
 
 /* the country with this alpha-3 code (any case), or NULL */
@@ -149,6 +168,8 @@ const ed_port *rules_port(const ed_rules *r, const char *name);
 /* the airport code the agent meant by `typed` at port p: an alias, or
  * the code whose airport name `typed` is (any case); NULL when neither */
 const char *port_airport_code(const ed_port *p, const char *typed);
+/* the airport of the world with this IATA code (any case), or NULL */
+const ed_airport *rules_airport(const ed_rules *r, const char *code);
 /* the area with this id, or NULL */
 const ed_area *rules_area(const ed_rules *r, const char *id);
 /* the version in force on `day`, or NULL */

@@ -55,6 +55,15 @@ static const char *const slip_texts[] = {
 	"reminders.epass:checked_by", "reminders.epass:password",
 	"reminders.epass:permit",
 	"legal:transit", "legal:direct", "legal:refusal", "legal:epass",
+	"slip:policy_value_transit",
+	"ways:lead_eligible", "ways:lead_review", "ways:lead_direct", "ways:lead_visa",
+	"ways:screen_eligible", "ways:screen_review", "ways:screen_visa",
+	"ways:also_heading", "ways:also_item", "ways:outcome_eligible",
+	"ways:outcome_review", "ways:area_mainland", "ways:area_only",
+	"ways:area_transit_cross", "ways:close_heading", "ways:close_way",
+	"ways:deadline", "ways:counting", "ways:group_terms", "ways:group_terms_open",
+	"ways:group_none", "ways:penalties", "ways:legal_entry", "ways:close_way_title",
+	"ways:way_area_value",
 };
 
 static bool require_text(const ed_rules *r, const char *key, const char *what, ed_error *err)
@@ -157,30 +166,17 @@ static void vars_free(slip_ctx *c)
 	c->n_vars = 0;
 }
 
-/* the text with its {placeholders} filled; an unknown one stays as
- * written so that a typo in rules.ini shows on the slip */
+static const char *var_lookup(const void *c, const char *name, size_t len)
+{
+	return var_get(c, name, len);
+}
+
+/* the text with its {placeholders} filled (load checks the names) */
 static char *fill(const slip_ctx *c, const char *tmpl)
 {
 	text_buf b = {0};
-	const char *p = tmpl ? tmpl : "";
 
-	while (*p) {
-		const char *open = strchr(p, '{');
-		const char *close = open ? strchr(open, '}') : NULL;
-		const char *val;
-
-		if (!open || !close) {
-			text_buf_add(&b, p);
-			break;
-		}
-		text_buf_addn(&b, p, (size_t)(open - p));
-		val = var_get(c, open + 1, (size_t)(close - open - 1));
-		if (val)
-			text_buf_add(&b, val);
-		else
-			text_buf_addn(&b, open, (size_t)(close - open + 1));
-		p = close + 1;
-	}
+	text_fill(&b, tmpl, var_lookup, c);
 	return text_buf_take(&b);
 }
 
@@ -315,8 +311,10 @@ static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
 
 /* all but the last 3 characters as '*': enough to match the document,
  * not enough to copy it */
-static void mask(const char *s, char *out, size_t size)
+void slip_mask(const char *s, char *out, size_t size)
 {
+	if (!s)
+		s = "";
 	size_t chars = 0, i = 0, n = strlen(s), k = 0, seen = 0;
 	unsigned cp;
 
@@ -397,6 +395,25 @@ static void set_vars(slip_ctx *c)
 	var_set(c, "check_day", "%s", day);
 	var_set(c, "policy", "%s", pol && pol->label ? pol->label : "");
 	var_set(c, "policy_source", "%s", pol && pol->source ? pol->source : "");
+	{
+		/* the policy that decided: the way in's own version and source */
+		const ed_way *in = verdict_way_in(v);
+		if (in && in->version) {
+			var_set(c, "policy", "%s", in->version->label);
+			var_set(c, "policy_source", "%s", in->version->source);
+		}
+		if (in && !in->version) {
+			var_set(c, "regime_label", "%s", in->regime->label);
+			var_set(c, "regime_source", "%s", in->regime->source);
+		}
+		/* a visa: the port's transit scheme was the nearest policy */
+		for (i = 0; !in && v->port_scheme && i < c->r->n_regimes; i++) {
+			if (strcmp(c->r->regimes[i].id, v->port_scheme->id))
+				continue;
+			var_set(c, "regime_label", "%s", c->r->regimes[i].label);
+			var_set(c, "regime_source", "%s", c->r->regimes[i].source);
+		}
+	}
 	var_set(c, "scheme", "%s", verdict_scheme_id(v));
 
 	if (a->flow == FLOW_TRANSIT) {
@@ -473,10 +490,21 @@ static void set_vars(slip_ctx *c)
 	} else {
 		const ed_country *res = rules_country(c->r, a->residence);
 		var_set(c, "residence", "%s", res && res->name ? res->name : a->residence);
+		if (a->location_now) {
+			/* [slip] location_VALUE: the place in words */
+			char key[64];
+			const char *words;
+			snprintf(key, sizeof key, "slip:location_%s", a->location_now);
+			words = rules_text(c->r, key);
+			var_set(c, "location_now", "%s", words ? words : a->location_now);
+		}
 		long_date(a->permit_expiry, day, sizeof day);
 		var_set(c, "permit_expiry", "%s", day);
 		var_set(c, "applications", "%d", a->applications_this_month);
 		var_set(c, "applications_left", "%d", v->applications_left);
+		/* the monthly limit starts again on the 1st of the next month */
+		long_date(date_add_months((ed_date){a->date.y, a->date.m, 1}, 1), day, sizeof day);
+		var_set(c, "next_month", "%s", day);
 		long_date(v->valid_from, day, sizeof day);
 		var_set(c, "valid_from", "%s", day);
 		set_moment_vars(c, "valid_until_time", "valid_until_day", NULL, v->valid_until);
@@ -489,6 +517,132 @@ static void set_vars(slip_ctx *c)
 				if (!strcmp(ep->residences[i].code, a->residence))
 					var_set(c, "permit_form", "%s", ep->residences[i].permit_form);
 		}
+	}
+}
+
+/* ---- the ways in ---- */
+
+static void moment_words(ed_moment m, char *buf, size_t size)
+{
+	char day[64], hm[8];
+
+	long_date(m.date, day, sizeof day);
+	time_format(m.minute, hm, sizeof hm);
+	snprintf(buf, size, "%s on %s", hm, day);
+}
+
+/* "a, b and c" of a list of words */
+static void word_list(text_buf *b, char *const *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		text_buf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", w[i]);
+}
+
+/* the placeholders of one way: {way} {way_label} {way_until} {way_area}
+ * and the terms its texts name */
+static void set_way_vars(slip_ctx *c, const ed_way *w)
+{
+	const ed_regime_version *rv = w->version;
+	const ed_answers *a = c->a;
+	const ed_verdict *v = c->v;
+	char buf[128];
+	text_buf b = {0};
+	char *s;
+
+	var_set(c, "way", "%s", rv ? rv->label : w->regime->label);
+	var_set(c, "way_label", "%s", rv ? rv->label : w->regime->label);
+	var_set(c, "way_source", "%s", rv ? rv->source : w->regime->source);
+	moment_words(w->until, buf, sizeof buf);
+	var_set(c, "way_until", "%s", w->has_until ? buf : "");
+	moment_words(w->until_late, buf, sizeof buf);
+	var_set(c, "way_until_late", "%s", w->has_until ? buf : "");
+	var_set(c, "way_outcome", "%s", T(c, w->outcome == OUTCOME_ELIGIBLE ?
+					      "ways:outcome_eligible" : "ways:outcome_review"));
+	var_set(c, "stay_days", "%d", w->stay_days);
+	var_set(c, "days_180", "%d", a->days_180);
+	var_set(c, "passport_type", "%s", a->passport_type ? a->passport_type : "");
+	if (!rv) {
+		const ed_area *areas[MAX_LIST];
+		size_t n = verdict_areas(v, areas, MAX_LIST);
+		var_set(c, "area_count", "%zu", n);
+		if (v->direct_transit) {
+			var_set(c, "way_area", "%s", "");
+		} else if (v->port_scheme && v->port_scheme->cross_area) {
+			s = fill(c, T(c, "ways:area_transit_cross"));
+			var_set(c, "way_area", "%s", s ? s : "");
+			free(s);
+		} else if (n > 0) {
+			var_set(c, "way_areas", "%s", areas[0]->name);
+			s = fill(c, T(c, "ways:area_only"));
+			var_set(c, "way_area", "%s", s ? s : "");
+			free(s);
+		}
+		if (v->version) {
+			char day[64];
+			long_date(v->version->v.from, day, sizeof day);
+			var_set(c, "joined", "%s", day);
+			var_set(c, "way_source", "%s", v->version->v.source);
+			word_list(&b, v->version->purposes_allowed, v->version->n_purposes_allowed);
+			var_set(c, "purposes", "%s", b.s ? b.s : "");
+			text_buf_free(&b);
+		}
+		return;
+	}
+	var_set(c, "limit_days", "%d", rv->stay_days ? rv->stay_days : rv->stay_hours / 24);
+	var_set(c, "cap_days", "%d", rv->cap_days);
+	var_set(c, "cap_window", "%d", rv->cap_window);
+	word_list(&b, rv->purposes, rv->n_purposes);
+	var_set(c, "purposes", "%s", b.s ? b.s : "");
+	text_buf_free(&b);
+	word_list(&b, rv->passport_types, rv->n_passport_types);
+	var_set(c, "passport_types", "%s", b.s ? b.s : "");
+	text_buf_free(&b);
+	for (size_t i = 0; i < rv->n_areas; i++)
+		text_buf_printf(&b, "%s%s", i == 0 ? "" : i + 1 == rv->n_areas ? " and " : ", ",
+				rv->areas[i]->name);
+	var_set(c, "way_areas", "%s", b.s ? b.s : "");
+	text_buf_free(&b);
+	s = fill(c, T(c, rv->n_areas ? "ways:area_only" : "ways:area_mainland"));
+	var_set(c, "way_area", "%s", s ? s : "");
+	free(s);
+	/* the area as a label's value: the names alone */
+	if (rv->n_areas)
+		var_set(c, "way_area_name", "%s", var_get(c, "way_areas", 9));
+	else
+		var_set(c, "way_area_name", "%s", T(c, "ways:area_mainland"));
+	for (size_t i = 0; i < rv->n_arriving_from; i++)
+		text_buf_printf(&b, "%s%s", i == 0 ? "" : i + 1 == rv->n_arriving_from ? " or " : ", ",
+				country_name(c->r, rv->arriving_from[i], buf, sizeof buf));
+	var_set(c, "arriving_choices", "%s", b.s ? b.s : "");
+	text_buf_free(&b);
+	var_set(c, "group_kind", "%s", rv->group ? rv->group : "");
+	if (rv->group_max)
+		var_set(c, "group_size", "%d to %d", rv->group_min, rv->group_max);
+	else
+		var_set(c, "group_size", "%d or more", rv->group_min);
+	s = fill(c, T(c, rv->group_min || rv->together ? "ways:group_terms" : "ways:group_terms_open"));
+	var_set(c, "group_terms", "%s", s ? s : "");
+	free(s);
+	if (a->group && strcmp(a->group, "none")) {
+		text_buf_printf(&b, "%s", a->group);
+		if (a->group_size >= 0)
+			text_buf_printf(&b, ", %d people", a->group_size);
+		if (a->group_together == 0)
+			text_buf_add(&b, ", not entering and leaving together");
+		var_set(c, "group_given", "%s", b.s ? b.s : "");
+		text_buf_free(&b);
+	} else {
+		var_set(c, "group_given", "%s", T(c, "ways:group_none"));
+	}
+	{
+		const ed_regime_country *k = regime_country(rv, a->nationality);
+		char day[64] = "";
+		if (k && k->has_until)
+			long_date(k->until, day, sizeof day);
+		var_set(c, "regime_end", "%s", day);
+		day[0] = '\0';
+		long_date(k && k->has_from ? k->from : rv->from, day, sizeof day);
+		var_set(c, "joined", "%s", day);
 	}
 }
 
@@ -505,7 +659,9 @@ static void part_header(slip_ctx *c, bool epass, ed_date today)
 	labelled_text(c, "slip:label_rules", "slip:rules_value");
 	if (rules_outdated(c->r, today))
 		para(c, "slip:rules_outdated", "  ", "  ");
-	if (policy_of(c->v))
+	if (!epass && policy_of(c->v) && var_get(c, "regime_label", 12))
+		labelled_text(c, "slip:label_policy", "slip:policy_value_transit");
+	else if (policy_of(c->v))
 		labelled_text(c, "slip:label_policy", "slip:policy_value");
 	else
 		para(c, "slip:no_policy", NULL, NULL);
@@ -520,7 +676,7 @@ static void optional_value(slip_ctx *c, const char *label, const char *value, bo
 		return;
 	}
 	if (masked) {
-		mask(value, buf, sizeof buf);
+		slip_mask(value, buf, sizeof buf);
 		labelled_value(c, label, buf);
 	} else {
 		labelled_value(c, label, value);
@@ -628,13 +784,43 @@ static void part_area(slip_ctx *c)
 	}
 }
 
+/* each condition of `bits` that fails, with what would satisfy it */
+static void reason_bullets(slip_ctx *c, unsigned bits)
+{
+	char key[96], fix_first[128];
+	int n = snprintf(fix_first, sizeof fix_first, "    %s ", T(c, "slip:fix_prefix"));
+
+	if (n < 0 || (size_t)n >= sizeof fix_first)
+		snprintf(fix_first, sizeof fix_first, "    ");
+	for (size_t i = 0; i < R_COUNT; i++) {
+		if (!((bits >> i) & 1u))
+			continue;
+		snprintf(key, sizeof key, "reason.%s:text", reason_code((ed_reason)i));
+		bullet(c, key);
+		snprintf(key, sizeof key, "reason.%s:fix", reason_code((ed_reason)i));
+		para(c, key, fix_first, "    ");
+	}
+}
+
+/* the points of `bits` to confirm, under their heading */
+static void review_bullets(slip_ctx *c, unsigned bits)
+{
+	char key[96];
+
+	if (!bits)
+		return;
+	heading(c, "slip:heading_reviews");
+	for (size_t i = 0; i < V_COUNT; i++) {
+		if (!((bits >> i) & 1u))
+			continue;
+		snprintf(key, sizeof key, "review.%s:text", review_code((ed_review)i));
+		bullet(c, key);
+	}
+}
+
 /* every failing condition with what would satisfy it */
 static void part_reasons(slip_ctx *c)
 {
-	char key[96], fix_first[128];
-	size_t i;
-	int n;
-
 	if (!c->v->reasons)
 		return;
 	if (c->v->direct_transit) {
@@ -644,46 +830,25 @@ static void part_reasons(slip_ctx *c)
 	} else {
 		heading(c, "slip:heading_reasons");
 	}
-	n = snprintf(fix_first, sizeof fix_first, "    %s ", T(c, "slip:fix_prefix"));
-	if (n < 0 || (size_t)n >= sizeof fix_first)
-		snprintf(fix_first, sizeof fix_first, "    ");
-	for (i = 0; i < R_COUNT; i++) {
-		if (!verdict_has(c->v, (ed_reason)i))
-			continue;
-		snprintf(key, sizeof key, "reason.%s:text", reason_code((ed_reason)i));
-		bullet(c, key);
-		snprintf(key, sizeof key, "reason.%s:fix", reason_code((ed_reason)i));
-		para(c, key, fix_first, "    ");
-	}
+	reason_bullets(c, c->v->reasons);
 }
 
 static void part_reviews(slip_ctx *c)
 {
-	char key[96];
-	size_t i;
-
-	if (!c->v->reviews)
-		return;
-	heading(c, "slip:heading_reviews");
-	for (i = 0; i < V_COUNT; i++) {
-		if (!verdict_has_review(c->v, (ed_review)i))
-			continue;
-		snprintf(key, sizeof key, "review.%s:text", review_code((ed_review)i));
-		bullet(c, key);
-	}
+	review_bullets(c, c->v->reviews);
 }
 
-static void part_result_transit(slip_ctx *c)
+/* the transit verdict's details: its deadline, area and exits, why the
+ * port's scheme failed (24-hour direct transit), the points to confirm */
+static void part_transit_details(slip_ctx *c)
 {
 	const ed_verdict *v = c->v;
-	const char *key = v->direct_transit ? "outcome:transit_direct" :
-			  v->outcome == OUTCOME_ELIGIBLE ? "outcome:transit_eligible" :
-			  v->outcome == OUTCOME_REVIEW ? "outcome:transit_review" :
-			  "outcome:transit_not_eligible";
+	const ed_regime *port = v->port_scheme ? rules_regime(c->r, v->port_scheme->id) : NULL;
 
-	heading(c, "slip:heading_result");
-	rule_line(c, '-');
-	para(c, key, NULL, NULL);
+	/* the reasons below are the port scheme's, not the 24-hour transit's */
+	if (v->direct_transit && port)
+		var_set(c, "way_label", "%s", port->label);
+
 	if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->has_deadline) {
 		blank(c);
 		para(c, v->direct_transit ? "slip:deadline_direct" : "slip:deadline", NULL, NULL);
@@ -699,6 +864,83 @@ static void part_result_transit(slip_ctx *c)
 		para(c, "slip:airside", NULL, NULL);
 		if (v->entry_airside)
 			para(c, "slip:airside_entry", NULL, NULL);
+	}
+}
+
+/* a regime of its own (not transit): deadline, day counting, area, and
+ * the points to confirm */
+static void part_way_details(slip_ctx *c, const ed_way *w)
+{
+	blank(c);
+	para(c, "ways:deadline", NULL, NULL);
+	if (w->version->stay_days)
+		para(c, "ways:counting", NULL, NULL);
+	blank(c);
+	labelled_text(c, "slip:label_area", "ways:way_area_value");
+	review_bullets(c, w->reviews);
+}
+
+/* a way that came close: every condition it failed, with the fix */
+static void part_close_way(slip_ctx *c, const ed_way *w)
+{
+	blank(c);
+	para(c, "ways:close_way", NULL, NULL);
+	reason_bullets(c, w->reasons);
+}
+
+/* RESULT: the way in first, then the other ways in, then the details of
+ * each; or "a visa is needed" and what failed in the ways that came close */
+static void part_result_ways(slip_ctx *c)
+{
+	const ed_verdict *v = c->v;
+	const ed_way *in = verdict_way_in(v);
+	size_t i, shown = 0;
+
+	heading(c, "slip:heading_result");
+	rule_line(c, '-');
+	if (!in) {
+		para(c, "ways:lead_visa", NULL, NULL);
+		heading(c, "ways:close_heading");
+		for (i = 0; i < v->n_ways; i++) {
+			if (!v->ways[i].close || !v->ways[i].reasons)
+				continue;
+			set_way_vars(c, &v->ways[i]);
+			part_close_way(c, &v->ways[i]);
+			shown++;
+		}
+		/* nothing came close: say at least why the port's transit failed */
+		for (i = 0; !shown && i < v->n_ways; i++) {
+			if (v->ways[i].regime->kind != REGIME_TRANSIT || !v->ways[i].reasons)
+				continue;
+			set_way_vars(c, &v->ways[i]);
+			part_close_way(c, &v->ways[i]);
+			shown++;
+		}
+		if (v->reviews && v->port_scheme)
+			part_reviews(c);
+		return;
+	}
+	set_way_vars(c, in);
+	para(c, v->direct_transit && !in->version ? "ways:lead_direct" :
+		in->outcome == OUTCOME_ELIGIBLE ? "ways:lead_eligible" : "ways:lead_review",
+	     NULL, NULL);
+	if (v->n_ways_in > 1) {
+		heading(c, "ways:also_heading");
+		for (i = 1; i < v->n_ways_in; i++) {
+			set_way_vars(c, &v->ways[v->ways_in[i]]);
+			bullet(c, "ways:also_item");
+		}
+	}
+	for (i = 0; i < v->n_ways_in; i++) {
+		const ed_way *w = &v->ways[v->ways_in[i]];
+		set_way_vars(c, w);
+		blank(c);
+		rule_line(c, '.');
+		para(c, "ways:close_way_title", NULL, NULL);
+		if (w->version)
+			part_way_details(c, w);
+		else
+			part_transit_details(c);
 	}
 }
 
@@ -726,14 +968,27 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	static const char *const legal_granted[] = {"legal:transit", NULL};
 	static const char *const legal_direct[] = {"legal:direct", NULL};
 	static const char *const legal_refused[] = {"legal:transit", "legal:refusal", NULL};
+	static const char *const rem_entry[] = {
+		"reminders.transit:accommodation", "ways:penalties",
+		"reminders.transit:force_majeure", "reminders.transit:decides", NULL};
+	static const char *const rem_refused[] = {"reminders.transit:decides", NULL};
+	static const char *const legal_entry[] = {"ways:legal_entry", NULL};
 	const ed_verdict *v = c->v;
+	const ed_way *in = verdict_way_in(v);
 
 	part_header(c, false, today);
 	part_traveller_transit(c);
-	part_result_transit(c);
-	part_reminders_legal(c, v->direct_transit ? rem_direct : rem_transit,
-			     v->direct_transit ? legal_direct :
-			     v->outcome == OUTCOME_NOT_ELIGIBLE ? legal_refused : legal_granted);
+	part_result_ways(c);
+	/* reminders only where they apply: none about registration when no
+	 * way lets the traveller in */
+	if (!in)
+		part_reminders_legal(c, rem_refused, legal_refused);
+	else if (in->version)
+		part_reminders_legal(c, rem_entry, legal_entry);
+	else if (v->direct_transit)
+		part_reminders_legal(c, rem_direct, legal_direct);
+	else
+		part_reminders_legal(c, rem_transit, legal_granted);
 }
 
 static void slip_epass(slip_ctx *c, ed_date today)
@@ -789,6 +1044,29 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 		slip_transit(&c, today);
 	vars_free(&c);
 	return text_buf_take(&c.out);
+}
+
+char *slip_fill(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
+		const char *tmpl, const char *const *extra)
+{
+	slip_ctx c;
+	char *s;
+
+	memset(&c, 0, sizeof c);
+	c.r = r;
+	c.a = a;
+	c.v = v;
+	set_vars(&c);
+	if (v->port_scheme) { /* reasons name the port's scheme (slip_build.c) */
+		const ed_regime *port = rules_regime(r, v->port_scheme->id);
+		if (port)
+			var_set(&c, "way_label", "%s", port->label);
+	}
+	for (; extra && extra[0] && extra[1]; extra += 2)
+		var_set(&c, extra[0], "%s", extra[1]);
+	s = fill(&c, tmpl);
+	vars_free(&c);
+	return s;
 }
 
 /* ---- --format ini ---- */
@@ -876,6 +1154,24 @@ char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 	}
 	ini_codes(&b, "reasons", v->reasons, true);
 	ini_codes(&b, "review", v->reviews, false);
+	if (a->flow == FLOW_TRANSIT) {
+		const ed_way *in = verdict_way_in(v);
+		const ed_area *areas[MAX_LIST];
+
+		ini_pair(&b, "way_in", in ? in->regime->id : "visa");
+		ini_pair(&b, "way_in_outcome", outcome_name(in ? in->outcome : OUTCOME_NOT_ELIGIBLE));
+		ini_moment(&b, "way_in_until", in && in->has_until, in ? in->until : v->deadline);
+		n = in ? way_areas(v, in, areas, MAX_LIST) : 0;
+		for (i = 0; i < n && i < MAX_LIST; i++)
+			text_buf_printf(&list, "%s%s", i ? "," : "", areas[i]->id);
+		ini_pair(&b, "way_in_area", in && !n && !v->direct_transit ? "mainland" : list.s);
+		text_buf_free(&list);
+		ini_codes(&b, "way_in_review", in ? in->reviews : 0, false);
+		for (i = 0; i < v->n_ways_in; i++)
+			text_buf_printf(&list, "%s%s", i ? "," : "", v->ways[v->ways_in[i]].regime->id);
+		ini_pair(&b, "ways_in", list.s);
+		text_buf_free(&list);
+	}
 	ini_pair(&b, "policy", pol ? pol->section : "");
 	ini_pair(&b, "policy_label", pol ? pol->label : "");
 	ini_pair(&b, "policy_source", pol ? pol->source : "");

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <wchar.h>
 
 static bool buf_reserve(text_buf *b, size_t extra)
@@ -204,6 +205,21 @@ size_t text_fit(const char *s, size_t cols)
 	return i;
 }
 
+/* the longest start of s of at most n bytes that ends on a character */
+static size_t text_fit_bytes(const char *s, size_t n)
+{
+	size_t i = 0, len = strlen(s);
+	unsigned cp;
+
+	while (i < len) {
+		size_t l = text_decode(s + i, len - i, &cp);
+		if (i + l > n)
+			break;
+		i += l;
+	}
+	return i;
+}
+
 /* Appends one word that does not fit on a line by itself, in pieces. */
 static void wrap_long_word(text_buf *b, const char *w, size_t wlen, size_t *col,
 			   size_t width, const char *rest)
@@ -298,6 +314,97 @@ void text_wrap(text_buf *b, const char *para, size_t width,
 	while (b->len > 0 && b->s && b->s[b->len - 1] == ' ')
 		b->s[--b->len] = '\0';
 	text_buf_add(b, "\n");
+}
+
+void text_fill(text_buf *b, const char *tmpl, text_lookup lookup, const void *ctx)
+{
+	const char *p = tmpl ? tmpl : "";
+
+	while (*p) {
+		const char *open = strchr(p, '{');
+		const char *close = open ? strchr(open, '}') : NULL;
+		const char *val;
+
+		if (!open || !close) {
+			text_buf_add(b, p);
+			break;
+		}
+		text_buf_addn(b, p, (size_t)(open - p));
+		val = lookup ? lookup(ctx, open + 1, (size_t)(close - open - 1)) : NULL;
+		if (val)
+			text_buf_add(b, val);
+		else
+			text_buf_addn(b, open, (size_t)(close - open + 1));
+		p = close + 1;
+	}
+	if (!b->s && !b->failed)
+		text_buf_add(b, "");
+}
+
+static const char *pair_lookup(const void *ctx, const char *name, size_t len)
+{
+	for (const char *const *kv = ctx; kv && kv[0]; kv += 2)
+		if (strlen(kv[0]) == len && !strncmp(kv[0], name, len))
+			return kv[1] ? kv[1] : "";
+	return NULL;
+}
+
+void text_fill_pairs(char *out, size_t size, const char *tmpl, const char *const *pairs)
+{
+	text_buf b = {0};
+	size_t n;
+
+	if (!size)
+		return;
+	text_fill(&b, tmpl, pair_lookup, pairs);
+	n = b.s ? text_fit_bytes(b.s, size - 1) : 0;
+	memcpy(out, b.s ? b.s : "", n);
+	out[n] = '\0';
+	text_buf_free(&b);
+}
+
+bool text_placeholders_known(const char *tmpl, const char *const *known,
+			     char *bad, size_t bad_size)
+{
+	const char *p = tmpl ? tmpl : "";
+
+	while ((p = strchr(p, '{')) != NULL) {
+		const char *close = strchr(p, '}');
+		size_t len;
+		bool ok = false;
+		if (!close)
+			break;
+		len = (size_t)(close - p - 1);
+		for (const char *const *k = known; k && *k; k++)
+			if (strlen(*k) == len && !strncmp(*k, p + 1, len))
+				ok = true;
+		if (!ok) {
+			if (bad && bad_size)
+				snprintf(bad, bad_size, "%.*s", (int)(len + 2), p);
+			return false;
+		}
+		p = close + 1;
+	}
+	return true;
+}
+
+const char *text_choice(const char *choices, const char *value, bool any_case, size_t *len)
+{
+	size_t vlen = value ? strlen(value) : 0;
+	const char *p = choices;
+
+	while (value && p && *p) {
+		size_t n = strcspn(p, "|");
+		if (n == vlen && !(any_case ? strncasecmp(p, value, n) : strncmp(p, value, n))) {
+			if (len)
+				*len = n;
+			return p;
+		}
+		p += n;
+		if (*p == '|')
+			p++;
+	}
+	return NULL;
 }
 
 char *text_dupn(const char *s, size_t n)

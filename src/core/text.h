@@ -48,6 +48,23 @@ size_t text_fit(const char *s, size_t cols);
 void text_wrap(text_buf *b, const char *para, size_t width,
 	       const char *first, const char *rest);
 
+/* Fills a template: each {name} is replaced by lookup(ctx, name, len),
+ * or left as written when lookup returns NULL (the one placeholder filler:
+ * slips, screens and messages all go through it). */
+typedef const char *(*text_lookup)(const void *ctx, const char *name, size_t len);
+void text_fill(text_buf *b, const char *tmpl, text_lookup lookup, const void *ctx);
+/* text_fill into a fixed buffer (cut to size) with NULL-terminated
+ * name/value pairs: { "path", p, "why", w, NULL } */
+void text_fill_pairs(char *out, size_t size, const char *tmpl, const char *const *pairs);
+/* true when every {name} in tmpl is one of `known` (a NULL-terminated
+ * list); else false with the first unknown name in bad ("{nmae}") */
+bool text_placeholders_known(const char *tmpl, const char *const *known,
+			     char *bad, size_t bad_size);
+
+/* the choice equal to `value` in "a|b|c" (any case when any_case), as a
+ * pointer into choices with its length in *len; NULL when none is */
+const char *text_choice(const char *choices, const char *value, bool any_case, size_t *len);
+
 /* malloc'd copy of s (NULL for NULL or out of memory) */
 char *text_dup(const char *s);
 /* malloc'd copy of the first n bytes of s */

@@ -36,13 +36,16 @@ static bool same_port(const ed_port *pa, const ed_port *pb, const char *a, const
 	return pa->n_aliases <= 1;
 }
 
-/* true when some transit version other than v lists the port: a port the
- * rules know to open later (or to have closed) is not an unnamed one */
+/* true when a transit version newer than v lists the port: a port the
+ * rules know to open later is not an unnamed one. A port of an older
+ * version missing from v's incomplete list may be one of its unnamed
+ * ports (the cruise ports of 2024, regimes-2026.md 4): confirm. */
 static bool listed_elsewhere(const ed_rules *r, const ed_transit_version *v, const ed_port *port)
 {
 	for (size_t i = 0; port && i < r->n_transit; i++) {
 		const ed_scheme *s;
-		if (&r->transit[i] != v && transit_version_entry(&r->transit[i], port, &s))
+		if (date_cmp(r->transit[i].v.from, v->v.from) > 0 &&
+		    transit_version_entry(&r->transit[i], port, &s))
 			return true;
 	}
 	return false;
@@ -208,6 +211,15 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 	if (!purpose_allowed(v, a->purpose))
 		reasons |= 1u << R_PURPOSE;
 
+	/* suspended (2020-03-28 to 2023-01-07): the arithmetic stands, the
+	 * policy did not; a nationality whose joining only secondary sources
+	 * date is confirmed too */
+	if (v->suspended)
+		reviews |= 1u << V_POLICY_SUSPENDED;
+	for (size_t i = 0; i < v->n_secondary; i++)
+		if (!strcmp(v->secondary[i], a->nationality))
+			reviews |= 1u << V_START_SECONDARY;
+
 	out->reasons = reasons;
 	out->reviews = reviews;
 	out->direct_possible = direct_transit_ok(a, v, out);
@@ -228,5 +240,10 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 			out->deadline.minute = 1440;
 		}
 		out->has_deadline = true;
+		if (reviews & (1u << V_POLICY_SUSPENDED)) {
+			out->outcome = OUTCOME_REVIEW;
+			out->reviews = 1u << V_POLICY_SUSPENDED;
+		}
 	}
+	regimes_evaluate(a, r, out);
 }

@@ -7,6 +7,7 @@
 #include <stdbool.h>
 
 #include "core/answers.h"
+#include "core/regime.h"
 #include "core/rules.h"
 
 /* X(ID, code): the stable, machine-readable reason codes */
@@ -29,7 +30,14 @@
 	X(MOBILE_NUMBER, "mobile_number") \
 	X(PERMIT_NUMBER, "permit_number") \
 	X(VERIFICATION, "verification") \
-	X(BORDER_CROSSING, "border_crossing")
+	X(BORDER_CROSSING, "border_crossing") \
+	X(PASSWORD_NOT_SET, "password_not_set") \
+	X(NOT_IN_MAINLAND, "not_in_mainland") \
+	X(PASSPORT_TYPE, "passport_type") \
+	X(STAY_LIMIT, "stay_limit") \
+	X(STAY_CAP, "stay_cap") \
+	X(GROUP, "group") \
+	X(ARRIVING_FROM, "arriving_from")
 
 typedef enum ed_reason {
 #define ED_R_ENUM(id, code) R_##id,
@@ -42,7 +50,14 @@ typedef enum ed_reason {
 #define ED_REVIEWS(X) \
 	X(ENTRY_PORT_UNLISTED, "entry_port_unlisted") \
 	X(EXIT_PORT_UNLISTED, "exit_port_unlisted") \
-	X(AREA_UNCERTAIN, "area_uncertain")
+	X(AREA_UNCERTAIN, "area_uncertain") \
+	X(POLICY_SUSPENDED, "policy_suspended") \
+	X(REGIME_ENDED, "regime_ended") \
+	X(STAY_COUNTING, "stay_counting") \
+	X(START_SECONDARY, "start_secondary") \
+	X(MUTUAL_TERMS, "mutual_terms") \
+	X(STAY_CAP_UNKNOWN, "stay_cap_unknown") \
+	X(GROUP_UNCONFIRMED, "group_unconfirmed")
 
 typedef enum ed_review {
 #define ED_V_ENUM(id, code) V_##id,
@@ -52,6 +67,23 @@ typedef enum ed_review {
 } ed_review;
 
 typedef enum ed_outcome { OUTCOME_ELIGIBLE, OUTCOME_NOT_ELIGIBLE, OUTCOME_REVIEW } ed_outcome;
+
+#define ED_MAX_WAYS 16
+
+/* One regime judged for this traveller and trip. */
+typedef struct ed_way {
+	const ed_regime *regime;
+	const ed_regime_version *version; /* NULL for a transit regime */
+	ed_outcome outcome;
+	unsigned reasons; /* bit (1u << R_x) per failing condition */
+	unsigned reviews; /* bit (1u << V_x) per point to confirm */
+	bool close;       /* came close: the slip says what failed */
+	ed_moment stay_from;
+	ed_moment until;  /* leave before this (the earlier reading) */
+	ed_moment until_late; /* the later reading of a day count */
+	bool has_until;
+	int stay_days;    /* the stay asked for, the entry day counted */
+} ed_way;
 
 typedef struct ed_verdict {
 	ed_flow flow;
@@ -76,6 +108,13 @@ typedef struct ed_verdict {
 	const ed_airside_version *airside; /* in force on the entry date */
 	bool entry_airside; /* the entry airport allows airside transfer */
 
+	/* every regime judged (transit: all of rules.ini's regimes) */
+	ed_way ways[ED_MAX_WAYS];
+	size_t n_ways;
+	/* the ways that let the traveller in, best first: indexes of ways */
+	size_t ways_in[ED_MAX_WAYS];
+	size_t n_ways_in;
+
 	/* e-pass */
 	const ed_epass_version *epass;
 	ed_date valid_from;
@@ -87,6 +126,14 @@ typedef struct ed_verdict {
 void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
 /* evaluates an e-pass check */
 void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
+/* judges every regime of r for a transit check whose transit verdict is
+ * already in out (transit_evaluate calls it) */
+void regimes_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
+/* the recommended way in, or NULL when a visa is needed */
+const ed_way *verdict_way_in(const ed_verdict *v);
+/* the areas of a way: ids of rules.ini, or none for the whole mainland;
+ * writes up to max pointers, returns the count */
+size_t way_areas(const ed_verdict *v, const ed_way *w, const ed_area **out, size_t max);
 /* either, by a->flow */
 void verdict_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
 

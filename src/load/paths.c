@@ -1,4 +1,4 @@
-/* Where rules.ini, screens/ and the wizard's draft live. */
+/* Where rules.ini and screens/ live. */
 #include "load/paths.h"
 
 #include <errno.h>
@@ -45,8 +45,7 @@ const char *paths_screens(const char *given)
 	return pick(given, "ENTRYDESK_SCREENS", "screens", true, SHAREDIR "/screens");
 }
 
-/* mkdir -p with mode 0700 for each folder it makes; the draft holds
- * personal data */
+/* mkdir -p with mode 0700 for each folder it makes */
 static int make_dirs(char *path)
 {
 	char *p;
@@ -66,26 +65,22 @@ static int make_dirs(char *path)
 	return 0;
 }
 
-const char *paths_draft(void)
+const char *paths_config(void)
 {
 	static char path[4096];
 	char dir[4096];
-	const char *state = env_nonempty("XDG_STATE_HOME");
+	const char *base = env_nonempty("XDG_CONFIG_HOME");
 	const char *home = env_nonempty("HOME");
 	int n;
 
-	if (state && state[0] == '/')
-		n = snprintf(dir, sizeof dir, "%s/entrydesk", state);
+	if (base && base[0] == '/')
+		n = snprintf(dir, sizeof dir, "%s/entrydesk", base);
 	else if (home)
-		n = snprintf(dir, sizeof dir, "%s/.local/state/entrydesk", home);
+		n = snprintf(dir, sizeof dir, "%s/.config/entrydesk", home);
 	else
-		n = snprintf(dir, sizeof dir, "/tmp/entrydesk-%ld", (long)getuid());
-	if (n < 0 || (size_t)n >= sizeof dir)
 		return NULL;
-	if (make_dirs(dir) != 0)
+	if (n < 0 || (size_t)n >= sizeof dir || make_dirs(dir) != 0)
 		return NULL;
-	n = snprintf(path, sizeof path, "%s/draft.ini", dir);
-	if (n < 0 || (size_t)n >= sizeof path)
-		return NULL;
-	return path;
+	n = snprintf(path, sizeof path, "%s/config.ini", dir);
+	return n < 0 || (size_t)n >= sizeof path ? NULL : path;
 }

@@ -8,8 +8,9 @@
 const char *paths_rules(const char *given);
 /* the screens folder to use; `given` (may be NULL) wins */
 const char *paths_screens(const char *given);
-/* the draft file of the wizard: $XDG_STATE_HOME/entrydesk/draft.ini or
- * ~/.local/state/entrydesk/draft.ini (folders made mode 0700) */
-const char *paths_draft(void);
+/* the settings file: $XDG_CONFIG_HOME/entrydesk/config.ini or
+ * ~/.config/entrydesk/config.ini (folders made mode 0700); NULL when
+ * neither is set (settings are then not remembered, never in /tmp) */
+const char *paths_config(void);
 
 #endif

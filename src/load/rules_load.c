@@ -10,6 +10,8 @@
  *   2. one line X(KIND) in RULES_KINDS below, after the kinds it
  *      refers to;
  *   3. its keys in doc/rules-format.md (a unit test compares them).
+ * A kind whose sections are texts (any keys) may instead check them once
+ * every value is stored as a text: its `check` (rules_mrz.c is one).
  * Every problem becomes one message naming the file, section and key and
  * the accepted form; whatever was built so far is freed. */
 #include "load/rules_load.h"
@@ -19,7 +21,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/slip_vars.h"
 #include "load/rules_loader.h"
+#include "load/texts_zh.h"
 
 /* The section kinds, in the order they load: a kind may refer to those
  * above it (a scheme to areas and ports, a version to schemes). One line
@@ -33,13 +37,20 @@
 	X(transit)         /* rules_versions.c */ \
 	X(airside)         /* rules_versions.c */ \
 	X(epass)           /* rules_versions.c */ \
+	X(regime)          /* rules_regimes.c */ \
+	X(regime_version)  /* rules_regimes.c */ \
 	X(reason)          /* rules_texts.c */ \
 	X(review)          /* rules_texts.c */ \
 	X(slip)            /* rules_texts.c */ \
 	X(outcome)         /* rules_texts.c */ \
 	X(reminders)       /* rules_texts.c */ \
 	X(reminders_named) /* rules_texts.c */ \
-	X(legal)           /* rules_texts.c */
+	X(legal)           /* rules_texts.c */ \
+	X(ways)            /* rules_texts.c */ \
+	X(sheet)           /* rules_texts.c */ \
+	X(mrz)             /* rules_mrz.c */ \
+	X(country_names)   /* rules_names.c */ \
+	X(airports)        /* airports.c */
 
 #define DECLARE_KIND(k) extern const rules_section_kind rules_kind_##k;
 RULES_KINDS(DECLARE_KIND)
@@ -149,6 +160,12 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 		if (registry[k]->load)
 			ok = registry[k]->load(&L, registry[k]);
 	ok = ok && store_texts(&L);
+	for (size_t k = 0; ok && k < N_KINDS; k++)
+		if (registry[k]->check)
+			ok = registry[k]->check(&L);
+	/* every text of the file: placeholders the slip fills (core/slip_vars.h),
+	 * and its Simplified Chinese twin (issue 11) */
+	ok = ok && slip_vars_check(out, L.f.err) && texts_zh_check(out, L.f.err);
 	for (size_t i = 0; i < L.n_lists; i++)
 		free(L.lists[i].codes);
 	free(L.lists);

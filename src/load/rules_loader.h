@@ -63,6 +63,9 @@ typedef struct rules_section_kind {
 	const char *shown;      /* how the accepted list shows it: "area.ID" */
 	const rules_key *keys;  /* NULL: any key (lists, texts) */
 	bool (*load)(rules_loader *L, const struct rules_section_kind *kind);
+	/* after every kind has loaded and every value is stored as a text
+	 * (r->texts): checks that read the texts (may be NULL) */
+	bool (*check)(rules_loader *L);
 } rules_section_kind;
 
 struct rules_loader {

@@ -57,7 +57,7 @@ static bool load_rules(rules_loader *L, const rules_section_kind *kind)
 	return true;
 }
 
-const rules_section_kind rules_kind_rules = { "rules", false, "rules", keys_rules, load_rules };
+const rules_section_kind rules_kind_rules = { "rules", false, "rules", keys_rules, load_rules, NULL };
 
 /* ---- [countries.NAME] ------------------------------------------------------- */
 
@@ -86,7 +86,7 @@ static bool load_country_lists(rules_loader *L, const rules_section_kind *kind)
 
 /* any keys: the list is the union of their codes */
 const rules_section_kind rules_kind_countries = {
-	"countries", true, "countries.NAME", NULL, load_country_lists
+	"countries", true, "countries.NAME", NULL, load_country_lists, NULL
 };
 
 /* ---- [area.ID] ----------------------------------------------------------------- */
@@ -126,7 +126,7 @@ static bool load_areas(rules_loader *L, const rules_section_kind *kind)
 	return ok;
 }
 
-const rules_section_kind rules_kind_area = { "area", true, "area.ID", keys_area, load_areas };
+const rules_section_kind rules_kind_area = { "area", true, "area.ID", keys_area, load_areas, NULL };
 
 /* ---- [port.ID] ----------------------------------------------------------------- */
 
@@ -249,7 +249,7 @@ static bool load_ports(rules_loader *L, const rules_section_kind *kind)
 	return index_aliases(L);
 }
 
-const rules_section_kind rules_kind_port = { "port", true, "port.ID", keys_port, load_ports };
+const rules_section_kind rules_kind_port = { "port", true, "port.ID", keys_port, load_ports, NULL };
 
 const ed_port *rules_port_by_id(const rules_loader *L, const char *id)
 {

@@ -17,6 +17,8 @@ static const rules_key keys_scheme[] = {
 	{ "cross_area", RK_YESNO, true, 0, 0, "yes or no", offsetof(ed_scheme, cross_area),
 	  RK_NOWHERE },
 	{ "area.*", RK_OTHER, false, 0, 0, "area.AREA = PORT PORT ...", RK_NOWHERE, RK_NOWHERE },
+	{ "exit.*", RK_OTHER, false, 0, 0, "exit.AREA = PORT PORT ... (exit ports that are not "
+	  "entry ports)", RK_NOWHERE, RK_NOWHERE },
 	{ "exit_unconfirmed", RK_OTHER, false, 0, 0, "ids of entry ports of this scheme",
 	  RK_NOWHERE, RK_NOWHERE },
 	RULES_KEYS_END
@@ -37,6 +39,7 @@ static int entry_port_cmp(const void *a, const void *b)
 static bool add_entries(rules_loader *L, const char *sec, const ini_key *key, ed_scheme *s,
 			size_t *cap)
 {
+	/* "area.AREA" or "exit.AREA": both prefixes are 5 bytes */
 	const char *area_id = key->name + strlen("area.");
 	const ed_area *area = rules_area(L->r, area_id);
 	words w;
@@ -67,7 +70,9 @@ static bool add_entries(rules_loader *L, const char *sec, const ini_key *key, ed
 			s->entries = g;
 			*cap = nc;
 		}
-		s->entries[s->n_entries++] = (ed_scheme_entry){ .port = p, .area = area };
+		/* exit.AREA: designated exit ports that are not entry ports */
+		s->entries[s->n_entries++] = (ed_scheme_entry){ .port = p, .area = area,
+								.exit_only = key->name[1] == 'x' };
 	}
 	words_free(&w);
 	return ok;
@@ -132,7 +137,8 @@ static bool load_scheme(rules_loader *L, const ini_section *sec, void *item)
 		return ini_fail(&L->f, sec->name, "hours", "%d is not accepted; accepted: a "
 				"multiple of 24 (the stay counts in whole days)", s->hours);
 	for (size_t k = 0; k < sec->n_keys; k++)
-		if (!strncmp(sec->keys[k].name, "area.", 5) &&
+		if ((!strncmp(sec->keys[k].name, "area.", 5) ||
+		     !strncmp(sec->keys[k].name, "exit.", 5)) &&
 		    !add_entries(L, sec->name, &sec->keys[k], s, &cap))
 			return false;
 	if (!s->n_entries)
@@ -154,7 +160,7 @@ static bool load_schemes(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_scheme = {
-	"scheme", true, "scheme.ID", keys_scheme, load_schemes
+	"scheme", true, "scheme.ID", keys_scheme, load_schemes, NULL
 };
 
 const ed_scheme *rules_scheme_by_name(const rules_loader *L, const char *name)

@@ -1,6 +1,7 @@
 /* The words of rules.ini: [reason.CODE] and [review.CODE] for every code
  * the program knows (ED_REASONS, ED_REVIEWS), and the slip's own sections
- * ([slip], [outcome], [reminders], [reminders.NAME], [legal]), any keys.
+ * ([slip], [outcome], [reminders], [reminders.NAME], [legal], [ways],
+ * [sheet]), any keys. The _zh twin of each text is checked by texts_zh.c.
  * Every value of the file is then kept as a text "section:key". */
 #include "load/rules_loader.h"
 
@@ -25,14 +26,20 @@ static const char *const review_codes[] = {
 static const rules_key keys_reason[] = {
 	{ "text", RK_OTHER, true, 0, 0, "the failing condition in plain words", RK_NOWHERE,
 	  RK_NOWHERE },
+	{ "text_zh", RK_OTHER, false, 0, 0, "the same in Simplified Chinese (texts_zh.c "
+	  "requires it)", RK_NOWHERE, RK_NOWHERE },
 	{ "fix", RK_OTHER, true, 0, 0, "what would satisfy the condition, in words",
 	  RK_NOWHERE, RK_NOWHERE },
+	{ "fix_zh", RK_OTHER, false, 0, 0, "the same in Simplified Chinese (texts_zh.c "
+	  "requires it)", RK_NOWHERE, RK_NOWHERE },
 	RULES_KEYS_END
 };
 
 static const rules_key keys_review[] = {
 	{ "text", RK_OTHER, true, 0, 0, "the point to confirm with border inspection",
 	  RK_NOWHERE, RK_NOWHERE },
+	{ "text_zh", RK_OTHER, false, 0, 0, "the same in Simplified Chinese (texts_zh.c "
+	  "requires it)", RK_NOWHERE, RK_NOWHERE },
 	RULES_KEYS_END
 };
 
@@ -64,7 +71,7 @@ static bool load_codes(rules_loader *L, const rules_section_kind *kind, const ch
 		char sec[64];
 		snprintf(sec, sizeof sec, "%s.%s", kind->prefix, codes[k]);
 		for (const rules_key *key = kind->keys; key->key; key++)
-			if (!ini_need(&L->f, sec, key->key, key->form))
+			if (key->required && !ini_need(&L->f, sec, key->key, key->form))
 				return false;
 	}
 	return true;
@@ -83,16 +90,20 @@ static bool load_reviews(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_reason = {
-	"reason", true, "reason.CODE", keys_reason, load_reasons
+	"reason", true, "reason.CODE", keys_reason, load_reasons, NULL
 };
 const rules_section_kind rules_kind_review = {
-	"review", true, "review.CODE", keys_review, load_reviews
+	"review", true, "review.CODE", keys_review, load_reviews, NULL
 };
 
 /* the slip's wording: any keys, read as texts */
-const rules_section_kind rules_kind_slip = { "slip", false, "slip", NULL, NULL };
-const rules_section_kind rules_kind_outcome = { "outcome", false, "outcome", NULL, NULL };
+const rules_section_kind rules_kind_slip = { "slip", false, "slip", NULL, NULL, NULL };
+const rules_section_kind rules_kind_outcome = { "outcome", false, "outcome", NULL, NULL, NULL };
 const rules_section_kind rules_kind_reminders = { "reminders", false, "reminders[.NAME]",
-						  NULL, NULL };
-const rules_section_kind rules_kind_reminders_named = { "reminders", true, NULL, NULL, NULL };
-const rules_section_kind rules_kind_legal = { "legal", false, "legal", NULL, NULL };
+						  NULL, NULL, NULL };
+const rules_section_kind rules_kind_reminders_named = { "reminders", true, NULL, NULL, NULL, NULL };
+const rules_section_kind rules_kind_legal = { "legal", false, "legal", NULL, NULL, NULL };
+/* the ways in, as the verdict screen and the slip say them (slip.c, verdict_view.c) */
+const rules_section_kind rules_kind_ways = { "ways", false, "ways", NULL, NULL, NULL };
+/* the group sheet's wording (core/sheet.c) */
+const rules_section_kind rules_kind_sheet = { "sheet", false, "sheet", NULL, NULL, NULL };

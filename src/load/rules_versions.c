@@ -133,6 +133,11 @@ static const rules_key keys_transit[] = {
 	  offsetof(ed_transit_version, fallback_hours), RK_NOWHERE },
 	{ "purposes_allowed", RK_OTHER, false, 0, 0, "[trip] purpose values", RK_NOWHERE,
 	  RK_NOWHERE },
+	{ "nationalities_secondary", RK_OTHER, false, 0, 0, "ISO 3166-1 alpha-3 codes (of "
+	  "nationalities whose joining date only secondary sources give)", RK_NOWHERE,
+	  RK_NOWHERE },
+	{ "suspended", RK_YESNO, false, 0, 0, "yes or no", offsetof(ed_transit_version, suspended),
+	  RK_NOWHERE },
 	RULES_KEYS_END
 };
 
@@ -192,6 +197,11 @@ static bool load_transit(rules_loader *L, const ini_section *section, void *item
 	    !rules_words_in(L, sec, "purposes_allowed", false, purpose ? purpose->choices : "",
 			    &t->purposes_allowed, &t->n_purposes_allowed))
 		return false;
+	if (!ini_blank(ini_get(&L->f, sec, "nationalities_secondary")) &&
+	    !rules_parse_codes(L, sec, "nationalities_secondary",
+			       ini_get(&L->f, sec, "nationalities_secondary"), false,
+			       &t->secondary, &t->n_secondary))
+		return false;
 	unlisted = ini_get(&L->f, sec, "unlisted_scheme");
 	if (!ini_blank(unlisted)) {
 		bool in_version = false;
@@ -224,7 +234,7 @@ static bool load_transits(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_transit = {
-	"transit", true, "transit.NAME", keys_transit, load_transits
+	"transit", true, "transit.NAME", keys_transit, load_transits, NULL
 };
 
 /* ---- [airside.NAME] ------------------------------------------------------------- */
@@ -268,7 +278,7 @@ static bool load_airsides(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_airside = {
-	"airside", true, "airside.NAME", keys_airside, load_airsides
+	"airside", true, "airside.NAME", keys_airside, load_airsides, NULL
 };
 
 /* ---- [epass.NAME] ----------------------------------------------------------------- */
@@ -399,5 +409,5 @@ static bool load_epasses(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_epass = {
-	"epass", true, "epass.NAME", keys_epass, load_epasses
+	"epass", true, "epass.NAME", keys_epass, load_epasses, NULL
 };

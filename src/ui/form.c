@@ -1,5 +1,5 @@
 /* A screen of a flow: its instructions and fields, the transit preview and
- * the conditions already failing. Values live in w->raw; the editor holds
+ * the conditions already failing. Values live in w->s.raw; the editor holds
  * the focused field's text and writes it back on every change. */
 #include "ui/ui.h"
 
@@ -9,6 +9,7 @@
 #include <strings.h>
 #include <wctype.h>
 
+#include "core/text.h"
 #include "core/verdict.h"
 #include "ui/complete.h"
 
@@ -17,24 +18,17 @@
 #define FIELD_X (LABEL_X + LABEL_W + 1)
 #define N_CANDIDATES 5
 
+extern const ui_view_ops form_view;
+
 static const ui_screen *cur_screen(const wiz *w)
 {
 	return &w->fl->screens[w->screen];
 }
 
-const ui_field *form_focus(const wiz *w)
+static void form_focus_load(wiz *w)
 {
-	const ui_screen *s;
-	if (!w->fl)
-		return NULL;
-	s = cur_screen(w);
-	return w->field < s->n_fields ? &s->fields[w->field] : NULL;
-}
-
-void form_focus_load(wiz *w)
-{
-	const ui_field *f = form_focus(w);
-	editor_set(&w->ed, f ? raw_get(&w->raw, f->af->id) : NULL);
+	const ui_field *f = wiz_focus(w);
+	editor_set(&w->ed, f ? raw_get(&w->s.raw, f->af->id) : NULL);
 }
 
 static bool is_typed(const ui_field *f)
@@ -49,7 +43,7 @@ static int field_width(void)
 
 static const char *value_of(const wiz *w, const ui_field *f)
 {
-	const char *v = raw_get(&w->raw, f->af->id);
+	const char *v = raw_get(&w->s.raw, f->af->id);
 	return v && *v ? v : NULL;
 }
 
@@ -61,7 +55,7 @@ static bool value_ok(const wiz *w, const ui_field *f, const char *v,
 		snprintf(norm, nsize, "%s", "");
 		return true;
 	}
-	if (answers_check_value(f->af, v, &w->rules, w->today, norm, nsize, why, wsize))
+	if (answers_check_value(f->af, v, &w->rules, w->s.today, norm, nsize, why, wsize))
 		return true;
 	/* the core names the file's form (alpha-3 codes); the agent may also
 	 * type the start of a name, which the wizard completes */
@@ -87,14 +81,14 @@ static void complete_field(wiz *w, const ui_field *f)
 	if (complete_name(&w->rules, f->af->type, v))
 		return;
 	if (complete_candidates(&w->rules, f->af->type, v, c, 1) > 0)
-		raw_set(&w->raw, f->af->id, c[0].value);
+		raw_set(&w->s.raw, f->af->id, c[0].value);
 }
 
 /* Accepts the focused field's value before the focus moves: completes,
  * normalizes, or refuses with the accepted form (text and cursor stay). */
 static bool leave_ok(wiz *w)
 {
-	const ui_field *f = form_focus(w);
+	const ui_field *f = wiz_focus(w);
 	/* any checked value: 200 characters of up to 4 bytes (a CJK name) */
 	char norm[ED_ANSWER_MAX_BYTES + 1], why[512];
 	const char *v;
@@ -104,12 +98,11 @@ static bool leave_ok(wiz *w)
 	complete_field(w, f);
 	v = value_of(w, f);
 	if (!value_ok(w, f, v, norm, sizeof norm, why, sizeof why)) {
-		snprintf(w->msg, sizeof w->msg, "%s", why);
-		w->msg_look = LOOK_ERROR;
+		wiz_say_text(w, LOOK_ERROR, why);
 		form_focus_load(w);
 		return false;
 	}
-	raw_set(&w->raw, f->af->id, *norm ? norm : NULL);
+	raw_set(&w->s.raw, f->af->id, *norm ? norm : NULL);
 	form_focus_load(w);
 	return true;
 }
@@ -126,7 +119,7 @@ static int screen_problem(const wiz *w, size_t si, bool missing, char *why, size
 		const char *v = value_of(w, f);
 		if (!v && f->required && missing) {
 			const char *pairs[] = { "label", f->label, NULL };
-			term_fill(why, wsize, wiz_text(w, "form:missing"), pairs);
+			text_fill_pairs(why, wsize, wiz_text(w, "form:missing"), pairs);
 			return (int)i;
 		}
 		if (!value_ok(w, f, v, norm, sizeof norm, why, wsize))
@@ -166,8 +159,7 @@ static void go_to(wiz *w, size_t screen, size_t field)
 static void show_problem(wiz *w, size_t si, size_t fi, const char *why)
 {
 	go_to(w, si, fi);
-	snprintf(w->msg, sizeof w->msg, "%s", why);
-	w->msg_look = LOOK_ERROR;
+	wiz_say_text(w, LOOK_ERROR, why);
 }
 
 /* Moves to the next screen, or to the verdict after the last one; refuses
@@ -193,10 +185,13 @@ static void next_screen(wiz *w)
 		show_problem(w, si, fi, why);
 		return;
 	}
-	verdict_open(w, false);
+	wiz_request(w, REQ_VERDICT, 0);
 }
 
-void form_opened(wiz *w, const char *path)
+/* after a file was opened (or a draft resumed): the cursor on the first
+ * value that does not fit, saying which and what is accepted; else says
+ * when the check is complete (F8) */
+static void form_opened(wiz *w, const char *path)
 {
 	char why[512], line[1200];
 	size_t si, fi;
@@ -206,9 +201,8 @@ void form_opened(wiz *w, const char *path)
 		const ui_field *f = &w->fl->screens[si].fields[fi];
 		const char *pairs[] = { "path", path, "label", f->label, "why", why, NULL };
 		go_to(w, si, fi);
-		term_fill(line, sizeof line, wiz_text(w, "msg:opened_bad"), pairs);
-		snprintf(w->msg, sizeof w->msg, "%s", line);
-		w->msg_look = LOOK_ERROR;
+		text_fill_pairs(line, sizeof line, wiz_text(w, "msg:opened_bad"), pairs);
+		wiz_say_text(w, LOOK_ERROR, line);
 		return;
 	}
 	if (!flow_problem(w, true, &si, &fi, why, sizeof why)) {
@@ -219,9 +213,16 @@ void form_opened(wiz *w, const char *path)
 
 /* Moves the focus to the field of this flow named "section"/"key" (from
  * an answers_parse error), when a screen shows it. */
-void form_focus_key(wiz *w, const char *section, const char *key)
+static void form_focus_key(wiz *w, const char *focus)
 {
-	const ed_answer_field *af = answers_field(w->fl->flow, section, key);
+	char section[96];
+	const char *colon = strchr(focus, ':');
+	const ed_answer_field *af;
+
+	if (!colon)
+		return;
+	snprintf(section, sizeof section, "%.*s", (int)(colon - focus), focus);
+	af = answers_field(w->fl->flow, section, colon + 1);
 	for (size_t si = 0; af && si < w->fl->n_screens; si++)
 		for (size_t i = 0; i < w->fl->screens[si].n_fields; i++)
 			if (w->fl->screens[si].fields[i].af == af) {
@@ -232,8 +233,7 @@ void form_focus_key(wiz *w, const char *section, const char *key)
 
 static void set_choice(wiz *w, const ui_field *f, const char *value)
 {
-	raw_set(&w->raw, f->af->id, value);
-	w->dirty = true;
+	session_set(&w->s, f->af->id, value);
 }
 
 static size_t choice_index(const ui_field *f, const char *v)
@@ -249,8 +249,10 @@ static void field_help(const wiz *w, const ui_field *f, char *out, size_t size);
 /* a key the field does not take: its hint, filled, as the message */
 static void say_field_help(wiz *w, const ui_field *f)
 {
-	field_help(w, f, w->msg, sizeof w->msg);
-	w->msg_look = LOOK_ERROR;
+	char text[1200];
+
+	field_help(w, f, text, sizeof text);
+	wiz_say_text(w, LOOK_ERROR, text);
 }
 
 /* yes/no: y or n (or the first letter of the shown words), Space toggles */
@@ -300,10 +302,10 @@ static void choice_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
 	}
 }
 
-void form_key(wiz *w, ui_action act, wint_t ch)
+static void form_key(wiz *w, ui_action act, wint_t ch)
 {
 	const ui_screen *s = cur_screen(w);
-	const ui_field *f = form_focus(w);
+	const ui_field *f = wiz_focus(w);
 
 	switch (act) {
 	case ACT_NEXT_FIELD:
@@ -340,9 +342,9 @@ void form_key(wiz *w, ui_action act, wint_t ch)
 		if (!leave_ok(w))
 			return;
 		if (!flow_problem(w, true, &si, &fi, why, sizeof why))
-			verdict_open(w, false);
-		else if (verdict_rule_out(w->fl->flow, &w->raw, &w->rules, w->today))
-			verdict_open(w, true);
+			wiz_request(w, REQ_VERDICT, 0);
+		else if (verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules, w->s.today))
+			wiz_request(w, REQ_VERDICT_EARLY, 0);
 		else
 			wiz_say(w, LOOK_NORMAL, "msg:no_verdict_yet", NULL);
 		return;
@@ -352,7 +354,7 @@ void form_key(wiz *w, ui_action act, wint_t ch)
 	}
 	if (!f) {
 		/* a step without fields: any other key is said to do nothing */
-		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
+		wiz_say(w, LOOK_ERROR, "msg:no_field", NULL);
 		return;
 	}
 	if (f->af->type == FT_YESNO) {
@@ -362,8 +364,7 @@ void form_key(wiz *w, ui_action act, wint_t ch)
 	} else if (editor_key(&w->ed, act, ch)) {
 		char text[UI_EDIT_MAX * 4];
 		editor_get(&w->ed, text, sizeof text);
-		raw_set(&w->raw, f->af->id, *text ? text : NULL);
-		w->dirty = true;
+		session_set(&w->s, f->af->id, *text ? text : NULL);
 	}
 }
 
@@ -384,7 +385,7 @@ static void annotation(const wiz *w, const ui_field *f, bool focused,
 		const char *name = complete_name(&w->rules, f->af->type, v);
 		if (name)
 			snprintf(out, size, "%s", name);
-	} else if (f->af->type == FT_DATE && answers_date(v, w->today, &d)) {
+	} else if (f->af->type == FT_DATE && answers_date(v, w->s.today, &d)) {
 		date_format_long(d, out, size);
 	}
 	if (!focused && !out[0] &&
@@ -426,24 +427,24 @@ static void draw_value(wiz *w, const ui_field *f, int y, bool focused)
 /* the scheme and exit deadline as soon as entry port and date are known */
 static void preview_text(const wiz *w, char *out, size_t size)
 {
-	const char *port = raw_get(&w->raw, AK_ENTRY_PORT);
-	const char *date = raw_get(&w->raw, AK_ENTRY_DATE);
+	const char *port = raw_get(&w->s.raw, AK_ENTRY_PORT);
+	const char *date = raw_get(&w->s.raw, AK_ENTRY_DATE);
 	const ed_port *p;
 	ed_transit_preview pv;
 	ed_date d;
 	char from[32], until[32], day[16];
 
 	out[0] = '\0';
-	if (!port || !*port || !date || !answers_date(date, w->today, &d))
+	if (!port || !*port || !date || !answers_date(date, w->s.today, &d))
 		return;
 	p = rules_port(&w->rules, port);
 	/* while the port is still being typed ("shan"), say nothing yet */
-	if (!p && form_focus(w) && form_focus(w)->af->id == AK_ENTRY_PORT)
+	if (!p && wiz_focus(w) && wiz_focus(w)->af->id == AK_ENTRY_PORT)
 		return;
 	date_format(d, day, sizeof day);
 	if (!transit_preview(&w->rules, port, d, &pv)) {
 		const char *pairs[] = { "date", day, NULL };
-		term_fill(out, size, wiz_text(w, "form:preview_no_rules"), pairs);
+		text_fill_pairs(out, size, wiz_text(w, "form:preview_no_rules"), pairs);
 		return;
 	}
 	moment_format(pv.stay_from, from, sizeof from);
@@ -458,7 +459,7 @@ static void preview_text(const wiz *w, char *out, size_t size)
 		};
 		const char *key = !pv.scheme ? "form:preview_none" :
 				  pv.unlisted ? "form:preview_unlisted" : "form:preview";
-		term_fill(out, size, wiz_text(w, key), pairs);
+		text_fill_pairs(out, size, wiz_text(w, key), pairs);
 	}
 }
 
@@ -467,15 +468,15 @@ static void preview_text(const wiz *w, char *out, size_t size)
  * A typo and a real refusal read the same otherwise. */
 static const char *typed_number_form(const wiz *w, ed_reason r)
 {
-	const char *day_text = raw_get(&w->raw, AK_CHECK_DATE);
-	const char *residence = raw_get(&w->raw, AK_RESIDENCE);
+	const char *day_text = raw_get(&w->s.raw, AK_CHECK_DATE);
+	const char *residence = raw_get(&w->s.raw, AK_RESIDENCE);
 	const ed_epass_version *v;
-	ed_date day = w->today;
+	ed_date day = w->s.today;
 
 	if (r != R_MOBILE_NUMBER && r != R_PERMIT_NUMBER)
 		return NULL;
 	if (day_text && *day_text)
-		answers_date(day_text, w->today, &day);
+		answers_date(day_text, w->s.today, &day);
 	v = rules_epass_at(&w->rules, day);
 	if (!v)
 		return NULL;
@@ -490,7 +491,7 @@ static const char *typed_number_form(const wiz *w, ed_reason r)
 /* the conditions the answers so far already fail, in the rules' words */
 static void ruled_out_text(const wiz *w, char *out, size_t size)
 {
-	unsigned bits = verdict_rule_out(w->fl->flow, &w->raw, &w->rules, w->today);
+	unsigned bits = verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules, w->s.today);
 	char reasons[1024] = "";
 	size_t n = 0;
 
@@ -506,7 +507,7 @@ static void ruled_out_text(const wiz *w, char *out, size_t size)
 		t = wiz_text(w, key);
 		if (form) {
 			const char *pairs[] = { "form", form, NULL };
-			term_fill(typo, sizeof typo, wiz_text(w, "form:typo_hint"), pairs);
+			text_fill_pairs(typo, sizeof typo, wiz_text(w, "form:typo_hint"), pairs);
 		}
 		n += (size_t)snprintf(reasons + n, sizeof reasons - n, "%s%s%s",
 				      n ? "; " : "", t, typo);
@@ -515,7 +516,7 @@ static void ruled_out_text(const wiz *w, char *out, size_t size)
 	}
 	{
 		const char *pairs[] = { "reasons", reasons, NULL };
-		term_fill(out, size, wiz_text(w, "form:ruled_out"), pairs);
+		text_fill_pairs(out, size, wiz_text(w, "form:ruled_out"), pairs);
 	}
 }
 
@@ -533,12 +534,12 @@ static void field_help(const wiz *w, const ui_field *f, char *out, size_t size)
 			len += (size_t)snprintf(list + len, sizeof list - len, "%s%zu %s",
 						i ? "  " : "", i + 1, f->choices[i].label);
 		const char *pairs[] = { "choices", list, "help", f->help, NULL };
-		term_fill(out, size, wiz_text(w, "form:choice_hint"), pairs);
+		text_fill_pairs(out, size, wiz_text(w, "form:choice_hint"), pairs);
 		return;
 	}
 	if (f->af->type == FT_YESNO) {
 		const char *pairs[] = { "help", f->help, NULL };
-		term_fill(out, size, wiz_text(w, "form:yesno_hint"), pairs);
+		text_fill_pairs(out, size, wiz_text(w, "form:yesno_hint"), pairs);
 		return;
 	}
 	if (!v || (f->af->type != FT_COUNTRY && f->af->type != FT_PORT))
@@ -559,15 +560,15 @@ static void field_help(const wiz *w, const ui_field *f, char *out, size_t size)
 		snprintf(list + len, sizeof list - len, " | …");
 	{
 		const char *pairs[] = { "candidates", list, "typed", v, NULL };
-		term_fill(out, size, wiz_text(w, n ? "form:candidates" : "form:no_candidate"),
+		text_fill_pairs(out, size, wiz_text(w, n ? "form:candidates" : "form:no_candidate"),
 			  pairs);
 	}
 }
 
-void form_draw(wiz *w)
+static void form_draw(wiz *w)
 {
 	const ui_screen *s = cur_screen(w);
-	const ui_field *focus = form_focus(w);
+	const ui_field *focus = wiz_focus(w);
 	char title[512], num[16], total[16], text[1600];
 	int y = 2, rows_left, instr_y;
 
@@ -578,10 +579,10 @@ void form_draw(wiz *w)
 					"n", num, "total", total, NULL };
 		/* a screen with its own numbering ("Step 1 of 6") says so in its
 		 * header, so the two counts never contradict each other */
-		term_fill(title, sizeof title, s->header ? s->header : wiz_text(w, "form:step"),
+		text_fill_pairs(title, sizeof title, s->header ? s->header : wiz_text(w, "form:step"),
 			  pairs);
 	}
-	wiz_titlebar(w, title);
+	widget_titlebar(title);
 	term_put(y++, 2, COLS - 4, s->title, LOOK_BOLD);
 	/* leave room for the fields, the preview and the two bottom lines */
 	rows_left = LINES - 3 - y - (int)s->n_fields - 6;
@@ -617,11 +618,36 @@ void form_draw(wiz *w)
 		w->cur_y = instr_y;
 		w->cur_x = 2;
 	}
-	wiz_helpline(w, text);
-	{
-		static const char *const keys[] = {
-			"help", "save", "back", "next", "verdict", "quit", NULL
-		};
-		wiz_keybar(w, keys);
+	widget_helpline(w, text);
+	widget_keybar(w, &form_view);
+}
+
+/* Enters the form: on the field a request named (an error's field, a
+ * resumed draft's), and says how an opened file is */
+static void form_enter(wiz *w)
+{
+	if (w->screen >= w->fl->n_screens)
+		w->screen = w->field = 0;
+	if (w->focus_key[0])
+		form_focus_key(w, w->focus_key);
+	w->focus_key[0] = '\0';
+	form_focus_load(w);
+	if (w->opened_path[0])
+		form_opened(w, w->opened_path);
+	w->opened_path[0] = '\0';
+}
+
+static bool form_handles(const wiz *w, ui_action act)
+{
+	(void)w;
+	switch (act) {
+	case ACT_PRINT:
+		return false; /* only a verdict prints */
+	default:
+		return true;
 	}
 }
+
+const ui_view_ops form_view = {
+	.enter = form_enter, .draw = form_draw, .key = form_key, .handles = form_handles,
+};

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/text.h"
 #include "load/answers_io.h"
 
 static const char *question_key(ui_purpose p)
@@ -24,28 +25,9 @@ static const char *question_key(ui_purpose p)
 	return "msg:yes_no";
 }
 
-/* a blank box with a border; returns its inner left column */
-static int draw_box(int top, int rows, int width)
-{
-	int left = (COLS - width) / 2;
-	for (int y = top; y < top + rows; y++)
-		mvhline(y, left, ' ', width);
-	attron(term_look(LOOK_BOLD));
-	mvhline(top, left, ACS_HLINE, width);
-	mvhline(top + rows - 1, left, ACS_HLINE, width);
-	mvvline(top, left, ACS_VLINE, rows);
-	mvvline(top, left + width - 1, ACS_VLINE, rows);
-	mvaddch(top, left, ACS_ULCORNER);
-	mvaddch(top, left + width - 1, ACS_URCORNER);
-	mvaddch(top + rows - 1, left, ACS_LLCORNER);
-	mvaddch(top + rows - 1, left + width - 1, ACS_LRCORNER);
-	attroff(term_look(LOOK_BOLD));
-	return left + 2;
-}
-
 static void help_draw(wiz *w)
 {
-	const ui_field *f = w->view == VIEW_FORM ? form_focus(w) : NULL;
+	const ui_field *f = w->view == VIEW_FORM ? wiz_focus(w) : NULL;
 	int width = COLS - 8 > 76 ? 76 : COLS - 8, inner = width - 4;
 	int top = 1, rows = LINES - 3, x, y;
 	char text[4096];
@@ -61,18 +43,19 @@ static void help_draw(wiz *w)
 		size_t n = strlen(text);
 		snprintf(text + n, sizeof text - n, "\n\n%s: %s", f->label, f->help);
 	}
-	x = draw_box(top, rows, width);
+	x = widget_box(top, rows, width);
 	term_put(top + 1, x, inner, wiz_text(w, "help:title"), LOOK_BOLD);
 	y = top + 3;
 	y += term_wrap(y, x, inner, rows - 8, text, LOOK_NORMAL);
 	y++;
-	term_wrap(y, x, inner, top + rows - 2 - y, wiz_text(w, "help:keys"), LOOK_NORMAL);
+	widget_key_list(w, text, sizeof text);
+	term_wrap(y, x, inner, top + rows - 2 - y, text, LOOK_NORMAL);
 	term_put(top + rows - 2, x, inner, wiz_text(w, "help:close"), LOOK_BOLD);
 	w->cur_y = top + rows - 2;
 	w->cur_x = x;
 }
 
-void modal_draw(wiz *w)
+static void modal_draw(wiz *w)
 {
 	int width = COLS - 8 > 72 ? 72 : COLS - 8, inner = width - 4;
 	int top = LINES / 2 - 4, x, y;
@@ -81,12 +64,12 @@ void modal_draw(wiz *w)
 		help_draw(w);
 		return;
 	}
-	x = draw_box(top, 8, width);
+	x = widget_box(top, 8, width);
 	y = top + 1;
 	{
 		char q[1400];
 		const char *pairs[] = { "path", w->pending_path, NULL };
-		term_fill(q, sizeof q, wiz_text(w, question_key(w->purpose)), pairs);
+		text_fill_pairs(q, sizeof q, wiz_text(w, question_key(w->purpose)), pairs);
 		y += term_wrap(y, x, inner, 3, q, LOOK_BOLD);
 	}
 	if (w->modal == MODAL_PROMPT) {
@@ -119,7 +102,7 @@ static bool ask_before_replacing(wiz *w, const char *path, ui_purpose ask)
 {
 	if (access(path, F_OK) != 0)
 		return false;
-	if (ask == ASK_OVERWRITE_ANSWERS && !strcmp(path, w->save_path))
+	if (ask == ASK_OVERWRITE_ANSWERS && !strcmp(path, w->s.save_path))
 		return false;
 	snprintf(w->pending_path, sizeof w->pending_path, "%s", path);
 	wiz_ask(w, ask);
@@ -141,11 +124,12 @@ static void answer_prompt(wiz *w, const char *path)
 		break;
 	case PROMPT_OPEN: {
 		ed_raw_answers loaded = {{0}};
-		if (answers_load(path, &loaded, &err) && wiz_adopt(w, &loaded)) {
+		if (answers_load(path, &loaded, &err) && session_adopt(&w->s, &loaded, NULL)) {
 			const char *pairs[] = { "path", path, NULL };
-			snprintf(w->save_path, sizeof w->save_path, "%s", path);
+			snprintf(w->s.save_path, sizeof w->s.save_path, "%s", path);
 			wiz_say(w, LOOK_GOOD, "msg:opened", pairs);
-			form_opened(w, path);
+			snprintf(w->opened_path, sizeof w->opened_path, "%s", path);
+			wiz_request(w, REQ_FORM, 1);
 		} else {
 			const char *pairs[] = { "why", err.msg[0] ? err.msg : path, NULL };
 			wiz_say(w, LOOK_ERROR, "msg:open_failed", pairs);
@@ -176,14 +160,10 @@ static void answer_question(wiz *w, bool yes)
 		save_slip(w, w->pending_path);
 		break;
 	case ASK_QUIT:
-		w->running = false;
+		wiz_request(w, REQ_QUIT, 0);
 		break;
 	case ASK_NEW:
-		raw_clear(&w->raw);
-		w->fl = NULL;
-		w->view = VIEW_START;
-		w->dirty = false;
-		w->save_path[0] = '\0';
+		wiz_request(w, REQ_START, 0);
 		break;
 	case ASK_SAVE_SLIP: {
 		char name[256];
@@ -196,7 +176,7 @@ static void answer_question(wiz *w, bool yes)
 	}
 }
 
-void modal_key(wiz *w, ui_action act, wint_t ch)
+static void modal_key(wiz *w, ui_action act, wint_t ch)
 {
 	if (act == ACT_NONE)
 		return;
@@ -225,3 +205,14 @@ void modal_key(wiz *w, ui_action act, wint_t ch)
 		editor_key(&w->prompt, act, ch);
 	}
 }
+
+static bool modal_handles(const wiz *w, ui_action act)
+{
+	(void)w;
+	(void)act;
+	return true; /* a pop-up takes every key (any key closes help) */
+}
+
+const ui_view_ops modal_view = {
+	.draw = modal_draw, .key = modal_key, .handles = modal_handles,
+};

@@ -1,4 +1,6 @@
-/* Printing the slip with CUPS's `lp`. lp is started with fork + execvp so
+/* Printing the slip with CUPS's `lp`, beside the wizard: the job is
+ * started, then polled from the input loop, so keys and signals keep
+ * working while lp runs; a hung lp can be cancelled. lp is started with fork + execvp so
  * that no shell ever sees the printer name; the slip goes in on lp's stdin
  * and lp's first error line comes back as the reason. */
 #include "ui/print.h"
@@ -95,46 +97,6 @@ static bool exec_succeeded(int status_fd, int *err)
 	return n != (ssize_t)sizeof *err;
 }
 
-/* Writes the text to lp's stdin and collects its stderr at the same time,
- * so neither side can block the other. A write error (lp gone: EPIPE)
- * ends the writing; lp's exit status then says what happened. */
-static void feed_and_collect(int *in_fd, int *err_fd, const char *text, char *errbuf,
-			     size_t errsize)
-{
-	size_t len = strlen(text), sent = 0, got = 0;
-
-	if (len == 0)
-		close_fd(in_fd);
-	while (*in_fd >= 0 || *err_fd >= 0) {
-		struct pollfd p[2] = { { *in_fd, POLLOUT, 0 }, { *err_fd, POLLIN, 0 } };
-		if (poll(p, 2, -1) < 0) {
-			if (errno == EINTR)
-				continue;
-			break;
-		}
-		if (*in_fd >= 0 && (p[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
-			ssize_t n = write(*in_fd, text + sent, len - sent);
-			if (n > 0)
-				sent += (size_t)n;
-			if ((n < 0 && errno != EINTR && errno != EAGAIN) || sent == len)
-				close_fd(in_fd);
-		}
-		if (*err_fd >= 0 && (p[1].revents & (POLLIN | POLLERR | POLLHUP))) {
-			char sink[256];
-			char *dst = got + 1 < errsize ? errbuf + got : sink;
-			size_t room = got + 1 < errsize ? errsize - 1 - got : sizeof sink;
-			ssize_t n = read(*err_fd, dst, room);
-			if (n > 0 && dst == errbuf + got)
-				got += (size_t)n;
-			else if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
-				close_fd(err_fd);
-		}
-	}
-	close_fd(in_fd);
-	close_fd(err_fd);
-	errbuf[got] = '\0';
-}
-
 /* the first non-empty line of lp's stderr, without its end of line */
 static const char *first_line(char *s)
 {
@@ -155,16 +117,26 @@ static pid_t wait_child(pid_t pid, int *status)
 	return r;
 }
 
-bool print_slip(const char *text, const char *printer, char *why, size_t why_size)
+static void set_nonblock(int fd)
+{
+	int fl = fcntl(fd, F_GETFL);
+	if (fl >= 0)
+		fcntl(fd, F_SETFL, fl | O_NONBLOCK);
+}
+
+bool print_start(print_job *j, const char *text, const char *printer, char *why,
+		 size_t why_size)
 {
 	char *argv[7];
 	int in[2] = { -1, -1 }, err[2] = { -1, -1 }, st[2] = { -1, -1 };
-	char errbuf[ERR_MAX];
-	struct sigaction ign, old_pipe;
-	int status = 0, exec_errno = 0, argc = 0;
+	struct sigaction ign;
+	int exec_errno = 0, argc = 0, status;
 	bool ok = false;
 	pid_t pid;
 
+	memset(j, 0, sizeof *j);
+	j->in_fd = j->err_fd = -1;
+	j->pid = -1;
 	if (why && why_size)
 		why[0] = '\0';
 	argv[argc++] = "lp";
@@ -182,50 +154,45 @@ bool print_slip(const char *text, const char *printer, char *why, size_t why_siz
 		goto out;
 	}
 	/* lp may exit before reading everything: a write must fail with EPIPE
-	 * rather than kill the wizard */
+	 * rather than kill the wizard (left ignored: the wizard writes no
+	 * other pipe) */
 	memset(&ign, 0, sizeof ign);
 	ign.sa_handler = SIG_IGN;
 	sigemptyset(&ign.sa_mask);
-	sigaction(SIGPIPE, &ign, &old_pipe);
+	sigaction(SIGPIPE, &ign, NULL);
 
 	pid = fork();
 	if (pid < 0) {
 		snprintf(why, why_size, "cannot start lp: %s", strerror(errno));
-		sigaction(SIGPIPE, &old_pipe, NULL);
 		goto out;
 	}
-	if (pid == 0)
+	if (pid == 0) {
+		setpgid(0, 0); /* its own group: a cancel ends lp and its children */
 		child_exec(argv, in[0], err[1], st[1]);
-
+	}
+	setpgid(pid, pid);
 	close_fd(&in[0]);
 	close_fd(&err[1]);
 	close_fd(&st[1]);
 	if (!exec_succeeded(st[0], &exec_errno)) {
-		close_fd(&in[1]);
-		close_fd(&err[0]);
 		wait_child(pid, &status);
-		sigaction(SIGPIPE, &old_pipe, NULL);
 		if (exec_errno == ENOENT)
 			snprintf(why, why_size, "the lp command (CUPS) is not installed");
 		else
 			snprintf(why, why_size, "cannot run lp: %s", strerror(exec_errno));
 		goto out;
 	}
-	feed_and_collect(&in[1], &err[0], text ? text : "", errbuf, sizeof errbuf);
-	if (wait_child(pid, &status) < 0) {
-		snprintf(why, why_size, "lp: %s", strerror(errno));
-	} else if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-		ok = true;
-	} else {
-		const char *line = first_line(errbuf);
-		if (line[0])
-			snprintf(why, why_size, "%s", line);
-		else if (WIFEXITED(status))
-			snprintf(why, why_size, "lp failed with exit status %d", WEXITSTATUS(status));
-		else
-			snprintf(why, why_size, "lp was stopped by signal %d", WTERMSIG(status));
-	}
-	sigaction(SIGPIPE, &old_pipe, NULL);
+	j->pid = pid;
+	j->in_fd = in[1];
+	j->err_fd = err[0];
+	in[1] = err[0] = -1;
+	set_nonblock(j->in_fd);
+	set_nonblock(j->err_fd);
+	j->text = text ? text : "";
+	j->len = strlen(j->text);
+	if (j->len == 0)
+		close_fd(&j->in_fd);
+	ok = true;
 out:
 	close_fd(&in[0]);
 	close_fd(&in[1]);
@@ -234,4 +201,112 @@ out:
 	close_fd(&st[0]);
 	close_fd(&st[1]);
 	return ok;
+}
+
+/* what lp's exit status and stderr say */
+static bool job_result(print_job *j, int status, char *why, size_t why_size)
+{
+	const char *line;
+
+	j->errbuf[j->got] = '\0';
+	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+		return true;
+	line = first_line(j->errbuf);
+	if (line[0])
+		snprintf(why, why_size, "%s", line);
+	else if (WIFEXITED(status))
+		snprintf(why, why_size, "lp failed with exit status %d", WEXITSTATUS(status));
+	else
+		snprintf(why, why_size, "lp was stopped by signal %d", WTERMSIG(status));
+	return false;
+}
+
+print_state print_poll(print_job *j, int wait_ms, char *why, size_t why_size)
+{
+	struct pollfd p[2] = { { j->in_fd, POLLOUT, 0 }, { j->err_fd, POLLIN, 0 } };
+	int status;
+	pid_t r;
+
+	if (j->pid < 0)
+		return PRINT_FAILED;
+	if ((j->in_fd >= 0 || j->err_fd >= 0) && poll(p, 2, wait_ms) > 0) {
+		if (j->in_fd >= 0 && (p[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
+			ssize_t n = write(j->in_fd, j->text + j->sent, j->len - j->sent);
+			if (n > 0)
+				j->sent += (size_t)n;
+			if ((n < 0 && errno != EINTR && errno != EAGAIN) || j->sent == j->len)
+				close_fd(&j->in_fd);
+		}
+		if (j->err_fd >= 0 && (p[1].revents & (POLLIN | POLLERR | POLLHUP))) {
+			char sink[256];
+			char *dst = j->got + 1 < sizeof j->errbuf ? j->errbuf + j->got : sink;
+			size_t room = j->got + 1 < sizeof j->errbuf ?
+				      sizeof j->errbuf - 1 - j->got : sizeof sink;
+			ssize_t n = read(j->err_fd, dst, room);
+			if (n > 0 && dst == j->errbuf + j->got)
+				j->got += (size_t)n;
+			else if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
+				close_fd(&j->err_fd);
+		}
+	}
+	do
+		r = waitpid(j->pid, &status, WNOHANG);
+	while (r < 0 && errno == EINTR);
+	if (r == 0)
+		return PRINT_RUNNING;
+	/* lp is gone: what it wrote to stderr is all there */
+	if (j->err_fd >= 0) {
+		ssize_t n;
+		while (j->got + 1 < sizeof j->errbuf &&
+		       (n = read(j->err_fd, j->errbuf + j->got, sizeof j->errbuf - 1 - j->got)) > 0)
+			j->got += (size_t)n;
+	}
+	close_fd(&j->in_fd);
+	close_fd(&j->err_fd);
+	j->pid = -1;
+	if (r < 0) {
+		snprintf(why, why_size, "lp: %s", strerror(errno));
+		return PRINT_FAILED;
+	}
+	return job_result(j, status, why, why_size) ? PRINT_OK : PRINT_FAILED;
+}
+
+void print_cancel(print_job *j)
+{
+	int status;
+
+	if (j->pid < 0)
+		return;
+	close_fd(&j->in_fd);
+	close_fd(&j->err_fd);
+	kill(-j->pid, SIGTERM);
+	/* a tenth of a second to end, then for good */
+	for (int i = 0; i < 10; i++) {
+		if (waitpid(j->pid, &status, WNOHANG) == j->pid) {
+			kill(-j->pid, SIGKILL); /* any child it left behind */
+			j->pid = -1;
+			return;
+		}
+		poll(NULL, 0, 10);
+	}
+	kill(-j->pid, SIGKILL);
+	wait_child(j->pid, &status);
+	j->pid = -1;
+}
+
+bool print_running(const print_job *j)
+{
+	return j->pid >= 0;
+}
+
+bool print_slip(const char *text, const char *printer, char *why, size_t why_size)
+{
+	print_job j;
+	print_state st;
+
+	if (!print_start(&j, text, printer, why, why_size))
+		return false;
+	while ((st = print_poll(&j, 1000, why, why_size)) == PRINT_RUNNING)
+		;
+	return st == PRINT_OK;
 }

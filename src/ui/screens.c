@@ -10,36 +10,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/text.h"
 #include "core/verdict.h"
 #include "load/ini.h"
-
-/* Every text of common.ini the wizard uses ("section:key"). */
-static const char *const required_texts[] = {
-	"app:name", "app:too_small", "app:key_ignored", "app:rules_as_of", "app:rules_outdated",
-	"start:title", "start:instructions", "start:transit", "start:epass",
-	"start:open", "start:help", "start:open_prompt",
-	"keys:help", "keys:save", "keys:back", "keys:next", "keys:print",
-	"keys:new", "keys:quit", "keys:verdict", "keys:choose",
-	"form:step", "form:required_mark", "form:preview", "form:preview_none",
-	"form:preview_unlisted", "form:preview_no_rules", "form:ruled_out", "form:typo_hint",
-	"form:choice_hint", "form:yesno_hint", "form:candidates",
-	"form:no_candidate", "form:missing", "form:bad_value",
-	"form:country_accepted", "form:port_accepted",
-	"verdict:title", "verdict:eligible", "verdict:not_eligible",
-	"verdict:review", "verdict:deadline", "verdict:valid_until",
-	"verdict:preliminary", "verdict:incomplete", "verdict:help",
-	"verdict:fails_one", "verdict:fails", "verdict:to_confirm", "verdict:more",
-	"verdict:end", "verdict:rules_as_of", "verdict:help_early", "keys:page", "keys:esc_back",
-	"msg:saved", "msg:save_failed", "msg:save_prompt", "msg:printed",
-	"msg:print_failed", "msg:slip_prompt", "msg:slip_saved",
-	"msg:quit_unsaved", "msg:new_unsaved", "msg:opened", "msg:open_failed",
-	"msg:unknown_key", "msg:first_screen", "msg:yes_no", "msg:resumed",
-	"msg:interrupted", "msg:no_verdict_yet", "msg:offer_slip_file",
-	"msg:default_printer", "msg:not_a_terminal", "msg:no_draft", "msg:nothing_to_save",
-	"msg:overwrite", "msg:opened_complete", "msg:opened_bad",
-	"help:title", "help:keys", "help:close",
-	"yesno:yes", "yesno:no",
-};
+#include "ui/texts.h"
 
 /* Screen files are the wizard's words: no personal data, so a wrong
  * value may be quoted in a message. */
@@ -166,17 +140,7 @@ static bool parse_type(const char *s, ed_field_type *out)
 /* true when `value` is one of the "a|b|c" choices of the answers table */
 static bool in_choices(const char *choices, const char *value)
 {
-	size_t len = strlen(value);
-	const char *p = choices;
-	while (p && *p) {
-		size_t n = strcspn(p, "|");
-		if (n == len && !strncmp(p, value, n))
-			return true;
-		p += n;
-		if (*p == '|')
-			p++;
-	}
-	return false;
+	return text_choice(choices, value, false, NULL) != NULL;
 }
 
 static bool load_field(ini *d, ed_flow flow, const char *id, ui_field *f)
@@ -442,16 +406,8 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 		return false;
 	}
 	out->common = d;
-	for (size_t i = 0; i < sizeof required_texts / sizeof *required_texts; i++) {
-		if (!ini_get_full(d, required_texts[i])) {
-			char sec[64];
-			const char *colon = strchr(required_texts[i], ':');
-			snprintf(sec, sizeof sec, "%.*s", (int)(colon - required_texts[i]),
-				 required_texts[i]);
-			return ini_fail(d, sec, colon + 1, "missing: the wizard shows this "
-					"text; accepted: a text (see doc/screens-format.md)");
-		}
-	}
+	if (!ui_texts_check(d)) /* texts and placeholders: ui/texts.h */
+		return false;
 	for (int r = 0; r < R_COUNT; r++)
 		if (!has_phrase(d, "ruled_out", reason_code((ed_reason)r),
 				"missing: the words for this failing condition; accepted: "
@@ -463,7 +419,7 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 				"a short phrase"))
 			return false;
 	return load_flow(dir, FLOW_TRANSIT, &out->transit, err) &&
-	       load_flow(dir, FLOW_EPASS, &out->epass, err);
+	       load_flow(dir, FLOW_EPASS, &out->epass, err) && ui_texts_check_flows(out, err);
 }
 
 static void free_flow(ui_flow *fl)

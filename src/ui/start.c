@@ -1,59 +1,105 @@
-/* The start screen: choose the flow or open a saved answers file; shows
- * how old the rules are. */
+/* The start screen: choose the flow, open a saved answers file, or resume
+ * or discard a draft of an interrupted check; shows how old the rules are
+ * and whether drafts are kept. */
 #include "ui/ui.h"
 
 #include <stdio.h>
+#include <time.h>
+
+#include "core/text.h"
 
 static const char *const items[] = { "start:transit", "start:epass", "start:open" };
-#define N_ITEMS 3
+#define N_FIXED 3
+
+extern const ui_view_ops start_view;
+
+static int n_items(const wiz *w)
+{
+	return N_FIXED + (int)w->n_drafts;
+}
 
 static void choose(wiz *w, int i)
 {
 	w->start_sel = i;
 	if (i == 0)
-		wiz_begin(w, FLOW_TRANSIT);
+		wiz_request(w, REQ_BEGIN_TRANSIT, 0);
 	else if (i == 1)
-		wiz_begin(w, FLOW_EPASS);
-	else
+		wiz_request(w, REQ_BEGIN_EPASS, 0);
+	else if (i == 2)
 		wiz_prompt(w, PROMPT_OPEN, "");
+	else
+		wiz_request(w, REQ_RESUME, i - N_FIXED);
 }
 
-void start_key(wiz *w, ui_action act, wint_t ch)
+static void start_key(wiz *w, ui_action act, wint_t ch)
 {
+	int n = n_items(w);
+
 	if (act == ACT_NEXT_FIELD)
-		w->start_sel = (w->start_sel + 1) % N_ITEMS;
+		w->start_sel = (w->start_sel + 1) % n;
 	else if (act == ACT_PREV_FIELD)
-		w->start_sel = (w->start_sel + N_ITEMS - 1) % N_ITEMS;
+		w->start_sel = (w->start_sel + n - 1) % n;
 	else if (act == ACT_ENTER)
 		choose(w, w->start_sel);
-	else if (act == ACT_CHAR && ch >= L'1' && ch < L'1' + N_ITEMS)
+	else if (act == ACT_DELETE && w->start_sel >= N_FIXED)
+		wiz_request(w, REQ_DISCARD_DRAFT, w->start_sel - N_FIXED);
+	else if (act == ACT_CHAR && ch >= L'1' && ch <= L'9' && (int)(ch - L'1') < n)
 		choose(w, (int)(ch - L'1'));
-	else if (act == ACT_CHAR)
+	else
 		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 }
 
-void start_draw(wiz *w)
+/* "4  14:30  transit  M******, A***" */
+static void draft_line(const wiz *w, const draft_info *d, char *out, size_t size)
+{
+	struct tm tm;
+	char when[32];
+	/* the agent's time of day, as the desk clock shows it */
+	localtime_r(&d->saved, &tm);
+	strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+	const char *pairs[] = { "time", when, "flow", flow_name(d->flow),
+				"name", d->name[0] ? d->name : wiz_text(w, "start:no_name"), NULL };
+	text_fill_pairs(out, size, wiz_text(w, "start:draft"), pairs);
+}
+
+static void start_draw(wiz *w)
 {
 	char line[600], asof[16], src[400], months[16];
 	int y = 2;
 	ed_date newest = rules_newest_as_of(&w->rules);
 
-	wiz_titlebar(w, wiz_text(w, "app:name"));
+	widget_titlebar(wiz_text(w, "app:name"));
 	term_put(y++, 2, COLS - 4, wiz_text(w, "start:title"), LOOK_BOLD);
 	y++;
 	y += term_wrap(y, 2, COLS - 4, 4, wiz_text(w, "start:instructions"), LOOK_NORMAL);
 	y++;
 	w->cur_y = w->cur_x = -1;
-	for (int i = 0; i < N_ITEMS; i++) {
+	for (int i = 0; i < n_items(w) && y < LINES - 8; i++) {
 		ui_look look = i == w->start_sel ? LOOK_FOCUS : LOOK_NORMAL;
+		char text[300];
+		if (i == N_FIXED) {
+			term_put(y++, 2, COLS - 4, wiz_text(w, "start:drafts"), LOOK_BOLD);
+		}
 		snprintf(line, sizeof line, " %d  ", i + 1);
 		if (i == w->start_sel) {
 			w->cur_y = y;
 			w->cur_x = 4;
 		}
 		term_put(y, 4, 4, line, look);
-		/* a long item wraps under itself: never cut mid-word */
-		y += term_wrap(y, 8, COLS - 10, 2, wiz_text(w, items[i]), look) + 1;
+		if (i < N_FIXED) {
+			/* a long item wraps under itself: never cut mid-word */
+			y += term_wrap(y, 8, COLS - 10, 2, wiz_text(w, items[i]), look) + 1;
+		} else {
+			draft_line(w, &w->drafts[i - N_FIXED], text, sizeof text);
+			y += term_wrap(y, 8, COLS - 10, 1, text, look);
+			if (i + 1 == n_items(w))
+				y++;
+		}
+	}
+	if (!w->s.drafts_on) {
+		const char *pairs[] = { "why", w->s.drafts_off, NULL };
+		text_fill_pairs(line, sizeof line, wiz_text(w, "start:drafts_off"), pairs);
+		y += term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
 	}
 	date_format(newest, asof, sizeof asof);
 	snprintf(months, sizeof months, "%d", w->rules.age_warning_months);
@@ -61,17 +107,38 @@ void start_draw(wiz *w)
 	{
 		const char *pairs[] = { "date", asof, "source", src, "path", w->rules.path,
 					"months", months, NULL };
-		term_fill(line, sizeof line, wiz_text(w, "app:rules_as_of"), pairs);
+		text_fill_pairs(line, sizeof line, wiz_text(w, "app:rules_as_of"), pairs);
 		/* the whole source line: it says where the verdicts come from */
 		y += term_wrap(y, 2, COLS - 4, 4, line, LOOK_NORMAL);
-		if (rules_outdated(&w->rules, w->today)) {
-			term_fill(line, sizeof line, wiz_text(w, "app:rules_outdated"), pairs);
+		if (rules_outdated(&w->rules, w->s.today)) {
+			text_fill_pairs(line, sizeof line, wiz_text(w, "app:rules_outdated"), pairs);
 			term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
 		}
 	}
-	wiz_helpline(w, wiz_text(w, "start:help"));
-	{
-		static const char *const keys[] = { "help", "choose", "quit", NULL };
-		wiz_keybar(w, keys);
+	widget_helpline(w, wiz_text(w, w->n_drafts ? "start:help_drafts" : "start:help"));
+	widget_keybar(w, &start_view);
+}
+
+static void start_enter(wiz *w)
+{
+	w->n_drafts = w->s.drafts_on ? drafts_list(w->s.drafts_dir, w->drafts, 6) : 0;
+	if (w->start_sel >= n_items(w))
+		w->start_sel = 0;
+}
+
+static bool start_handles(const wiz *w, ui_action act)
+{
+	(void)w;
+	switch (act) {
+	case ACT_SAVE: case ACT_NEW: case ACT_PREV_SCREEN: case ACT_NEXT_SCREEN:
+	case ACT_VERDICT: case ACT_PRINT: case ACT_CANCEL: case ACT_LEFT: case ACT_RIGHT:
+	case ACT_HOME: case ACT_END: case ACT_BACKSPACE: case ACT_CLEAR:
+		return false;
+	default:
+		return true;
 	}
 }
+
+const ui_view_ops start_view = {
+	.enter = start_enter, .draw = start_draw, .key = start_key, .handles = start_handles,
+};

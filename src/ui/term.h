@@ -14,19 +14,7 @@
 #endif
 #include <curses.h>
 
-/* Named actions: widget code switches on these, never on raw keys. */
-#define UI_ACTIONS(X) \
-	X(NONE) X(CHAR) X(NEXT_FIELD) X(PREV_FIELD) X(ENTER) X(NEXT_SCREEN) \
-	X(PREV_SCREEN) X(CANCEL) X(HELP) X(SAVE) X(PRINT) X(NEW) X(VERDICT) \
-	X(QUIT) X(REDRAW) X(INTERRUPT) X(LEFT) X(RIGHT) X(HOME) X(END) \
-	X(DELETE) X(BACKSPACE) X(CLEAR) X(RESIZE)
-
-typedef enum ui_action {
-#define UI_ACT_ENUM(id) ACT_##id,
-	UI_ACTIONS(UI_ACT_ENUM)
-#undef UI_ACT_ENUM
-	ACT_COUNT
-} ui_action;
+#include "ui/actions.h"
 
 /* The looks the screens ask for; colour or monochrome decides how. */
 typedef enum ui_look {
@@ -35,7 +23,7 @@ typedef enum ui_look {
 } ui_look;
 
 /* set by the signal handlers; the input loop acts on them */
-extern volatile sig_atomic_t ui_hangup;    /* SIGHUP or SIGTERM: save draft, exit */
+extern volatile sig_atomic_t ui_hangup;    /* SIGHUP, SIGTERM, SIGQUIT: keep a draft, exit */
 extern volatile sig_atomic_t ui_interrupt; /* SIGINT */
 
 /* installs the flag-only handlers and the crash handler that restores the
@@ -57,8 +45,5 @@ int term_put(int y, int x, int max, const char *s, ui_look look);
 /* draws text word-wrapped in width columns from row y, at most max_rows
  * rows; "\n" and the two characters "\n" break lines; returns rows used */
 int term_wrap(int y, int x, int width, int max_rows, const char *s, ui_look look);
-/* fills `tmpl` into out, replacing each {name} by the value of that name
- * in the NULL-terminated name/value pairs; unknown names stay */
-void term_fill(char *out, size_t size, const char *tmpl, const char *const *pairs);
 
 #endif

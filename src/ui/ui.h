@@ -1,7 +1,7 @@
-/* The wizard's state, shared by its views (start, form, verdict, pop-ups).
- * Each view has a draw function (a pure redraw from this state, so resize
- * and Ctrl-L are always right) and a key function (changes the state);
- * wizard.c owns the one input loop. */
+/* The wizard's shared state and what every view may use: the texts, the
+ * help-line message, pop-up questions, the focused field, and requests to
+ * the loop. A view never calls another view or the loop: it changes this
+ * state, or asks the loop (wiz_request) to switch, print or leave. */
 #ifndef ED_UI_UI_H
 #define ED_UI_UI_H
 
@@ -10,15 +10,17 @@
 #include "core/answers.h"
 #include "core/rules.h"
 #include "core/verdict.h"
+#include "load/drafts.h"
 #include "ui/editor.h"
 #include "ui/screens.h"
+#include "ui/session.h"
 #include "ui/term.h"
 #include "ui/wizard.h"
 
 #define UI_MIN_COLS 80
 #define UI_MIN_LINES 24
 
-typedef enum ui_view { VIEW_START, VIEW_FORM, VIEW_VERDICT } ui_view;
+typedef enum ui_view { VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_COUNT } ui_view;
 typedef enum ui_modal { MODAL_NONE, MODAL_HELP, MODAL_PROMPT, MODAL_CONFIRM } ui_modal;
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
@@ -26,23 +28,38 @@ typedef enum ui_purpose {
 	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP
 } ui_purpose;
 
+/* what a view asks the loop to do after a key */
+typedef enum ui_request {
+	REQ_NONE,
+	REQ_BEGIN_TRANSIT, REQ_BEGIN_EPASS, /* a new check */
+	REQ_RESUME,        /* the draft w->drafts[w->req_arg] */
+	REQ_DISCARD_DRAFT, /* delete the draft w->drafts[w->req_arg] */
+	REQ_FORM,          /* (back) to the form; focus on w->focus_key if set */
+	REQ_VERDICT, REQ_VERDICT_EARLY,
+	REQ_START,         /* the check is dropped: the start screen */
+	REQ_PRINT, REQ_CANCEL_PRINT,
+	REQ_QUIT           /* leave now (the agent said yes) */
+} ui_request;
+
 typedef struct wiz {
 	const wizard_options *o;
 	ed_rules rules;
 	ui_screens scr;
-	ed_date today;
+	ui_session s; /* the answers, their file and draft, the check's day */
 
-	ed_raw_answers raw; /* the truth: what was typed, per answers key */
-	const ui_flow *fl;  /* NULL on the start screen */
+	const ui_flow *fl; /* NULL on the start screen */
 	ui_view view;
 	size_t screen, field;
 	int start_sel;
 	ui_editor ed; /* the focused field's text while editing */
+	char focus_key[200]; /* "section:key" the form should focus on entering */
+	char opened_path[1024]; /* the file just opened: the form says how it is */
+
+	draft_info drafts[DRAFTS_MAX]; /* the start screen's list */
+	size_t n_drafts;
 
 	char msg[1200];
 	ui_look msg_look;
-	bool dirty;          /* answers changed since the last save */
-	char save_path[1024];
 
 	ui_modal modal;
 	ui_purpose purpose;
@@ -56,70 +73,59 @@ typedef struct wiz {
 	int scroll;
 	int verdict_top; /* the slip's first row, below the summary */
 
+	bool printing;   /* a print job runs beside the wizard */
+	bool keep_on_exit; /* F10 while too small: leave, keeping a draft */
+
+	ui_request request;
+	int req_arg;
+
 	int cur_y, cur_x; /* where the cursor goes after drawing; -1: hidden */
 	bool key_ignored; /* a key came while the terminal was too small */
 	bool running;
 	int status;
 } wiz;
 
+/* A view (tig's view_ops): enter sets it up from state, draw redraws it
+ * from state, key changes state. `handles` says which actions it takes
+ * now (the bar blanks the others, and they get a hint); `label` may give
+ * a bar slot its own words on this view ("keys:page"), "" to blank a slot
+ * whose key still answers (with why), or NULL. */
+typedef struct ui_view_ops {
+	void (*enter)(wiz *w);
+	void (*draw)(wiz *w);
+	void (*key)(wiz *w, ui_action act, wint_t ch);
+	bool (*handles)(const wiz *w, ui_action act);
+	const char *(*label)(const wiz *w, ui_action act);
+} ui_view_ops;
+
 /* the text "section:key" of common.ini */
 const char *wiz_text(const wiz *w, const char *key);
 /* sets the help-line message (from a common.ini text, filled) */
 void wiz_say(wiz *w, ui_look look, const char *key, const char *const *pairs);
-/* draws the bottom key bar from the listed action names ("help", ...) */
-void wiz_keybar(const wiz *w, const char *const *names);
-/* draws the title bar */
-void wiz_titlebar(const wiz *w, const char *title);
-/* draws the help line: the message, else `fallback` */
-void wiz_helpline(const wiz *w, const char *fallback);
-
-/* starts a new check of `flow` (keeps nothing of the old one) */
-void wiz_begin(wiz *w, ed_flow flow);
-/* takes over loaded answers (their flow) and shows its first screen */
-bool wiz_adopt(wiz *w, ed_raw_answers *loaded);
+/* sets the help-line message to a text already made */
+void wiz_say_text(wiz *w, ui_look look, const char *text);
+/* asks the loop for something after this key */
+void wiz_request(wiz *w, ui_request r, int arg);
 /* opens a yes/no question or a path prompt */
 void wiz_ask(wiz *w, ui_purpose purpose);
 void wiz_prompt(wiz *w, ui_purpose purpose, const char *initial);
 /* saves the answers to `path` (mode 0600); says how it went */
 bool wiz_save(wiz *w, const char *path);
-/* leaves the wizard, asking first when answers are unsaved */
-void wiz_quit(wiz *w);
+/* the focused field of the form, or NULL */
+const ui_field *wiz_focus(const wiz *w);
 /* a file name for this check that no earlier check of the day has taken:
  * flow, day and time of day ("check-transit-2023-01-01-143005.ini") */
 void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
 		     char *out, size_t size);
 
-/* the start screen: redraw from state, then one action */
-void start_draw(wiz *w);
-void start_key(wiz *w, ui_action act, wint_t ch);
-
-/* the focused field of the form, or NULL (a screen without fields) */
-const ui_field *form_focus(const wiz *w);
-/* loads the focused field into the editor */
-void form_focus_load(wiz *w);
-/* moves the focus to the field of an answers key ("section", "key") */
-void form_focus_key(wiz *w, const char *section, const char *key);
-/* after a file was opened (or the draft resumed): the cursor on the first
- * value that does not fit, saying which and what is accepted; else says
- * when the check is complete (F8) */
-void form_opened(wiz *w, const char *path);
-/* a screen of the flow: redraw from state, then one action */
-void form_draw(wiz *w);
-void form_key(wiz *w, ui_action act, wint_t ch);
-
-/* evaluates the answers and shows the verdict (or the conditions already
- * failing when `early` and the answers are incomplete) */
-bool verdict_open(wiz *w, bool early);
-/* back to the screen the verdict was opened from */
-void verdict_close(wiz *w);
-/* the verdict screen: redraw from state, then one action */
-void verdict_draw(wiz *w);
-void verdict_key(wiz *w, ui_action act, wint_t ch);
-/* F9: prints the slip (or writes it to --print-to) */
-void verdict_print(wiz *w);
-
-/* the pop-up over the view: help, question or prompt */
-void modal_draw(wiz *w);
-void modal_key(wiz *w, ui_action act, wint_t ch);
+/* widgets.c: the title bar, the help line (message, else `fallback`),
+ * the key bar of fixed slots, a box, F1's key list */
+void widget_titlebar(const char *title);
+void widget_helpline(const wiz *w, const char *fallback);
+void widget_keybar(const wiz *w, const ui_view_ops *v);
+/* a blank box with a border; returns its inner left column */
+int widget_box(int top, int rows, int width);
+/* the key list of F1, from the action table, into out */
+void widget_key_list(const wiz *w, char *out, size_t size);
 
 #endif

@@ -10,8 +10,8 @@
 #include "core/slip.h"
 #include "core/text.h"
 #include "load/answers_io.h"
-#include "load/paths.h"
-#include "ui/print.h"
+
+extern const ui_view_ops verdict_view;
 
 /* the conditions already failing, as a slip-like text: the screens' short
  * words, and the rules' fix where it needs no value not yet known */
@@ -25,7 +25,7 @@ static char *early_text(const wiz *w, unsigned bits)
 	date_format(rules_newest_as_of(&w->rules), asof, sizeof asof);
 	{
 		const char *pairs[] = { "date", asof, NULL };
-		term_fill(line, sizeof line, wiz_text(w, "verdict:rules_as_of"), pairs);
+		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:rules_as_of"), pairs);
 		text_wrap(&b, line, SLIP_WIDTH, "", "");
 		text_wrap(&b, "", SLIP_WIDTH, "", "");
 	}
@@ -46,28 +46,27 @@ static char *early_text(const wiz *w, unsigned bits)
 	return text_buf_take(&b);
 }
 
-bool verdict_open(wiz *w, bool early)
+/* Enters the verdict: evaluates the answers (or, for an early verdict,
+ * the conditions already failing); back to the form, on the field to
+ * correct, when the answers do not make a check yet. */
+static void verdict_enter(wiz *w)
 {
+	bool early = w->req_arg != 0;
 	ed_error err = {0};
 	unsigned bits;
 
 	free(w->slip);
 	w->slip = NULL;
 	w->scroll = 0;
-	if (answers_parse(&w->raw, &w->rules, w->today, NULL, &w->ans, &err)) {
+	if (answers_parse(&w->s.raw, &w->rules, w->s.today, NULL, &w->ans, &err)) {
 		verdict_evaluate(&w->ans, &w->rules, &w->verdict);
 		/* the same text `entrydesk check` prints for these answers */
 		w->slip = slip_render(&w->ans, &w->verdict, &w->rules, w->ans.date);
 		w->verdict_full = true;
-		w->view = VIEW_VERDICT;
-		{
-			const char *draft = paths_draft();
-			if (draft)
-				unlink(draft); /* the check is complete */
-		}
-		return true;
+		session_forget_draft(&w->s); /* the check is complete */
+		return;
 	}
-	bits = verdict_rule_out(w->fl->flow, &w->raw, &w->rules, w->today);
+	bits = verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules, w->s.today);
 	if (early && bits) {
 		memset(&w->verdict, 0, sizeof w->verdict);
 		w->verdict.flow = w->fl->flow;
@@ -75,19 +74,11 @@ bool verdict_open(wiz *w, bool early)
 		w->verdict.reasons = bits;
 		w->slip = early_text(w, bits);
 		w->verdict_full = false;
-		w->view = VIEW_VERDICT;
-		return true;
+		return;
 	}
-	snprintf(w->msg, sizeof w->msg, "%s", err.msg);
-	w->msg_look = LOOK_ERROR;
-	form_focus_key(w, err.section, err.key);
-	return false;
-}
-
-void verdict_close(wiz *w)
-{
-	w->view = VIEW_FORM;
-	form_focus_load(w);
+	wiz_say_text(w, LOOK_ERROR, err.msg);
+	snprintf(w->focus_key, sizeof w->focus_key, "%s:%s", err.section, err.key);
+	wiz_request(w, REQ_FORM, 0);
 }
 
 /* the slip's lines: count, or the start and length of line i */
@@ -142,34 +133,38 @@ static int draw_summary(wiz *w, int y)
 	const ed_verdict *v = &w->verdict;
 	int width = COLS - 4;
 	char line[1600], list[1200], count[16], when[32];
+	/* transit: the way in decides what the top says (issue 9) */
+	const ed_way *in = verdict_way_in(v);
+	ed_moment until = in ? in->until : v->deadline;
+	unsigned reasons = v->flow == FLOW_TRANSIT && in ? 0 : v->reasons;
+	unsigned reviews = in ? in->reviews : v->reviews;
 
 	if (!w->verdict_full) {
 		y += term_wrap(y, 2, width, 2, wiz_text(w, "verdict:incomplete"), LOOK_BOLD);
-	} else if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->flow == FLOW_TRANSIT &&
-		   v->has_deadline) {
-		moment_format(v->deadline, when, sizeof when);
+	} else if (v->flow == FLOW_TRANSIT && in && in->has_until) {
+		moment_format(until, when, sizeof when);
 		const char *pairs[] = { "deadline", when, NULL };
-		term_fill(line, sizeof line, wiz_text(w, "verdict:deadline"), pairs);
+		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:deadline"), pairs);
 		y += term_wrap(y, 2, width, 2, line, LOOK_BOLD);
 	} else if (v->outcome == OUTCOME_ELIGIBLE && v->flow == FLOW_EPASS) {
 		moment_format(v->valid_until, when, sizeof when);
 		const char *pairs[] = { "deadline", when, NULL };
-		term_fill(line, sizeof line, wiz_text(w, "verdict:valid_until"), pairs);
+		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:valid_until"), pairs);
 		y += term_wrap(y, 2, width, 2, line, LOOK_BOLD);
 	}
-	if (w->verdict_full && v->reasons) {
-		int k = phrases(w, "ruled_out", v->reasons, R_COUNT, reason_at, list,
+	if (w->verdict_full && reasons) {
+		int k = phrases(w, "ruled_out", reasons, R_COUNT, reason_at, list,
 				sizeof list);
 		snprintf(count, sizeof count, "%d", k);
 		const char *pairs[] = { "count", count, "reasons", list, NULL };
-		term_fill(line, sizeof line,
+		text_fill_pairs(line, sizeof line,
 			  wiz_text(w, k == 1 ? "verdict:fails_one" : "verdict:fails"), pairs);
 		y += term_wrap(y, 2, width, 4, line, LOOK_ERROR);
 	}
-	if (w->verdict_full && v->reviews) {
-		phrases(w, "review", v->reviews, V_COUNT, review_at, list, sizeof list);
+	if (w->verdict_full && reviews) {
+		phrases(w, "review", reviews, V_COUNT, review_at, list, sizeof list);
 		const char *pairs[] = { "points", list, NULL };
-		term_fill(line, sizeof line, wiz_text(w, "verdict:to_confirm"), pairs);
+		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:to_confirm"), pairs);
 		y += term_wrap(y, 2, width, 3, line, LOOK_WARN);
 	}
 	return y;
@@ -181,7 +176,7 @@ static int body_rows(const wiz *w)
 	return LINES - 3 - w->verdict_top;
 }
 
-void verdict_draw(wiz *w)
+static void verdict_draw(wiz *w)
 {
 	const ed_verdict *v = &w->verdict;
 	char line[800];
@@ -193,8 +188,8 @@ void verdict_draw(wiz *w)
 
 	{
 		const char *pairs[] = { "flow", w->fl->title, NULL };
-		term_fill(line, sizeof line, wiz_text(w, "verdict:title"), pairs);
-		wiz_titlebar(w, line);
+		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:title"), pairs);
+		widget_titlebar(line);
 	}
 	if (!w->verdict_full) {
 		okey = "verdict:preliminary";
@@ -212,7 +207,17 @@ void verdict_draw(wiz *w)
 	{
 		const char *scheme = v->flow == FLOW_TRANSIT ? verdict_scheme_id(v) : "";
 		const char *pairs[] = { "flow", w->fl->title, "scheme", scheme, NULL };
-		term_fill(line, sizeof line, wiz_text(w, okey), pairs);
+		text_fill_pairs(line, sizeof line, wiz_text(w, okey), pairs);
+		if (w->verdict_full && v->flow == FLOW_TRANSIT) {
+			/* the header names the way in, in rules.ini's words */
+			const ed_way *in = verdict_way_in(v);
+			const char *way[] = { "way", in ? in->version ? in->version->label :
+					      in->regime->label : "", NULL };
+			okey = !in ? "ways:screen_visa" : in->outcome == OUTCOME_ELIGIBLE ?
+			       "ways:screen_eligible" : "ways:screen_review";
+			look = !in ? LOOK_ERROR : in->outcome == OUTCOME_ELIGIBLE ? LOOK_GOOD : LOOK_WARN;
+			text_fill_pairs(line, sizeof line, rules_text(&w->rules, okey), way);
+		}
 		term_put(2, 2, COLS - 4, line, look);
 	}
 	y = draw_summary(w, 3);
@@ -243,27 +248,18 @@ void verdict_draw(wiz *w)
 		snprintf(last, sizeof last, "%d", w->scroll + rows);
 		snprintf(total, sizeof total, "%zu", n);
 		const char *pairs[] = { "first", first, "last", last, "total", total, NULL };
-		term_fill(line, sizeof line,
+		text_fill_pairs(line, sizeof line,
 			  wiz_text(w, w->scroll + rows < (int)n ? "verdict:more" : "verdict:end"),
 			  pairs);
 		term_put(w->verdict_top + rows, 0, COLS, line, LOOK_BOLD);
 	}
-	wiz_helpline(w, wiz_text(w, w->verdict_full ? "verdict:help" : "verdict:help_early"));
-	{
-		/* F9 only while it would print: a preliminary verdict has no slip */
-		static const char *const keys[] = {
-			"help", "save", "print", "page", "esc_back", "new", "quit", NULL
-		};
-		static const char *const keys_early[] = {
-			"help", "save", "page", "esc_back", "new", "quit", NULL
-		};
-		wiz_keybar(w, w->verdict_full ? keys : keys_early);
-	}
+	widget_helpline(w, wiz_text(w, w->verdict_full ? "verdict:help" : "verdict:help_early"));
+	widget_keybar(w, &verdict_view);
 	w->cur_y = 2; /* on the outcome: what a screen reader should read */
 	w->cur_x = 2;
 }
 
-void verdict_key(wiz *w, ui_action act, wint_t ch)
+static void verdict_key(wiz *w, ui_action act, wint_t ch)
 {
 	int page = body_rows(w) - 2;
 
@@ -300,13 +296,16 @@ void verdict_key(wiz *w, ui_action act, wint_t ch)
 		if (w->scroll > 0)
 			w->scroll -= page;
 		else
-			verdict_close(w);
+			wiz_request(w, REQ_FORM, 0);
 		break;
 	case ACT_CANCEL:
-		verdict_close(w);
+		wiz_request(w, REQ_FORM, 0);
 		break;
 	case ACT_PRINT:
-		verdict_print(w);
+		if (!w->verdict_full || !w->slip) /* an early verdict has no slip */
+			wiz_say(w, LOOK_ERROR, "verdict:incomplete", NULL);
+		else
+			wiz_request(w, w->printing ? REQ_CANCEL_PRINT : REQ_PRINT, 0);
 		break;
 	default:
 		break;
@@ -315,38 +314,31 @@ void verdict_key(wiz *w, ui_action act, wint_t ch)
 		w->scroll = 0;
 }
 
-void verdict_print(wiz *w)
+static bool verdict_handles(const wiz *w, ui_action act)
 {
-	ed_error err = {0};
-	char why[512];
-	const char *printer;
-
-	if (!w->verdict_full || !w->slip) {
-		wiz_say(w, LOOK_ERROR, "verdict:incomplete", NULL);
-		return;
-	}
-	if (w->o->print_to) {
-		if (file_save_private(w->o->print_to, w->slip, &err)) {
-			const char *pairs[] = { "where", w->o->print_to, NULL };
-			wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
-		} else {
-			const char *pairs[] = { "why", err.msg, NULL };
-			wiz_say(w, LOOK_ERROR, "msg:print_failed", pairs);
-			wiz_ask(w, ASK_SAVE_SLIP);
-		}
-		return;
-	}
-	printer = w->o->printer ? w->o->printer : getenv("PRINTER");
-	if (printer && !*printer)
-		printer = NULL;
-	if (print_slip(w->slip, printer, why, sizeof why)) {
-		const char *pairs[] = {
-			"where", printer ? printer : wiz_text(w, "msg:default_printer"), NULL
-		};
-		wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
-	} else {
-		const char *pairs[] = { "why", why, NULL };
-		wiz_say(w, LOOK_ERROR, "msg:print_failed", pairs);
-		wiz_ask(w, ASK_SAVE_SLIP);
+	(void)w;
+	switch (act) {
+	case ACT_VERDICT: case ACT_LEFT: case ACT_RIGHT: case ACT_DELETE:
+	case ACT_BACKSPACE: case ACT_CLEAR:
+		return false;
+	default:
+		return true;
 	}
 }
+
+/* the verdict's own words for the bar's slots */
+static const char *verdict_label(const wiz *w, ui_action act)
+{
+	if (act == ACT_NEXT_SCREEN)
+		return "keys:page";
+	if (act == ACT_PRINT && w->printing)
+		return "keys:cancel_print";
+	if (act == ACT_PRINT && !w->verdict_full)
+		return ""; /* blank: no slip to print yet (F9 says why) */
+	return NULL;
+}
+
+const ui_view_ops verdict_view = {
+	.enter = verdict_enter, .draw = verdict_draw, .key = verdict_key,
+	.handles = verdict_handles, .label = verdict_label,
+};

@@ -1,202 +1,263 @@
 /* The wizard: loads rules and screens before curses starts (bad files are
  * reported like `entrydesk check` reports them, exit 2), then runs the one
- * input loop. Screens never see raw keys or resize events: the loop turns
- * keys into actions and redraws everything from state after each one. */
+ * input loop. The loop turns keys into actions, handles resize and the
+ * too-small state, dispatches to the current view through its ops, carries
+ * out the views' requests, and runs a print job beside it all. */
 #include "ui/wizard.h"
 
+#include <errno.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "core/slip.h"
+#include "core/text.h"
 #include "load/answers_io.h"
 #include "load/paths.h"
 #include "load/rules_load.h"
 #include "load/today.h"
-#include "core/slip.h"
-#include "ui/ui.h"
+#include "ui/print.h"
+#include "ui/views.h"
 
-const char *wiz_text(const wiz *w, const char *key)
+static const ui_view_ops *const views[VIEW_COUNT] = {
+	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view,
+};
+
+/* the print job beside the wizard */
+static print_job job;
+static long job_started_ms;
+static bool job_reported;
+
+static long now_ms(void)
 {
-	return screens_text(&w->scr, key);
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-void wiz_say(wiz *w, ui_look look, const char *key, const char *const *pairs)
+/* seconds a print job may run before the agent is told (and may cancel):
+ * ENTRYDESK_PRINT_TIMEOUT, else 30 */
+static long print_timeout_ms(void)
 {
-	term_fill(w->msg, sizeof w->msg, wiz_text(w, key), pairs);
-	w->msg_look = look;
+	const char *e = getenv("ENTRYDESK_PRINT_TIMEOUT");
+	char *end;
+	long v;
+
+	if (e && *e) {
+		v = strtol(e, &end, 10);
+		if (!*end && v > 0 && v < 86400)
+			return v * 1000;
+	}
+	return 30000;
 }
 
-void wiz_titlebar(const wiz *w, const char *title)
+static void switch_view(wiz *w, ui_view v, int arg)
 {
-	(void)w;
-	attron(term_look(LOOK_TITLE));
-	mvhline(0, 0, ' ', COLS);
-	attroff(term_look(LOOK_TITLE));
-	term_put(0, 1, COLS - 2, title, LOOK_TITLE);
+	w->view = v;
+	w->req_arg = arg;
+	if (views[v]->enter)
+		views[v]->enter(w);
 }
 
-void wiz_helpline(const wiz *w, const char *fallback)
+static void begin(wiz *w, ed_flow flow)
 {
-	const char *s = w->msg[0] ? w->msg : fallback;
-	/* two rows, so a long help or message is never cut */
-	term_wrap(LINES - 3, 1, COLS - 2, 2, s, w->msg[0] ? w->msg_look : LOOK_NORMAL);
+	session_begin(&w->s, flow);
+	w->fl = screens_flow(&w->scr, flow);
+	w->screen = w->field = 0;
+	switch_view(w, VIEW_FORM, 0);
 }
 
-/* htop-like: each entry keeps its slot; the key in bold, the label in
- * reverse (or colour) */
-void wiz_keybar(const wiz *w, const char *const *names)
+/* the draft at `path` becomes this check, on the field being edited */
+static bool resume(wiz *w, const char *path, ed_error *err)
 {
-	int n = 0, slot, x = 0;
+	ed_raw_answers loaded = {{0}};
 
-	while (names[n])
-		n++;
-	slot = n ? COLS / n : COLS;
-	move(LINES - 1, 0);
-	clrtoeol();
-	for (int i = 0; i < n; i++, x += slot) {
-		char key[64];
-		const char *t = wiz_text(w, "keys:help");
-		int used;
-		snprintf(key, sizeof key, "keys:%s", names[i]);
-		t = wiz_text(w, key);
-		{
-			const char *sp = strchr(t, ' ');
-			size_t klen = sp ? (size_t)(sp - t) : strlen(t);
-			char k[32];
-			snprintf(k, sizeof k, "%.*s", (int)klen, t);
-			used = term_put(LINES - 1, x, slot, k, LOOK_KEY);
-			attron(term_look(LOOK_KEYLABEL));
-			mvhline(LINES - 1, x + used, ' ', slot - used - (i + 1 < n ? 1 : 0));
-			attroff(term_look(LOOK_KEYLABEL));
-			term_put(LINES - 1, x + used, slot - used - 1, sp ? sp + 1 : "",
-				 LOOK_KEYLABEL);
+	if (!drafts_read(path, &loaded, w->focus_key, sizeof w->focus_key, err) ||
+	    !session_adopt(&w->s, &loaded, path)) {
+		raw_clear(&loaded);
+		if (!err->msg[0])
+			error_set(err, path, "check", "flow", "missing; accepted: transit or epass");
+		return false;
+	}
+	w->fl = screens_flow(&w->scr, w->s.flow);
+	w->screen = w->field = 0;
+	switch_view(w, VIEW_FORM, 0);
+	wiz_say(w, LOOK_GOOD, "msg:resumed", NULL);
+	return true;
+}
+
+static void to_start(wiz *w)
+{
+	session_close(&w->s);
+	w->fl = NULL;
+	switch_view(w, VIEW_START, 0);
+}
+
+static void say_printed(wiz *w)
+{
+	const char *printer = w->o->printer ? w->o->printer : getenv("PRINTER");
+	const char *pairs[] = {
+		"where", printer && *printer ? printer : wiz_text(w, "msg:default_printer"), NULL
+	};
+	wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
+}
+
+static void print_failed(wiz *w, const char *why)
+{
+	const char *pairs[] = { "why", why, NULL };
+	wiz_say(w, LOOK_ERROR, "msg:print_failed", pairs);
+	wiz_ask(w, ASK_SAVE_SLIP);
+}
+
+static void start_print(wiz *w)
+{
+	ed_error err = {0};
+	char why[512];
+	const char *printer;
+
+	if (w->o->print_to) {
+		if (file_save_private(w->o->print_to, w->slip, &err)) {
+			const char *pairs[] = { "where", w->o->print_to, NULL };
+			wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
+		} else {
+			print_failed(w, err.msg);
+		}
+		return;
+	}
+	printer = w->o->printer ? w->o->printer : getenv("PRINTER");
+	if (printer && !*printer)
+		printer = NULL;
+	if (!print_start(&job, w->slip, printer, why, sizeof why)) {
+		print_failed(w, why);
+		return;
+	}
+	w->printing = true;
+	job_started_ms = now_ms();
+	job_reported = false;
+	wiz_say(w, LOOK_NORMAL, "msg:printing", NULL);
+}
+
+static void cancel_print(wiz *w)
+{
+	if (!w->printing)
+		return;
+	print_cancel(&job);
+	w->printing = false;
+	wiz_say(w, LOOK_ERROR, "msg:print_cancelled", NULL);
+	wiz_ask(w, ASK_SAVE_SLIP);
+}
+
+/* the job's progress, from the loop: done, failed, or slow */
+static bool poll_print(wiz *w)
+{
+	char why[512] = "";
+	print_state st;
+
+	if (!w->printing)
+		return false;
+	st = print_poll(&job, 0, why, sizeof why);
+	if (st == PRINT_RUNNING) {
+		if (!job_reported && now_ms() - job_started_ms >= print_timeout_ms()) {
+			char secs[24];
+			snprintf(secs, sizeof secs, "%ld", print_timeout_ms() / 1000);
+			const char *pairs[] = { "secs", secs, NULL };
+			job_reported = true;
+			wiz_say(w, LOOK_WARN, "msg:print_slow", pairs);
+			return true;
+		}
+		return false;
+	}
+	w->printing = false;
+	if (st == PRINT_OK)
+		say_printed(w);
+	else if (w->modal == MODAL_NONE)
+		print_failed(w, why);
+	else
+		wiz_say(w, LOOK_ERROR, "msg:print_failed", (const char *const[]){ "why", why, NULL });
+	return true;
+}
+
+/* carries out what a view asked for; a view's enter may ask again */
+static void handle_requests(wiz *w)
+{
+	for (int guard = 0; guard < 4 && w->request != REQ_NONE; guard++) {
+		ui_request r = w->request;
+		int arg = w->req_arg;
+		ed_error err = {0};
+		w->request = REQ_NONE;
+		switch (r) {
+		case REQ_BEGIN_TRANSIT:
+			begin(w, FLOW_TRANSIT);
+			break;
+		case REQ_BEGIN_EPASS:
+			begin(w, FLOW_EPASS);
+			break;
+		case REQ_RESUME:
+			if (arg >= 0 && (size_t)arg < w->n_drafts &&
+			    !resume(w, w->drafts[arg].path, &err)) {
+				const char *pairs[] = { "why", err.msg, NULL };
+				wiz_say(w, LOOK_ERROR, "msg:open_failed", pairs);
+			}
+			break;
+		case REQ_DISCARD_DRAFT:
+			if (arg >= 0 && (size_t)arg < w->n_drafts) {
+				unlink(w->drafts[arg].path);
+				switch_view(w, VIEW_START, 0);
+				wiz_say(w, LOOK_GOOD, "msg:draft_discarded", NULL);
+			}
+			break;
+		case REQ_FORM:
+			if (arg == 1) { /* an answers file was opened */
+				w->fl = screens_flow(&w->scr, w->s.flow);
+				w->screen = w->field = 0;
+			}
+			switch_view(w, VIEW_FORM, 0);
+			break;
+		case REQ_VERDICT:
+		case REQ_VERDICT_EARLY:
+			switch_view(w, VIEW_VERDICT, r == REQ_VERDICT_EARLY);
+			break;
+		case REQ_START:
+			session_forget_draft(&w->s); /* the agent dropped this check */
+			to_start(w);
+			break;
+		case REQ_PRINT:
+			start_print(w);
+			break;
+		case REQ_CANCEL_PRINT:
+			cancel_print(w);
+			break;
+		case REQ_QUIT:
+			session_forget_draft(&w->s); /* "Quit anyway": nothing kept */
+			w->running = false;
+			break;
+		case REQ_NONE:
+			break;
 		}
 	}
 }
 
-void wiz_begin(wiz *w, ed_flow flow)
+static bool too_small(void)
 {
-	char day[16];
-
-	raw_clear(&w->raw);
-	raw_set(&w->raw, AK_FLOW, flow_name(flow));
-	date_format(w->today, day, sizeof day);
-	raw_set(&w->raw, AK_CHECK_DATE, day);
-	w->fl = screens_flow(&w->scr, flow);
-	w->view = VIEW_FORM;
-	w->screen = w->field = 0;
-	w->dirty = false;
-	w->save_path[0] = '\0';
-	form_focus_load(w);
-}
-
-bool wiz_adopt(wiz *w, ed_raw_answers *loaded)
-{
-	ed_flow flow;
-
-	if (!flow_parse(raw_get(loaded, AK_FLOW), &flow) || flow == FLOW_BOTH)
-		return false;
-	raw_clear(&w->raw);
-	w->raw = *loaded;
-	memset(loaded, 0, sizeof *loaded);
-	w->fl = screens_flow(&w->scr, flow);
-	w->view = VIEW_FORM;
-	w->screen = w->field = 0;
-	w->dirty = false;
-	form_focus_load(w);
-	return true;
-}
-
-void wiz_ask(wiz *w, ui_purpose purpose)
-{
-	w->modal = MODAL_CONFIRM;
-	w->purpose = purpose;
-}
-
-void wiz_prompt(wiz *w, ui_purpose purpose, const char *initial)
-{
-	w->modal = MODAL_PROMPT;
-	w->purpose = purpose;
-	editor_set(&w->prompt, initial);
-}
-
-bool wiz_save(wiz *w, const char *path)
-{
-	ed_error err = {0};
-
-	if (!answers_save(path, &w->raw, &err)) {
-		const char *pairs[] = { "why", err.msg, NULL };
-		wiz_say(w, LOOK_ERROR, "msg:save_failed", pairs);
-		return false;
-	}
-	snprintf(w->save_path, sizeof w->save_path, "%s", path);
-	w->dirty = false;
-	{
-		const char *pairs[] = { "path", path, NULL };
-		wiz_say(w, LOOK_GOOD, "msg:saved", pairs);
-	}
-	return true;
-}
-
-void wiz_quit(wiz *w)
-{
-	if (w->fl && w->dirty)
-		wiz_ask(w, ASK_QUIT);
-	else
-		w->running = false;
-}
-
-void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
-		     char *out, size_t size)
-{
-	char day[16];
-	/* the time of day in China, like the check day */
-	long secs = (long)(time(NULL) % 86400) + 60L * w->rules.utc_offset_minutes;
-
-	secs = ((secs % 86400) + 86400) % 86400;
-	date_format(w->today, day, sizeof day);
-	snprintf(out, size, "%s-%s-%s-%02ld%02ld%02ld.%s", stem,
-		 w->fl ? flow_name(w->fl->flow) : "check", day,
-		 secs / 3600, secs / 60 % 60, secs % 60, ext);
-}
-
-/* the answers file name F2 offers first: this check's own file once it
- * has one, else a name no other check of the day has (a fixed name would
- * let F2 Enter replace the previous traveller's answers) */
-static void default_save_path(const wiz *w, char *out, size_t size)
-{
-	if (w->save_path[0]) {
-		snprintf(out, size, "%s", w->save_path);
-		return;
-	}
-	wiz_unique_name(w, "check", "ini", out, size);
-}
-
-/* keeps what was typed when the session ends without a save */
-static bool save_draft(wiz *w)
-{
-	const char *draft = paths_draft();
-	ed_error err = {0};
-
-	if (!w->fl || !w->dirty || !draft)
-		return false;
-	return answers_save(draft, &w->raw, &err);
+	return COLS < UI_MIN_COLS || LINES < UI_MIN_LINES;
 }
 
 static void draw_all(wiz *w)
 {
 	erase();
 	w->cur_y = w->cur_x = -1;
-	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
+	if (too_small()) {
 		char cols[16], lines[16], line[300];
 		snprintf(cols, sizeof cols, "%d", COLS);
 		snprintf(lines, sizeof lines, "%d", LINES);
 		const char *pairs[] = { "cols", cols, "lines", lines, "need_cols", "80",
 					"need_lines", "24", NULL };
 		int y = LINES / 2 > 0 ? LINES / 2 - 1 : 0;
-		term_fill(line, sizeof line, wiz_text(w, "app:too_small"), pairs);
+		text_fill_pairs(line, sizeof line, wiz_text(w, "app:too_small"), pairs);
 		y += term_wrap(y, 1, COLS > 2 ? COLS - 2 : COLS, LINES - y, line, LOOK_BOLD);
 		if (w->key_ignored && y + 1 < LINES)
 			term_wrap(y + 1, 1, COLS > 2 ? COLS - 2 : COLS, LINES - y - 1,
@@ -206,14 +267,9 @@ static void draw_all(wiz *w)
 		return;
 	}
 	w->key_ignored = false;
-	if (w->view == VIEW_START)
-		start_draw(w);
-	else if (w->view == VIEW_FORM)
-		form_draw(w);
-	else
-		verdict_draw(w);
+	views[w->view]->draw(w);
 	if (w->modal != MODAL_NONE)
-		modal_draw(w);
+		modal_view.draw(w);
 	if (w->cur_y >= 0) {
 		curs_set(1);
 		move(w->cur_y, w->cur_x);
@@ -236,41 +292,57 @@ static bool global_key(wiz *w, ui_action act)
 		w->modal = MODAL_HELP;
 		return true;
 	case ACT_QUIT:
-		wiz_quit(w);
+		if (session_must_ask(&w->s))
+			wiz_ask(w, ASK_QUIT);
+		else
+			w->running = false;
 		return true;
 	case ACT_SAVE:
-		if (!w->fl) {
-			wiz_say(w, LOOK_ERROR, "msg:nothing_to_save", NULL);
-			return true;
-		}
-		default_save_path(w, path, sizeof path);
+		if (!w->s.active)
+			return false;
+		if (w->s.save_path[0])
+			snprintf(path, sizeof path, "%s", w->s.save_path);
+		else /* a fixed name would let F2 Enter replace another's answers */
+			wiz_unique_name(w, "check", "ini", path, sizeof path);
 		wiz_prompt(w, PROMPT_SAVE, path);
 		return true;
 	case ACT_NEW:
-		if (w->fl && w->dirty)
+		if (!w->s.active)
+			return false;
+		if (session_must_ask(&w->s))
 			wiz_ask(w, ASK_NEW);
-		else if (w->fl) {
-			w->purpose = ASK_NEW;
-			raw_clear(&w->raw);
-			w->fl = NULL;
-			w->view = VIEW_START;
-		}
+		else
+			wiz_request(w, REQ_START, 0);
 		return true;
 	default:
 		return false;
 	}
 }
 
+/* one line for an action the view does not take: never silence */
+static void hint(wiz *w, ui_action act)
+{
+	char key[32];
+
+	if (act == ACT_CHAR || act == ACT_NONE) {
+		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
+		return;
+	}
+	action_key_name(act, key, sizeof key);
+	const char *pairs[] = { "key", key, NULL };
+	wiz_say(w, LOOK_ERROR, "msg:not_here", pairs);
+}
+
 static void handle_key(wiz *w, ui_action act, wint_t ch)
 {
-	if (act == ACT_RESIZE || act == ACT_NONE)
+	if (act == ACT_RESIZE)
 		return;
-	if (COLS < UI_MIN_COLS || LINES < UI_MIN_LINES) {
+	if (too_small()) {
 		/* Nothing is shown, so no key may change anything unseen (not
 		 * even an open prompt's text); no room for the question either:
-		 * quit keeps the answers in the draft */
+		 * F10 leaves, keeping the answers in a draft */
 		if (act == ACT_QUIT) {
-			w->status = 130;
+			w->keep_on_exit = true;
 			w->running = false;
 		}
 		w->key_ignored = true; /* and say so: a key must not vanish silently */
@@ -279,18 +351,35 @@ static void handle_key(wiz *w, ui_action act, wint_t ch)
 	if (act != ACT_CHAR || w->modal == MODAL_NONE)
 		w->msg[0] = '\0';
 	if (w->modal != MODAL_NONE) {
-		modal_key(w, act, ch);
-		return;
+		modal_view.key(w, act, ch);
+	} else if (w->printing && act == ACT_PRINT) {
+		wiz_request(w, REQ_CANCEL_PRINT, 0);
+	} else if (!global_key(w, act)) {
+		if (act != ACT_NONE && views[w->view]->handles(w, act))
+			views[w->view]->key(w, act, ch);
+		else
+			hint(w, act);
 	}
-	if (global_key(w, act))
-		return;
-	if (w->view == VIEW_START)
-		start_key(w, act, ch);
-	else if (w->view == VIEW_FORM)
-		form_key(w, act, ch);
-	else
-		verdict_key(w, act, ch);
+	handle_requests(w);
 }
+
+/* After get_wch gave nothing: true when the terminal is gone (EOF or EIO
+ * on input, or a hang-up), which no timeout explains. */
+static bool terminal_lost(void)
+{
+	struct pollfd p = { STDIN_FILENO, POLLIN, 0 };
+	int n = 0;
+
+	if (poll(&p, 1, 0) <= 0)
+		return false;
+	if (p.revents & (POLLHUP | POLLERR | POLLNVAL))
+		return true;
+	/* readable, yet curses read nothing: end of file, unless a key
+	 * arrived just now */
+	return ioctl(STDIN_FILENO, FIONREAD, &n) < 0 || n == 0;
+}
+
+#define STATUS_LOST 129 /* as SIGHUP */
 
 static int loop(wiz *w)
 {
@@ -302,16 +391,18 @@ static int loop(wiz *w)
 		wint_t ch = 0;
 		int r;
 
-		if (ui_hangup) {
-			save_draft(w);
+		if (ui_hangup)
 			return 128 + (int)ui_hangup;
-		}
 		if (ui_interrupt)
 			return 130;
+		if (poll_print(w))
+			draw = true;
 		if (draw)
 			draw_all(w);
 		r = get_wch(&ch);
 		if (r == ERR) {
+			if (terminal_lost())
+				return STATUS_LOST;
 			draw = false;
 			continue;
 		}
@@ -320,60 +411,94 @@ static int loop(wiz *w)
 			ui_action act = term_action(r, ch);
 			if (act == ACT_INTERRUPT)
 				return 130;
-			if (act == ACT_NONE && w->modal == MODAL_NONE)
-				wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
-			else
-				handle_key(w, act, ch);
+			handle_key(w, act, ch);
 		}
 	}
 	return w->status;
 }
 
-/* Loads the answers to start with (a file or the draft), before curses. */
+/* Loads the answers to start with (a file or the newest draft), before
+ * curses. */
 static bool open_initial(wiz *w, const wizard_options *o)
 {
-	const char *path = o->open_path;
 	ed_raw_answers loaded = {{0}};
 	ed_error err = {0};
 
 	if (o->resume) {
-		path = paths_draft();
-		if (!path || access(path, R_OK) != 0) {
-			const char *pairs[] = { "path", path ? path : "", NULL };
-			char msg[1200];
-			term_fill(msg, sizeof msg, wiz_text(w, "msg:no_draft"), pairs);
-			fprintf(stderr, "entrydesk: %s\n", msg);
+		draft_info newest[1];
+		const char *why = w->s.drafts_on ? NULL : w->s.drafts_off;
+		if (!why && drafts_list(w->s.drafts_dir, newest, 1) == 1) {
+			if (resume(w, newest[0].path, &err))
+				return true;
+			fprintf(stderr, "entrydesk: %s\n", err.msg);
 			return false;
 		}
+		{
+			const char *pairs[] = { "path", why ? why : w->s.drafts_dir, NULL };
+			char msg[1200];
+			text_fill_pairs(msg, sizeof msg,
+					wiz_text(w, why ? "msg:no_drafts" : "msg:no_draft"), pairs);
+			fprintf(stderr, "entrydesk: %s\n", msg);
+		}
+		return false;
 	}
-	if (!path)
+	if (!o->open_path) {
+		switch_view(w, VIEW_START, 0);
 		return true;
-	if (!answers_load(path, &loaded, &err)) {
+	}
+	if (!answers_load(o->open_path, &loaded, &err)) {
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
 		raw_clear(&loaded);
 		return false;
 	}
-	if (!wiz_adopt(w, &loaded)) {
+	if (!session_adopt(&w->s, &loaded, NULL)) {
 		fprintf(stderr, "entrydesk: %s: [check] flow: missing; accepted: transit or epass\n",
-			path);
+			o->open_path);
 		raw_clear(&loaded);
 		return false;
 	}
-	if (o->resume) {
-		w->dirty = true; /* still only a draft */
-		wiz_say(w, LOOK_GOOD, "msg:resumed", NULL);
-	} else {
-		snprintf(w->save_path, sizeof w->save_path, "%s", path);
-		const char *pairs[] = { "path", path, NULL };
+	snprintf(w->s.save_path, sizeof w->s.save_path, "%s", o->open_path);
+	snprintf(w->opened_path, sizeof w->opened_path, "%s", o->open_path);
+	{
+		const char *pairs[] = { "path", o->open_path, NULL };
 		wiz_say(w, LOOK_GOOD, "msg:opened", pairs);
 	}
-	form_opened(w, path);
+	w->fl = screens_flow(&w->scr, w->s.flow);
+	switch_view(w, VIEW_FORM, 0);
 	return true;
+}
+
+/* After curses: where the unsaved answers went, or that they were not
+ * kept and why. */
+static void keep_answers(wiz *w)
+{
+	const ui_field *f = w->view == VIEW_FORM ? wiz_focus(w) : NULL;
+	char focus[96] = "", why[400], msg[1600];
+
+	if (f)
+		snprintf(focus, sizeof focus, "%s:%s", f->af->section, f->af->key);
+	switch (session_draft(&w->s, focus, why, sizeof why)) {
+	case KEPT_DRAFT: {
+		const char *pairs[] = { "path", w->s.draft_path, NULL };
+		text_fill_pairs(msg, sizeof msg,
+				wiz_text(w, w->keep_on_exit ? "msg:kept" : "msg:interrupted"), pairs);
+		fprintf(stderr, "entrydesk: %s\n", msg);
+		break;
+	}
+	case KEPT_NOT: {
+		const char *pairs[] = { "why", why, NULL };
+		text_fill_pairs(msg, sizeof msg, wiz_text(w, "msg:not_kept"), pairs);
+		fprintf(stderr, "entrydesk: %s\n", msg);
+		break;
+	}
+	case KEPT_NOTHING_TO_KEEP:
+		break;
+	}
 }
 
 static void wiz_free(wiz *w)
 {
-	raw_clear(&w->raw);
+	session_free(&w->s);
 	free(w->slip);
 	screens_free(&w->scr);
 	rules_free(&w->rules);
@@ -383,22 +508,20 @@ int wizard_run(const wizard_options *o)
 {
 	static wiz w; /* static: the crash and exit paths can still reach it */
 	ed_error err = {0};
+	ed_date today;
 	int status;
 
 	memset(&w, 0, sizeof w);
 	w.o = o;
 	if (!rules_load(paths_rules(o->rules_path), &w.rules, &err) ||
 	    !slip_check_texts(&w.rules, &err) ||
-	    !screens_load(paths_screens(o->screens_dir), &w.scr, &err)) {
+	    !screens_load(paths_screens(o->screens_dir), &w.scr, &err) ||
+	    !today_get(&w.rules, &today, &err)) {
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
 		wiz_free(&w);
 		return 2;
 	}
-	if (!today_get(&w.rules, &w.today, &err)) {
-		fprintf(stderr, "entrydesk: %s\n", err.msg);
-		wiz_free(&w);
-		return 2;
-	}
+	session_init(&w.s, today, (long)time(NULL));
 	if (!open_initial(&w, o)) {
 		wiz_free(&w);
 		return 2;
@@ -411,16 +534,13 @@ int wizard_run(const wizard_options *o)
 	term_signals();
 	term_start();
 	status = loop(&w);
+	if (w.printing)
+		print_cancel(&job); /* no lp outlives the wizard */
 	term_stop();
-	if (status == 130) {
-		/* Ctrl-C: nothing typed is lost; say where it went */
-		if (save_draft(&w)) {
-			const char *pairs[] = { "path", paths_draft(), NULL };
-			char msg[1200];
-			term_fill(msg, sizeof msg, wiz_text(&w, "msg:interrupted"), pairs);
-			fprintf(stderr, "entrydesk: %s\n", msg);
-		}
-	}
+	/* interrupted, hung up, terminal lost, or F10 while too small: what
+	 * was typed is kept (a normal quit has asked, or nothing is unsaved) */
+	if (status != 0 || w.keep_on_exit)
+		keep_answers(&w);
 	wiz_free(&w);
 	return status;
 }

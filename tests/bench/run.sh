@@ -50,4 +50,22 @@ if [ -x /usr/bin/time ]; then
 else
 	echo "(/usr/bin/time not installed: apt-get install time; bench's own figure above)"
 fi
+echo
+
+# the typeset slip: fonts loaded, laid out twice, CJK fonts subset and embedded
+echo "== the PDF slip: $bin check --format pdf"
+for g in transit_240h_eligible epass_eligible; do
+	t0=$(date +%s%N)
+	for ((i = 0; i < 5; i++)); do
+		"$bin" --rules rules.ini check --format pdf --output "$tmp/$g.pdf" "tests/golden/$g.ini" ||
+			{ status=1; break; }
+	done
+	t1=$(date +%s%N)
+	echo "$g: $(((t1 - t0) / 5 / 1000000)) ms per slip (mean of 5), $(wc -c <"$tmp/$g.pdf") bytes"
+	if [ -x /usr/bin/time ]; then
+		/usr/bin/time -v "$bin" --rules rules.ini check --format pdf --output "$tmp/$g.pdf" \
+			"tests/golden/$g.ini" 2>"$tmp/time"
+		echo "  $(grep 'Maximum resident' "$tmp/time" | awk '{print $NF}') KiB max RSS"
+	fi
+done
 exit "$status"

@@ -264,12 +264,15 @@ open_transit() {
 # The seed's transit example (policy.md 2.4): a German passport, USA ->
 # Shanghai (PVG) on 2023-01-01 -> Japan on 2023-01-07, hotel. Ends on
 # the verdict screen.
-seed_traveller() {
+seed_traveller_fields() {
 	field ger
 	field "MUELLER, Anna"
 	field C01X00T47
 	type_text 2030-01-01
 	wait_for "Tuesday 1 January 2030"
+}
+seed_traveller() {
+	seed_traveller_fields
 	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
 }
@@ -280,7 +283,7 @@ seed_entry() {
 	field 2023-01-01
 	wait_for "Entry at Shanghai on 2023-01-01: scheme 144h"
 }
-seed_onward() {
+seed_onward_fields() {
 	field 10:00
 	field JPN
 	field ""
@@ -288,6 +291,9 @@ seed_onward() {
 	field 20:00
 	type_text y
 	wait_for "Saturday 7 January 2023"
+}
+seed_onward() {
+	seed_onward_fields
 	send NPage
 	wait_for "Visa-free transit · screen 3 of 4"
 }
@@ -311,6 +317,46 @@ seed_transit_to_verdict() {
 	seed_itinerary
 	seed_history_stay
 	wait_for "Exit deadline: 2023-01-07 24:00"
+}
+
+# the transit flow with a nationality typed (the draft then has something)
+transit_with_nationality() {
+	open_transit
+	field ger
+	wait_for "Germany"
+}
+
+# The e-pass for a Hong Kong resident (ED_TODAY 2025-05-21, after the
+# e-pass started): "before you start" from the start screen, filled
+# (the permit lost, domestic travel, no application yet this month)
+epass_resident() {
+	wait_for "Start a check"
+	send 2
+	wait_for "Before you start"
+	field ""
+	field HKG
+	wait_for "Hong Kong"
+}
+epass_before_you_start() {
+	epass_resident
+	type_text l
+	wait_for "Lost"
+	send Tab
+	type_text d
+	wait_for "Domestic travel"
+	send Tab
+	field 0
+}
+
+# step 5 of the e-pass: permit expiry, gender, mobile, password set
+epass_step5_fields() {
+	field 31MAY30
+	wait_for "Friday 31 May 2030"
+	type_text f
+	wait_for "Female"
+	send Tab
+	field 13812345678
+	type_text y
 }
 
 file_mode() { stat -c %a "$1"; }

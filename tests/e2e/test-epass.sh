@@ -41,13 +41,7 @@ six_steps() {
 	type_text H12345678
 	wait_for "H12345678"
 	next_step 5 "more details"
-	field 31MAY30
-	wait_for "Friday 31 May 2030"
-	type_text f
-	wait_for "Female"
-	send Tab
-	field 13812345678
-	type_text y
+	epass_step5_fields
 	next_step 6 "verify"
 	type_text y
 	send Tab

@@ -97,7 +97,7 @@ no_lp_installed() {
 	assert_screen "Printing failed: the lp command (CUPS) is not installed"
 	send n
 	wait_gone "Save the slip as a text file instead?"
-	assert_screen "ELIGIBLE: Visa-free transit 144h"
+	assert_screen "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 }
 
 # where cups-pdf puts the PDFs of the user running the test
@@ -148,6 +148,82 @@ real_cups_queue() {
 	rm -f "$(cat "$ED_T/pdf.path")"
 }
 
+# A fake lp that takes the slip and then hangs; it writes its pid (and its
+# child's) so the test can see that nothing outlives the wizard. The
+# wizard reports it after ENTRYDESK_PRINT_TIMEOUT seconds (1 here, 30 by
+# default) instead of the test sleeping.
+hung_lp() {
+	mkdir -p "$ED_T/bin"
+	cat >"$ED_T/bin/lp" <<-EOF
+		#!/bin/sh
+		echo \$\$ >"$ED_T/lp.pid"
+		cat >"$ED_T/lp.stdin"
+		sleep 1000 &
+		echo \$! >"$ED_T/sleep.pid"
+		wait
+	EOF
+	chmod +x "$ED_T/bin/lp"
+	ED_ENV+=("PATH=$ED_T/bin:$PATH" "ENTRYDESK_PRINT_TIMEOUT=1")
+}
+# lp_gone: neither the fake lp nor its child runs any more
+lp_gone() {
+	local pid
+	for pid in $(cat "$ED_T/lp.pid" "$ED_T/sleep.pid" 2>/dev/null); do
+		any_alive "$pid" && return 1
+	done
+	return 0
+}
+
+hung_lp_keys_work_then_cancel() {
+	hung_lp
+	start
+	seed_transit_to_verdict
+	send F9
+	wait_for "Sending the slip to the printer"
+	wait_until "$ED_TIMEOUT" test -s "$ED_T/sleep.pid"
+	# keys keep working while lp hangs: the slip scrolls
+	send Down
+	wait_for "lines 2-"
+	wait_for "The printer has not taken the slip after 1 s: F9 cancels the job."
+	assert_screen "F9Cancel"
+	send F9
+	wait_for "Printing cancelled."
+	wait_for "Save the slip as a text file instead?"
+	wait_until "$ED_TIMEOUT" lp_gone
+	send n
+	wait_gone "Save the slip as a text file instead?"
+	assert_screen "F9Print"
+}
+
+hung_lp_sigterm_exits() {
+	hung_lp
+	start
+	seed_transit_to_verdict
+	send F9
+	wait_until "$ED_TIMEOUT" test -s "$ED_T/sleep.pid"
+	signal TERM
+	wait_exit
+	[ "$(exit_status)" = 143 ] || fail "SIGTERM while printing: exit status $(exit_status)"
+	wait_until "$ED_TIMEOUT" lp_gone
+}
+
+hung_lp_quit_ends_it() {
+	hung_lp
+	start
+	seed_transit_to_verdict
+	send F9
+	wait_until "$ED_TIMEOUT" test -s "$ED_T/sleep.pid"
+	send F10
+	wait_for "Quit anyway?"
+	send y
+	wait_exit
+	[ "$(exit_status)" = 0 ] || fail "quitting while printing: exit status $(exit_status)"
+	wait_until "$ED_TIMEOUT" lp_gone
+}
+
+run "a hung lp: keys keep working, it is reported after the timeout and F9 cancels it" hung_lp_keys_work_then_cancel
+run "a hung lp: SIGTERM still ends the wizard, and lp with it" hung_lp_sigterm_exits
+run "a hung lp: quitting ends it cleanly" hung_lp_quit_ends_it
 run "F9 with --print-to writes the slip, as entrydesk check prints it" print_to_file
 run "F9 with no such printer says why and saves the slip as a text file" no_printer_offers_text_file
 run "F9 sends the slip to --printer, else \$PRINTER, else the default" printer_choice

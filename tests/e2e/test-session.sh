@@ -45,7 +45,11 @@ quit_at_once_when_saved() {
 	[ "$(exit_status)" = 0 ] || fail "quitting exited with status $(exit_status)"
 }
 
-draft_file() { printf '%s' "$ED_T/state/entrydesk/draft.ini"; }
+# the drafts folder, and the one draft in it (a check has its own)
+drafts_dir() { printf '%s' "$ED_T/state/entrydesk/drafts"; }
+draft_file() { ls "$(drafts_dir)"/draft-*.ini 2>/dev/null | head -n 1; }
+draft_count() { ls "$(drafts_dir)"/draft-*.ini 2>/dev/null | wc -l; }
+no_drafts() { [ "$(draft_count)" = 0 ]; }
 
 hangup_then_resume() {
 	start
@@ -61,14 +65,17 @@ hangup_then_resume() {
 	ed_tmux kill-server
 	start --resume
 	wait_for "Draft reopened"
-	# the answers typed before the hang-up, the one being typed included
-	local v
-	for v in "Germany" "MUELLER, Anna" "C01X00T47" "Tuesday 1 January 2030"; do
-		wait_for "$v"
-	done
-	send NPage
+	# back where the agent was: screen 2, on the field being typed in
 	wait_for "Visa-free transit · screen 2 of 4"
+	wait_cursor_on "Entry date"
+	local v
 	for v in "United States" "Shanghai" "Sunday 1 January 2023" "leave before"; do
+		assert_screen "$v"
+	done
+	# and the answers of screen 1
+	send PPage
+	wait_for "Visa-free transit · screen 1 of 4"
+	for v in "Germany" "MUELLER, Anna" "C01X00T47" "Tuesday 1 January 2030"; do
 		assert_screen "$v"
 	done
 }
@@ -80,16 +87,16 @@ resume_to_verdict_deletes_draft() {
 	seed_traveller
 	signal HUP
 	wait_exit
-	[ -f "$(draft_file)" ] || fail "no draft at $(draft_file) after SIGHUP"
+	[ -f "$(draft_file)" ] || fail "no draft in $(drafts_dir) after SIGHUP"
 	ed_tmux kill-server
 	start --resume
 	wait_for "Draft reopened"
-	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
+	wait_cursor_on "Arriving from"
 	seed_itinerary
 	seed_history_stay
-	wait_for "ELIGIBLE: Visa-free transit 144h"
-	wait_until "$ED_TIMEOUT" test ! -e "$(draft_file)"
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
+	wait_until "$ED_TIMEOUT" no_drafts
 }
 
 # Runs entrydesk inside bash between two `stty -a` and prints DONE after;
@@ -121,13 +128,146 @@ ctrl_c_restores_terminal() {
 
 sigterm_restores_terminal() {
 	start_between_stty
-	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
-	field ger
-	wait_for "Germany"
+	transit_with_nationality
 	signal TERM
 	assert_terminal_restored
 	assert_private "$(draft_file)"
+}
+
+sigquit_restores_terminal() {
+	start_between_stty
+	transit_with_nationality
+	signal QUIT
+	assert_terminal_restored
+	assert_screen "exit status 131"
+	assert_private "$(draft_file)"
+}
+
+# The pty closes and no SIGHUP reaches entrydesk (another session, as
+# under setsid or nohup): the read fails with EIO and it must end, keeping
+# the answers, instead of spinning.
+lost_terminal_ends_at_once() {
+	printf '%s\n' '"$ED"; echo "exit status $?" >"$T/after"' >"$ED_T/run.sh"
+	start_shell 'setsid -w bash "$T/run.sh"'
+	transit_with_nationality
+	local pid t0 limit=1
+	case $ED_BIN in *-san*) limit=3 ;; esac
+	pid=$(app_pid) || fail "entrydesk is not running"
+	t0=$(now_ms)
+	ed_tmux kill-server
+	while any_alive "$pid"; do
+		if [ "$(now_ms)" -ge $((t0 + limit * 1000)) ]; then
+			kill -9 "$pid" # a spinning wizard must not outlive its test
+			fail "still running ${limit} s after its pty closed"
+		fi
+		sleep 0.02
+	done
+	info "ended $(($(now_ms) - t0)) ms after its pty closed"
+	wait_until "$ED_TIMEOUT" test -s "$ED_T/after"
+	grep -qx "exit status 129" "$ED_T/after" || fail "lost terminal: $(cat "$ED_T/after")"
+	assert_private "$(draft_file)"
+	grep -q "^nationality *= *DEU" "$(draft_file)" || fail "the draft lacks the nationality"
+}
+
+# F10 while the window is too small: a normal exit (0), the answers kept
+f10_too_small_exits_normally() {
+	start_shell '"$ED"; echo "exit status $?"; sleep 100'
+	transit_with_nationality
+	resize 60 20
+	wait_for "Terminal too small"
+	send F10
+	wait_for "exit status 0"
+	assert_not_screen "interrupted"
+	assert_screen "entrydesk --resume reopens them."
+	assert_private "$(draft_file)"
+}
+
+# Two travellers interrupted one after the other: both drafts are listed
+# on the start screen (masked names), each resumes, and quitting one with
+# "Quit anyway" removes that one only.
+two_interrupted_checks_both_resumable() {
+	start
+	open_transit
+	field ger
+	type_text "MUELLER, Anna"
+	wait_for "MUELLER, Anna"
+	signal HUP
+	wait_exit
+	ed_tmux kill-server
+	start
+	open_transit
+	field fra
+	type_text "DUPONT, Marc"
+	wait_for "DUPONT, Marc"
+	signal HUP
+	wait_exit
+	[ "$(draft_count)" = 2 ] || fail "$(draft_count) drafts after two interruptions, not 2"
+	ed_tmux kill-server
+	start
+	wait_for "Interrupted checks (drafts):"
+	wait_for "transit · M******, A***"
+	assert_screen "transit · D*****, M***"
+	assert_not_screen "MUELLER"
+	# the second draft listed (4 is the newest, the Frenchman)
+	send 5
+	wait_for "Draft reopened"
+	wait_for "MUELLER, Anna"
+	wait_cursor_on "Name (as in the passport)"
+	send F10
+	wait_for "Quit anyway?"
+	send y
+	wait_exit
+	[ "$(draft_count)" = 1 ] || fail "$(draft_count) drafts left, not 1"
+	grep -q "DUPONT" "$(draft_file)" || fail "the wrong draft was removed"
+	ed_tmux kill-server
+	start --resume
+	wait_for "DUPONT, Marc"
+}
+
+# No HOME and no XDG_STATE_HOME: no /tmp fallback; the start screen says
+# drafts are off, and Ctrl-C says the answers were not kept, and why
+drafts_off_without_home() {
+	start_shell 'env -u HOME -u XDG_STATE_HOME "$ED"; echo "exit status $?"; sleep 100'
+	wait_for "Answers of an interrupted check cannot be kept: drafts are off"
+	transit_with_nationality
+	send C-c
+	wait_for "exit status 130"
+	assert_screen "NOT kept: drafts are off: neither XDG_STATE_HOME nor HOME"
+	ls -d /tmp/entrydesk-"$(id -u)" 2>/dev/null && fail "a /tmp fallback folder was made"
+	return 0
+}
+
+# a drafts folder others can write to is refused, saying why
+open_drafts_folder_is_refused() {
+	mkdir -p "$ED_T/state/entrydesk"
+	chmod 777 "$ED_T/state/entrydesk"
+	start_shell '"$ED"; echo "exit status $?"; sleep 100'
+	wait_for "drafts are off: others can write to"
+	assert_screen "$ED_T/state/entrydesk (chmod 700 it)"
+	transit_with_nationality
+	signal HUP
+	wait_for "exit status 129"
+	assert_screen "NOT kept"
+	[ "$(draft_count)" = 0 ] || fail "a draft was written in a folder others can write to"
+}
+
+# the drafts folder cannot be written (read-only; as root, whom no mode
+# stops, a state "folder" that is a file): the exit message says so
+unwritable_drafts_folder_says_not_kept() {
+	mkdir -p "$(drafts_dir)"
+	chmod 500 "$(drafts_dir)"
+	if [ -w "$(drafts_dir)" ]; then
+		chmod 700 "$(drafts_dir)"
+		rm -rf "$ED_T/state"
+		echo "not a folder" >"$ED_T/state"
+	fi
+	start_shell '"$ED"; echo "exit status $?"; sleep 100'
+	transit_with_nationality
+	send C-c
+	wait_for "exit status 130"
+	assert_screen "NOT kept"
+	chmod 700 "$(drafts_dir)" 2>/dev/null
+	return 0
 }
 
 run "F10 with unsaved answers asks first; n and Esc keep everything" quit_asks_when_unsaved
@@ -136,4 +276,11 @@ run "SIGHUP keeps the typed answers in a 0600 draft that --resume reopens" hangu
 run "a check completed after --resume deletes the draft" resume_to_verdict_deletes_draft
 run "Ctrl-C gives the terminal back as it was" ctrl_c_restores_terminal
 run "SIGTERM gives the terminal back as it was and keeps a draft" sigterm_restores_terminal
+run "SIGQUIT gives the terminal back as SIGTERM does, and keeps a draft" sigquit_restores_terminal
+run "a lost terminal (pty closed, no SIGHUP) ends the wizard within 1 s, keeping a draft" lost_terminal_ends_at_once
+run "F10 while the window is too small exits normally (0), keeping a draft" f10_too_small_exits_normally
+run "two interrupted checks are both listed and resumable; Quit anyway removes its own" two_interrupted_checks_both_resumable
+run "without HOME and XDG_STATE_HOME drafts are off, no /tmp fallback, and exit says so" drafts_off_without_home
+run "a drafts folder others can write to is refused, saying why" open_drafts_folder_is_refused
+run "when the draft cannot be written, the exit message says the answers were not kept" unwritable_drafts_folder_says_not_kept
 finish

@@ -44,7 +44,7 @@ missing_rules() {
 
 resume_without_draft() {
 	start --resume
-	exits_2_saying "no draft to resume" "$ED_T/state/entrydesk/draft.ini"
+	exits_2_saying "no draft to resume" "$ED_T/state/entrydesk/drafts"
 }
 
 not_a_terminal() {

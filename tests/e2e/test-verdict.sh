@@ -39,7 +39,7 @@ change_answer_from_verdict() {
 	assert_screen "United States"
 	assert_screen "Saturday 7 January 2023"
 	departure 2023-01-08
-	wait_for "NOT ELIGIBLE: Visa-free transit"
+	wait_for "NOT ELIGIBLE: a visa is needed"
 	# the slip names the failing condition and what would satisfy it
 	send F9
 	wait_for "Slip sent to $slip."
@@ -47,7 +47,7 @@ change_answer_from_verdict() {
 	grep -qF "book an onward departure before" "$slip" || fail "the slip does not say what would satisfy it"
 	itinerary_from_verdict
 	departure 2023-01-07
-	wait_for "ELIGIBLE: Visa-free transit 144h"
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	assert_not_screen "NOT ELIGIBLE"
 }
 
@@ -58,7 +58,7 @@ new_check_from_verdict() {
 	wait_for "The answers are not saved. Start a new check anyway?"
 	send n
 	wait_gone "Start a new check anyway?"
-	assert_screen "ELIGIBLE: Visa-free transit 144h"
+	assert_screen "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	send F5
 	wait_for "Start a new check anyway?"
 	send y
@@ -97,7 +97,7 @@ open_answers_file() {
 	send NPage NPage
 	wait_for "Visa-free transit · screen 4 of 4"
 	send NPage
-	wait_for "ELIGIBLE: Visa-free transit 144h"
+	wait_for "ELIGIBLE: 144-hour visa-free transit"
 	assert_screen "Exit deadline: 2023-03-16 24:00, China time"
 }
 

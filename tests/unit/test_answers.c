@@ -140,3 +140,85 @@ Test(answers, keys_belong_to_their_flow)
 	cr_assert_null(answers_field(FLOW_TRANSIT, "traveller.permit_number", NULL));
 	cr_assert_null(answers_field(FLOW_EPASS, "trip.nonsense", NULL));
 }
+
+/* issue 9: the new answers have defaults, so the common case costs no key */
+Test(answers, regime_answers_default_to_the_common_case)
+{
+	ed_error err = {0};
+	build(FLOW_TRANSIT, SEED, NULL);
+	cr_assert(answers_parse(&RAW, &R, (ed_date){2026, 11, 21}, "trip.ini", &A, &err), "%s", err.msg);
+	cr_assert_str_eq(A.passport_type, "ordinary");
+	cr_assert_str_eq(A.group, "none");
+	cr_assert_eq(A.group_size, -1, "not given: unknown");
+	cr_assert_eq(A.group_together, -1);
+	cr_assert_eq(A.days_180, -1);
+}
+
+Test(answers, regime_answers_are_read_and_checked)
+{
+	ed_error err = {0};
+	build(FLOW_TRANSIT, SEED, (const char *[]){"traveller.passport_type", "diplomatic",
+		"trip.purpose", "exchange", "trip.group", "cruise_tour", "trip.group_size", "12",
+		"trip.group_together", "no", "history.days_in_china_180", "45", NULL});
+	cr_assert(answers_parse(&RAW, &R, (ed_date){2026, 11, 21}, "trip.ini", &A, &err), "%s", err.msg);
+	cr_assert_str_eq(A.passport_type, "diplomatic");
+	cr_assert_str_eq(A.purpose, "exchange");
+	cr_assert_str_eq(A.group, "cruise_tour");
+	cr_assert_eq(A.group_size, 12);
+	cr_assert_eq(A.group_together, 0);
+	cr_assert_eq(A.days_180, 45);
+
+	ed_error e = REFUSED("trip.group", "bus_tour");
+	cr_assert_str_eq(e.key, "group");
+	cr_assert(strstr(e.msg, "none, hk_macao_tour, asean_tour or cruise_tour"), "%s", e.msg);
+	e = REFUSED("traveller.passport_type", "official");
+	cr_assert(strstr(e.msg, "ordinary, diplomatic, service or other"), "%s", e.msg);
+	e = REFUSED("history.days_in_china_180", "-3");
+	cr_assert_str_eq(e.key, "days_in_china_180");
+}
+
+static const char *date_read(const char *typed, ed_date today)
+{
+	static char norm[512];
+	char why[256];
+	const ed_answer_field *f = answers_field(FLOW_TRANSIT, "trip.entry_date", NULL);
+	if (!answers_check_value(f, typed, &R, today, norm, sizeof norm, why, sizeof why))
+		snprintf(norm, sizeof norm, "refused: %s", why);
+	return norm;
+}
+
+/* Without a year: the first such day on or after the same day one month
+ * before the check date (F1 says so). */
+Test(answers, a_date_without_a_year_counts_from_one_month_back)
+{
+	const ed_date nov29 = {2026, 11, 29};
+	cr_assert_str_eq(date_read("28NOV", nov29), "2026-11-28", "yesterday is this year");
+	cr_assert_str_eq(date_read("29OCT", nov29), "2026-10-29", "one month back is still this year");
+	cr_assert_str_eq(date_read("28OCT", nov29), "2027-10-28", "before that is next year");
+	cr_assert_str_eq(date_read("01JAN", nov29), "2027-01-01");
+	cr_assert_str_eq(date_read("5DEC", nov29), "2026-12-05");
+	/* month ends: one month before 31 March is 28 (or 29) February */
+	cr_assert_str_eq(date_read("28FEB", (ed_date){2026, 3, 31}), "2026-02-28");
+	cr_assert_str_eq(date_read("27FEB", (ed_date){2026, 3, 31}), "2027-02-27");
+	cr_assert_str_eq(date_read("29FEB", (ed_date){2028, 3, 31}), "2028-02-29");
+	cr_assert_str_eq(date_read("29FEB", (ed_date){2026, 3, 31}), "2028-02-29",
+			 "29 February without a year is the next leap year's");
+	/* year boundary: 31 December seen from January */
+	cr_assert_str_eq(date_read("31DEC", (ed_date){2027, 1, 15}), "2026-12-31");
+	cr_assert_str_eq(date_read("14DEC", (ed_date){2027, 1, 15}), "2027-12-14");
+	cr_assert_str_eq(date_read("05DEC2026", nov29), "2026-12-05");
+	cr_assert_str_eq(date_read("5DEC26", nov29), "2026-12-05");
+}
+
+Test(answers, an_impossible_date_names_the_months_length)
+{
+	const ed_date nov29 = {2026, 11, 29};
+	cr_assert(strstr(date_read("2026-02-30", nov29), "February 2026 has 28 days"), "%s",
+		  date_read("2026-02-30", nov29));
+	cr_assert(strstr(date_read("29FEB27", nov29), "February 2027 has 28 days"), "%s",
+		  date_read("29FEB27", nov29));
+	cr_assert(strstr(date_read("31APR", nov29), "April has 30 days"), "%s",
+		  date_read("31APR", nov29));
+	cr_assert(strstr(date_read("soon", nov29), "accepted: a date YYYY-MM-DD"), "%s",
+		  date_read("soon", nov29));
+}

@@ -1,4 +1,4 @@
-/* Where the rules, the screens and the draft are found: what a user
+/* Where the rules and the screens are found: what a user
  * sets wins over what is found. */
 #include <criterion/criterion.h>
 #include <stdio.h>
@@ -28,24 +28,4 @@ Test(paths, working_directory_copy_before_the_installed_one)
 	cr_expect(strstr(paths_rules(NULL), "share/entrydesk/rules.ini") != NULL, "%s",
 		  paths_rules(NULL));
 	cr_expect(strstr(paths_screens(NULL), "share/entrydesk/screens") != NULL);
-}
-
-Test(paths, draft_folder_is_made_private)
-{
-	char dir[] = "/tmp/ed-paths-XXXXXX", path[128];
-	struct stat st;
-	const char *draft;
-
-	cr_assert(mkdtemp(dir));
-	setenv("XDG_STATE_HOME", dir, 1);
-	draft = paths_draft();
-	cr_assert(draft);
-	snprintf(path, sizeof path, "%s/entrydesk/draft.ini", dir);
-	cr_expect_str_eq(draft, path);
-	snprintf(path, sizeof path, "%s/entrydesk", dir);
-	cr_assert_eq(stat(path, &st), 0);
-	cr_expect_eq(st.st_mode & 0777, 0700, "mode %o", st.st_mode & 0777);
-	rmdir(path);
-	rmdir(dir);
-	unsetenv("XDG_STATE_HOME");
 }

@@ -70,7 +70,10 @@ Test(rules_real, seed_version_has_53_countries_and_23_cities)
 	cr_expect_not(transit_version_has_nationality(v, "CHN"));
 	const ed_scheme *s144 = scheme_of(v, "144h"), *s72 = scheme_of(v, "72h");
 	cr_assert(s144 && s72);
-	cr_expect_eq(s144->n_entries, 20);
+	/* the seed's 20 cities, the 5 ports designated before 2023 that its
+	 * table leaves out (6 port ids: Shanghai port has two cruise
+	 * terminals), and 6 Guangdong exit-only ports (regimes-2026.md 4) */
+	cr_expect_eq(s144->n_entries, 32);
 	cr_expect_eq(distinct_areas(s144), 11);
 	cr_expect_eq(s144->hours, 144);
 	cr_expect_eq(s72->n_entries, 3);
@@ -224,17 +227,17 @@ Test(rules_real, epass_patterns_accept_the_permit_forms_of_policy_3_2)
 Test(rules_real, rules_age_uses_the_newest_versions_as_of)
 {
 	ed_date newest = rules_newest_as_of(&R);
-	cr_expect_eq(date_cmp(R.as_of, day("2023-07-21")), 0);
-	cr_expect_eq(date_cmp(newest, day("2026-02-01")), 0);
+	cr_expect_eq(date_cmp(R.as_of, day("2026-11-29")), 0);
+	cr_expect_eq(date_cmp(newest, day("2026-11-29")), 0);
 	cr_expect_eq(R.age_warning_months, 12);
-	cr_expect_not(rules_outdated(&R, day("2027-02-01")), "12 months to the day is not older");
-	cr_expect(rules_outdated(&R, day("2027-02-02")));
+	cr_expect_not(rules_outdated(&R, day("2027-11-29")), "12 months to the day is not older");
+	cr_expect(rules_outdated(&R, day("2027-11-30")));
 	cr_expect_not(rules_outdated(&R, day("2023-01-01")));
 }
 
 Test(rules_real, every_value_is_a_text_by_section_and_key)
 {
-	cr_expect_str_eq(rules_text(&R, "rules:as_of"), "2023-07-21");
+	cr_expect_str_eq(rules_text(&R, "rules:as_of"), "2026-11-29");
 	cr_expect_str_eq(rules_text(&R, "port.shanghai:aliases"), "PVG SHA");
 	cr_expect_str_eq(rules_text(&R, "EPASS.2025:status_ok"), "lost damaged not_carried");
 	cr_expect(rules_text(&R, "reason.nationality:text"));
@@ -319,6 +322,18 @@ static broken_case broken_cases[] = {
 	{ "pattern-without-residence", "epass.one", "permit_pattern.twn", "'TWN' is not in residences" },
 	{ "bad-iso-codes", "rules", "iso_codes", "/nonexistent/iso_3166-1.json" },
 	{ "no-transit", "transit.NAME", "", "at least one [transit.NAME]" },
+	{ "regime-bad-token", "regime_version.alpha_1", "countries.all",
+	  "'DEU@2020-13-01' is not accepted; accepted: CODE, CODE@YYYY-MM-DD" },
+	{ "regime-unknown-code", "regime_version.alpha_1", "countries.all",
+	  "'XYZ' is not an ISO 3166-1 alpha-3 code" },
+	{ "regime-unknown-key", "regime_version.alpha_1", "stay_weeks", "unknown key; accepted keys: regime," },
+	{ "regime-overlap", "regime_version.alpha_2", "effective_from",
+	  "overlaps [regime_version.alpha_1]" },
+	{ "regime-no-stay", "regime_version.alpha_1", "stay_days", "accepted: one of stay_days" },
+	{ "regime-unknown-regime", "regime_version.alpha_1", "regime", "unknown regime" },
+	{ "regime-bad-kind", "regime.alpha_entry", "kind", "accepted: entry, transit or group" },
+	{ "regime-flag-not-listed", "regime_version.alpha_1", "secondary",
+	  "FRA is not in this version's countries" },
 };
 
 ParameterizedTestParameters(rules_broken, refused_naming_section_and_key)
@@ -359,12 +374,12 @@ static const char *min_variant(char *buf, size_t size, const char *extra, bool c
 /* "[legal]\nnote = xxx...\n" with a note line of exactly `len` bytes */
 static char *line_of(size_t len)
 {
-	char *s = malloc(len + 16);
+	char *s = malloc(len + 32);
 	cr_assert(s);
 	memcpy(s, "[legal]\nnote = ", 15);
 	memset(s + 15, 'x', len - 7);
 	s[8 + len] = '\n';
-	s[9 + len] = '\0';
+	strcpy(s + 9 + len, "note_zh = z\n"); /* every text has its Chinese */
 	return s;
 }
 

@@ -58,9 +58,13 @@ Test(rules_versions, the_seed_applies_from_2023_until_2023_11_16)
 {
 	char b[64];
 	cr_expect_str_eq(section_at("2022-12-31"), "(none)");
-	cr_expect_str_eq(section_at("2023-01-01"), "transit.seed_2023");
+	/* the suspension (regimes-2026.md 4): the seed's lists, marked */
+	cr_expect_str_eq(section_at("2023-01-01"), "transit.suspended_2023");
+	cr_expect(at("2023-01-07")->suspended);
 	cr_expect_str_eq(scheme_ids("2023-01-01", b, sizeof b), "144h 72h");
 	cr_expect_str_eq(port_at("2023-01-01", "PVG", b, sizeof b), "144h shanghai_jiangsu_zhejiang");
+	cr_expect_str_eq(section_at("2023-01-08"), "transit.seed_2023");
+	cr_expect_not(at("2023-01-08")->suspended);
 	cr_expect_str_eq(section_at("2023-11-16"), "transit.seed_2023");
 }
 
@@ -128,8 +132,9 @@ Test(rules_versions, five_guangdong_ports_from_2025_11_05)
 				 "240h p240_guangdong", "%s after", ports[i]);
 	}
 	cr_expect_eq(at("2025-11-05")->schemes[0]->n_entries, 57);
-	cr_expect_str_eq(section_at("2030-01-01"), "transit.guangdong_2025");
-	cr_expect_eq(at("2025-11-05")->v.has_until, false);
+	cr_expect_str_eq(section_at("2026-08-19"), "transit.guangdong_2025");
+	cr_expect_str_eq(section_at("2030-01-01"), "transit.kgz_vnm_2026");
+	cr_expect_eq(at("2026-08-20")->v.has_until, false);
 }
 
 Test(rules_versions, airside_airports_by_date)
@@ -157,7 +162,7 @@ Test(rules_versions, versions_are_sorted_gapless_and_say_where_they_come_from)
 				     date_to_days(v->until) + 1);
 		}
 	}
-	cr_expect_eq(R.n_transit, 6);
+	cr_expect_eq(R.n_transit, 9);
 }
 
 /* The fixture versions: two transit versions meeting at 2021-01-01. */

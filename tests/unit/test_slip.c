@@ -125,6 +125,10 @@ Test(slip, golden_transit_not_eligible) { golden("transit_not_eligible"); }
 Test(slip, golden_transit_24h_direct) { golden("transit_24h_direct"); }
 Test(slip, golden_transit_240h_eligible) { golden("transit_240h_eligible"); }
 Test(slip, golden_transit_240h_review) { golden("transit_240h_review"); }
+Test(slip, golden_regime_deu_round_trip) { golden("regime_deu_round_trip"); }
+Test(slip, golden_regime_usa_round_trip_visa) { golden("regime_usa_round_trip_visa"); }
+Test(slip, golden_regime_vnm_240h) { golden("regime_vnm_240h"); }
+Test(slip, golden_regime_hainan) { golden("regime_hainan"); }
 Test(slip, golden_epass_eligible) { golden("epass_eligible"); }
 Test(slip, golden_epass_not_eligible) { golden("epass_not_eligible"); }
 
@@ -139,14 +143,19 @@ Test(slip, seed_example_verdict_section)
 	evaluate(GOLDEN "transit_144h_eligible.ini", &raw, &a, &v);
 	ini = report_ini("verdict", &a, &v, &R);
 	cr_assert(ini);
-	cr_expect(strncmp(ini, "[verdict]\nflow = transit\noutcome = eligible\nscheme = 144h\n"
+	/* the arithmetic stands; the date fell in the suspension */
+	cr_expect(strncmp(ini, "[verdict]\nflow = transit\noutcome = review\nscheme = 144h\n"
 			  "stay_from = 2023-01-02 00:00\nexit_deadline = 2023-01-07 24:00\n",
-			  strlen("[verdict]\nflow = transit\noutcome = eligible\nscheme = 144h\n"
+			  strlen("[verdict]\nflow = transit\noutcome = review\nscheme = 144h\n"
 				 "stay_from = 2023-01-02 00:00\nexit_deadline = 2023-01-07 24:00\n")) == 0,
 		  "%s", ini);
-	cr_expect(strstr(ini, "\nreasons =\n") != NULL, "%s", ini);
-	cr_expect(strstr(ini, "\nexit_ports = shanghai,hangzhou,ningbo,nanjing\n") != NULL, "%s", ini);
-	cr_expect(strstr(ini, "\npolicy = transit.seed_2023\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\nreasons =\nreview = policy_suspended\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\nexit_ports = shanghai,hangzhou,ningbo,nanjing,"
+			 "shanghai_port_cruise,shanghai_wusongkou_cruise\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\nway_in = 144h\nway_in_outcome = review\n"
+			 "way_in_until = 2023-01-07 24:00\nway_in_area = shanghai_jiangsu_zhejiang\n"
+			 "way_in_review = policy_suspended\nways_in = 144h\n") != NULL, "%s", ini);
+	cr_expect(strstr(ini, "\npolicy = transit.suspended_2023\n") != NULL, "%s", ini);
 	free(ini);
 	raw_clear(&raw);
 }
@@ -490,12 +499,45 @@ Test(slip, every_epass_reason_text_is_filled)
 		"traveller.permit_expiry", "2030-12-31", "traveller.permit_status", "with_traveller",
 		"traveller.mobile", "0912345678", "traveller.applications_this_month", "2",
 		"trip.purpose", "domestic_travel", "trip.verification_code", "yes",
-		"trip.face_check", "no", NULL};
+		"trip.face_check", "no", "trip.password_set", "no",
+		"trip.location_now", "hong_kong_macao", NULL};
 
 	expect_all_filled(FLOW_EPASS, early,
 			  BIT(R_NOT_YET_AVAILABLE) | BIT(R_RESIDENCE) | BIT(R_PERMIT_EXPIRED) |
 			  BIT(R_MONTHLY_LIMIT) | BIT(R_MOBILE_NUMBER) | BIT(R_VERIFICATION) |
 			  BIT(R_BORDER_CROSSING));
 	expect_all_filled(FLOW_EPASS, rest,
-			  BIT(R_PERMIT_WITH_TRAVELLER) | BIT(R_PERMIT_NUMBER) | BIT(R_MONTHLY_LIMIT));
+			  BIT(R_PERMIT_WITH_TRAVELLER) | BIT(R_PERMIT_NUMBER) | BIT(R_MONTHLY_LIMIT) |
+			  BIT(R_PASSWORD_NOT_SET) | BIT(R_NOT_IN_MAINLAND));
+}
+
+/* the monthly limit names the day it starts again, across a year end */
+Test(slip, the_monthly_limit_names_the_first_of_next_month)
+{
+	const char *nov[] = {
+		"check.flow", "epass", "check.date", "2026-11-29",
+		"traveller.residence", "HKG", "traveller.permit_number", "H12345678",
+		"traveller.permit_expiry", "2030-12-31", "traveller.permit_status", "lost",
+		"traveller.mobile", "13800138000", "traveller.applications_this_month", "2",
+		"trip.purpose", "domestic_travel", "trip.verification_code", "yes",
+		"trip.face_check", "yes", NULL};
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	ed_error err = {0};
+	char *slip;
+
+	raw_from_pairs(&raw, FLOW_EPASS, nov);
+	cr_assert(answers_parse(&raw, &R, TODAY, "test", &a, &err), "%s", err.msg);
+	verdict_evaluate(&a, &R, &v);
+	slip = slip_render(&a, &v, &R, a.date);
+	cr_assert(strstr(slip, "apply again from Tuesday 1 December 2026"), "%s", slip);
+	free(slip);
+	raw_set(&raw, AK_CHECK_DATE, "2026-12-31");
+	cr_assert(answers_parse(&raw, &R, TODAY, "test", &a, &err), "%s", err.msg);
+	verdict_evaluate(&a, &R, &v);
+	slip = slip_render(&a, &v, &R, a.date);
+	cr_assert(strstr(slip, "apply again from Friday 1 January 2027"), "%s", slip);
+	free(slip);
+	raw_clear(&raw);
 }

@@ -3,20 +3,21 @@
  * through another city, and the dated versions up to the 240-hour policy. */
 #include "verdict_helpers.h"
 
-/* the seed's example: enter Shanghai 2023-01-01 under 144h */
+/* the seed's example moved past the suspension (regimes-2026.md 4): enter
+ * Shanghai 2023-01-10 under 144h; the seed's own date is tested apart */
 static const char *SEED[] = {
 	"check.flow", "transit",
-	"check.date", "2023-01-01",
+	"check.date", "2023-01-10",
 	"traveller.name", "SMITH, JOHN",
 	"traveller.nationality", "USA",
 	"traveller.passport_number", "123456789",
 	"traveller.passport_expiry", "2030-06-30",
 	"trip.arriving_from", "USA",
 	"trip.entry_port", "PVG",
-	"trip.entry_date", "2023-01-01",
+	"trip.entry_date", "2023-01-10",
 	"trip.entry_time", "14:30",
 	"trip.destination", "JPN",
-	"trip.departure_date", "2023-01-06",
+	"trip.departure_date", "2023-01-15",
 	"trip.departure_time", "10:00",
 	"trip.seat_confirmed", "yes",
 	"history.visa_refusal_stamp", "no",
@@ -28,14 +29,40 @@ static const char *SEED[] = {
 
 TestSuite(transit, .init = verdict_setup, .fini = verdict_teardown);
 
-Test(transit, seed_example_144h_until_7_january_24h)
+Test(transit, seed_example_144h_until_7_january_24h_in_the_suspension)
+{
+	/* the seed's own date: the arithmetic stands, the policy was
+	 * suspended until 2023-01-07 (regimes-2026.md 4) */
+	ed_verdict v = CHECK("trip.entry_date", "2023-01-01", "trip.departure_date", "2023-01-06",
+			     "check.date", "2023-01-01");
+	assert_outcome(v, "review");
+	assert_reviews(v, "policy_suspended");
+	cr_assert_str_eq(verdict_scheme_id(&v), "144h");
+	assert_moment(v.stay_from, "2023-01-02 00:00");
+	assert_moment(v.deadline, "2023-01-07 24:00");
+	assert_reasons(v, "");
+	cr_assert_str_eq(v.version->v.section, "transit.suspended_2023");
+	/* the last day of the suspension and the first day after it */
+	v = CHECK("trip.entry_date", "2023-01-07", "trip.departure_date", "2023-01-08");
+	assert_outcome(v, "review");
+	assert_reviews(v, "policy_suspended");
+	v = CHECK("trip.entry_date", "2023-01-08", "trip.departure_date", "2023-01-09");
+	assert_outcome(v, "eligible");
+	assert_reviews(v, "");
+	/* a refusal stays a refusal: the suspension is one more point */
+	v = CHECK("trip.entry_date", "2023-01-01", "trip.departure_date", "2023-01-06",
+		  "traveller.nationality", "IND", "trip.departure_time", "");
+	assert_outcome(v, "not_eligible");
+}
+
+Test(transit, seed_example_144h_arithmetic_after_the_suspension)
 {
 	ed_verdict v = CHECK(NULL);
 	const ed_area *areas[4];
 	assert_outcome(v, "eligible");
 	cr_assert_str_eq(verdict_scheme_id(&v), "144h");
-	assert_moment(v.stay_from, "2023-01-02 00:00");
-	assert_moment(v.deadline, "2023-01-07 24:00");
+	assert_moment(v.stay_from, "2023-01-11 00:00");
+	assert_moment(v.deadline, "2023-01-16 24:00");
 	assert_reasons(v, "");
 	cr_assert_eq(verdict_areas(&v, areas, 4), 1);
 	cr_assert_str_eq(areas[0]->name, "Shanghai, Jiangsu and Zhejiang");
@@ -52,20 +79,20 @@ Test(transit, seventy_two_hours_at_changsha)
 
 Test(transit, departure_on_deadline_day_at_2359_is_in_time)
 {
-	ed_verdict v = CHECK("trip.departure_date", "2023-01-07", "trip.departure_time", "23:59");
+	ed_verdict v = CHECK("trip.departure_date", "2023-01-16", "trip.departure_time", "23:59");
 	assert_outcome(v, "eligible");
-	v = CHECK("trip.departure_date", "2023-01-07", "trip.departure_time", "");
+	v = CHECK("trip.departure_date", "2023-01-16", "trip.departure_time", "");
 	assert_outcome(v, "eligible");
 }
 
 Test(transit, departure_the_day_after_the_deadline_fails)
 {
-	ed_verdict v = CHECK("trip.departure_date", "2023-01-08", "trip.departure_time", "00:00");
+	ed_verdict v = CHECK("trip.departure_date", "2023-01-17", "trip.departure_time", "00:00");
 	assert_outcome(v, "not_eligible");
 	assert_reasons(v, "departure_after_deadline");
 	cr_assert_str_eq(verdict_scheme_id(&v), "none");
 	/* the deadline it missed is still known for the slip */
-	assert_moment(v.deadline, "2023-01-07 24:00");
+	assert_moment(v.deadline, "2023-01-16 24:00");
 }
 
 Test(transit, deadline_across_month_and_year_end)
@@ -84,9 +111,9 @@ Test(transit, deadline_across_month_and_year_end)
 
 Test(transit, passport_valid_exactly_three_months_is_enough)
 {
-	ed_verdict v = CHECK("traveller.passport_expiry", "2023-04-01");
+	ed_verdict v = CHECK("traveller.passport_expiry", "2023-04-10");
 	assert_outcome(v, "eligible");
-	v = CHECK("traveller.passport_expiry", "2023-03-31");
+	v = CHECK("traveller.passport_expiry", "2023-04-09");
 	assert_reasons(v, "passport_validity");
 }
 
@@ -151,7 +178,8 @@ Test(transit, exit_through_another_city_of_the_same_area)
 	size_t n;
 	assert_outcome(v, "eligible");
 	n = verdict_exit_ports(&v, ports, 32);
-	cr_assert_eq(n, 4, "Shanghai, Hangzhou, Ningbo, Nanjing: got %zu", n);
+	/* + Shanghai port's two cruise terminals, designated before 2023 */
+	cr_assert_eq(n, 6, "Shanghai, Hangzhou, Ningbo, Nanjing, 2 cruise terminals: got %zu", n);
 }
 
 Test(transit, exit_through_a_city_of_another_area_fails)
@@ -178,7 +206,7 @@ Test(transit, every_failing_condition_is_listed)
 {
 	ed_verdict v = CHECK("traveller.nationality", "IND", "traveller.passport_expiry", "2023-02-01",
 			     "trip.seat_confirmed", "no", "trip.destination", "USA",
-			     "trip.exit_port", "PEK", "trip.departure_date", "2023-01-09",
+			     "trip.exit_port", "PEK", "trip.departure_date", "2023-01-18",
 			     "history.visa_refusal_stamp", "yes",
 			     "history.immigration_violation", "yes");
 	assert_reasons(v, "nationality,passport_validity,seat_not_confirmed,not_third_country,"
@@ -188,20 +216,20 @@ Test(transit, every_failing_condition_is_listed)
 
 Test(transit, direct_transit_24h_when_the_scheme_fails)
 {
-	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 			     "trip.departure_time", "14:30");
 	assert_outcome(v, "eligible");
 	cr_assert_str_eq(verdict_scheme_id(&v), "24h");
 	cr_assert(v.direct_transit);
 	/* the port's scheme failed, and says why */
 	assert_reasons(v, "nationality");
-	assert_moment(v.stay_from, "2023-01-01 14:30");
-	assert_moment(v.deadline, "2023-01-02 14:30");
+	assert_moment(v.stay_from, "2023-01-10 14:30");
+	assert_moment(v.deadline, "2023-01-11 14:30");
 }
 
 Test(transit, direct_transit_one_minute_late_fails)
 {
-	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 			     "trip.departure_time", "14:31");
 	assert_outcome(v, "not_eligible");
 	cr_assert_str_eq(verdict_scheme_id(&v), "none");
@@ -209,15 +237,15 @@ Test(transit, direct_transit_one_minute_late_fails)
 
 Test(transit, direct_transit_needs_both_times_and_the_same_port)
 {
-	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 			     "trip.departure_time", "");
 	assert_outcome(v, "not_eligible");
-	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 		  "trip.departure_time", "10:00", "trip.exit_port", "PEK");
 	assert_outcome(v, "not_eligible");
 	/* any nationality, at a port with no scheme at all */
 	v = CHECK("traveller.nationality", "IND", "trip.entry_port", "URC",
-		  "trip.departure_date", "2023-01-02", "trip.departure_time", "10:00");
+		  "trip.departure_date", "2023-01-11", "trip.departure_time", "10:00");
 	assert_outcome(v, "eligible");
 	cr_assert_str_eq(verdict_scheme_id(&v), "24h");
 }
@@ -225,28 +253,28 @@ Test(transit, direct_transit_needs_both_times_and_the_same_port)
 Test(transit, direct_transit_needs_third_country_and_passport_through_departure)
 {
 	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.destination", "USA",
-			     "trip.departure_date", "2023-01-02", "trip.departure_time", "10:00");
+			     "trip.departure_date", "2023-01-11", "trip.departure_time", "10:00");
 	assert_outcome(v, "not_eligible");
-	v = CHECK("traveller.nationality", "IND", "traveller.passport_expiry", "2023-01-01",
-		  "trip.departure_date", "2023-01-02", "trip.departure_time", "10:00");
+	v = CHECK("traveller.nationality", "IND", "traveller.passport_expiry", "2023-01-10",
+		  "trip.departure_date", "2023-01-11", "trip.departure_time", "10:00");
 	assert_outcome(v, "not_eligible");
-	v = CHECK("traveller.nationality", "IND", "traveller.passport_expiry", "2023-01-02",
-		  "trip.departure_date", "2023-01-02", "trip.departure_time", "10:00");
+	v = CHECK("traveller.nationality", "IND", "traveller.passport_expiry", "2023-01-11",
+		  "trip.departure_date", "2023-01-11", "trip.departure_time", "10:00");
 	assert_outcome(v, "eligible");
 }
 
 Test(transit, direct_transit_is_one_airport_not_one_city)
 {
 	/* Pudong to Hongqiao leaves the port: that needs a permit (Art. 23) */
-	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 			     "trip.departure_time", "10:00", "trip.entry_port", "Pudong",
 			     "trip.exit_port", "Hongqiao");
 	assert_outcome(v, "not_eligible");
-	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 		  "trip.departure_time", "10:00", "trip.entry_port", "PKX", "trip.exit_port", "PEK");
 	assert_outcome(v, "not_eligible");
 	/* the same airport by code and by name */
-	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-02",
+	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 		  "trip.departure_time", "10:00", "trip.entry_port", "PVG", "trip.exit_port", "pudong");
 	assert_outcome(v, "eligible");
 	cr_assert(v.direct_transit);
@@ -255,14 +283,14 @@ Test(transit, direct_transit_is_one_airport_not_one_city)
 Test(transit, direct_transit_from_midnight_ends_at_24_00_the_same_day)
 {
 	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.entry_time", "00:00",
-			     "trip.departure_date", "2023-01-01", "trip.departure_time", "23:00");
+			     "trip.departure_date", "2023-01-10", "trip.departure_time", "23:00");
 	assert_outcome(v, "eligible");
-	assert_moment(v.deadline, "2023-01-01 24:00");
+	assert_moment(v.deadline, "2023-01-10 24:00");
 }
 
 Test(transit, the_144h_scheme_wins_over_24h_when_it_holds)
 {
-	ed_verdict v = CHECK("trip.departure_date", "2023-01-02", "trip.departure_time", "10:00");
+	ed_verdict v = CHECK("trip.departure_date", "2023-01-11", "trip.departure_time", "10:00");
 	cr_assert_str_eq(verdict_scheme_id(&v), "144h");
 	cr_assert_not(v.direct_transit);
 }

@@ -25,7 +25,7 @@ Test(ui_screens, shipped_screens_load)
 	/* "before you start" and the six steps of policy.md 3.1 */
 	cr_assert_eq(s.epass.n_screens, 7);
 	cr_assert(strstr(s.epass.screens[6].title, "Step 6 of 6"));
-	cr_assert_str_eq(screens_text(&s, "keys:help"), "F1 Help");
+	cr_assert_str_eq(screens_text(&s, "keys:help"), "Help");
 	screens_free(&s);
 }
 
@@ -139,4 +139,31 @@ Test(ui_complete, ports_from_alias_or_city_name)
 	cr_assert_str_eq(first(&r, FT_PORT, "hongq"), "SHA");
 	cr_assert_str_eq(first(&r, FT_PORT, "daxing"), "PKX");
 	rules_free(&r);
+}
+
+/* a placeholder nobody fills would show as "{pth}" in front of a traveller */
+Test(ui_screens, unknown_placeholder_in_common_is_refused)
+{
+	ed_error err = {0};
+	load_broken("common.ini", "s/^saved = Answers saved to {path}/saved = Answers saved to {pth}/",
+		    &err);
+	cr_assert_str_eq(err.section, "msg", "%s", err.msg);
+	cr_assert_str_eq(err.key, "saved");
+	cr_assert(strstr(err.msg, "{pth}") && strstr(err.msg, "path"), "%s", err.msg);
+}
+
+Test(ui_screens, placeholder_in_a_flow_text_is_refused)
+{
+	ed_error err = {0};
+	load_broken("epass.ini", "0,/^header = {flow}/s//header = {flw}/", &err);
+	cr_assert_str_eq(err.key, "header", "%s", err.msg);
+	cr_assert(strstr(err.msg, "{flw}"), "%s", err.msg);
+}
+
+Test(ui_screens, missing_bar_label_is_refused)
+{
+	ed_error err = {0};
+	load_broken("common.ini", "/^verdict = Verdict$/d", &err);
+	cr_assert_str_eq(err.section, "keys", "%s", err.msg);
+	cr_assert_str_eq(err.key, "verdict");
 }

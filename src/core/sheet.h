@@ -1,0 +1,36 @@
+/* The group sheet of `entrydesk check --group`: one line per traveller
+ * (name, masked passport, way in, leave-by deadline, what needs
+ * attention), at most SLIP_WIDTH columns (CJK counted as 2), then the
+ * notes the rows refer to. Every word comes from rules.ini [sheet] and
+ * [mrz.note.NAME]. Pure: returns malloc'd text. */
+#ifndef ED_SHEET_H
+#define ED_SHEET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/answers.h"
+#include "core/error.h"
+#include "core/mrz.h"
+#include "core/rules.h"
+#include "core/verdict.h"
+
+/* One traveller of the group, as the manifest row gave it. Exactly one of
+ * (a and v), note, bad_column is set. */
+typedef struct sheet_row {
+	long line;               /* the row's line in the manifest */
+	const char *name;        /* "SURNAME, GIVEN NAMES", or NULL */
+	const char *passport;    /* as given: the sheet masks it; or NULL */
+	const ed_answers *a;     /* a checked traveller and its verdict */
+	const ed_verdict *v;
+	const ed_mrz_nationality *note; /* a nationality with a note instead */
+	const char *bad_column;  /* not checked: the first column at fault */
+} sheet_row;
+
+/* the sheet; `check_date` is the day of the check. NULL on out of memory */
+char *sheet_render(const sheet_row *rows, size_t n, const ed_rules *r, ed_date check_date);
+
+/* checks that rules.ini has every [sheet] text the sheet uses */
+bool sheet_check_texts(const ed_rules *r, ed_error *err);
+
+#endif

@@ -1,0 +1,37 @@
+/* Every {placeholder} the texts of rules.ini may use: one X-macro row per
+ * name the slip fills (slip.c set_vars). A text naming any other is a load
+ * error, so a typo never prints on a traveller's slip. Adding a
+ * placeholder is one row here and its var_set in slip.c ({page} and
+ * {pages} are the PDF header's, filled by src/pdf/slip_pdf.c). */
+#ifndef ED_SLIP_VARS_H
+#define ED_SLIP_VARS_H
+
+#include <stdbool.h>
+
+#include "core/error.h"
+#include "core/rules.h"
+
+#define SLIP_VARS(X) \
+	X(age_months) X(airside_airports) X(applications) X(applications_left) \
+	X(area_count) X(arriving_from) X(as_of) X(available_from) X(check_day) \
+	X(deadline) X(deadline_day) X(deadline_time) X(departure) X(destination) \
+	X(entry_day) X(entry_port) X(exit_choices) X(exit_port) X(expiry_needed) \
+	X(fallback_hours) X(hours) X(mobile_form) X(monthly_limit) X(months) \
+	X(nationality) X(page) X(pages) X(passport_expiry) X(permit_expiry) X(permit_form) X(policy) \
+	X(policy_source) X(port) X(port_scheme) X(purpose) X(purposes) X(residence) \
+	X(scheme) X(scheme_hours) X(stay_from_day) X(uncertain_areas) X(valid_from) \
+	X(valid_until_day) X(valid_until_time) X(years) \
+	/* the ways in (regime.c, issue 9) */ \
+	X(arriving_choices) X(cap_days) X(cap_window) X(group_given) X(group_kind) \
+	X(group_size) X(group_terms) X(joined) X(limit_days) X(passport_type) \
+	X(passport_types) X(regime_end) X(regime_label) X(regime_source) X(stay_days) \
+	X(way) X(way_area) X(way_area_name) X(way_areas) X(way_label) X(way_outcome) \
+	X(days_180) X(way_source) X(way_until) X(way_until_late) \
+	/* the e-pass (issue 10) */ \
+	X(location_now) X(next_month)
+
+/* true when every text of the rules names only placeholders of SLIP_VARS;
+ * else false with err naming the file, section, key and the bad name */
+bool slip_vars_check(const ed_rules *r, ed_error *err);
+
+#endif

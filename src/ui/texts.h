@@ -1,0 +1,115 @@
+/* Every text of screens/common.ini the wizard shows, with the
+ * placeholders the program fills in it: one X-macro row each. Loading
+ * checks that each is there and names no other placeholder, so a typo is
+ * a load error, never a "{nmae}" in front of a traveller. */
+#ifndef ED_UI_TEXTS_H
+#define ED_UI_TEXTS_H
+
+#include <stdbool.h>
+
+#include "core/error.h"
+
+/* X("section:key", "placeholders, space-separated") */
+#define UI_TEXTS(X) \
+	X("app:name", "") \
+	X("app:too_small", "cols lines need_cols need_lines") \
+	X("app:key_ignored", "") \
+	X("app:rules_as_of", "date source path months") \
+	X("app:rules_outdated", "date source path months") \
+	X("start:title", "") \
+	X("start:instructions", "") \
+	X("start:transit", "") \
+	X("start:epass", "") \
+	X("start:open", "") \
+	X("start:help", "") \
+	X("start:help_drafts", "") \
+	X("start:drafts", "") \
+	X("start:draft", "time flow name") \
+	X("start:no_name", "") \
+	X("start:drafts_off", "why") \
+	X("start:open_prompt", "") \
+	X("form:step", "flow screen n total") \
+	X("form:required_mark", "") \
+	X("form:preview", "port date scheme from deadline area") \
+	X("form:preview_none", "port date scheme from deadline area") \
+	X("form:preview_unlisted", "port date scheme from deadline area") \
+	X("form:preview_no_rules", "date") \
+	X("form:ruled_out", "reasons") \
+	X("form:typo_hint", "form") \
+	X("form:choice_hint", "choices help") \
+	X("form:yesno_hint", "help") \
+	X("form:candidates", "candidates typed") \
+	X("form:no_candidate", "candidates typed") \
+	X("form:country_accepted", "") \
+	X("form:port_accepted", "") \
+	X("form:missing", "label") \
+	X("form:bad_value", "") \
+	X("verdict:title", "flow") \
+	X("verdict:eligible", "flow scheme") \
+	X("verdict:not_eligible", "flow scheme") \
+	X("verdict:review", "flow scheme") \
+	X("verdict:preliminary", "flow scheme") \
+	X("verdict:deadline", "deadline") \
+	X("verdict:valid_until", "deadline") \
+	X("verdict:incomplete", "") \
+	X("verdict:help", "") \
+	X("verdict:help_early", "") \
+	X("verdict:fails_one", "count reasons") \
+	X("verdict:fails", "count reasons") \
+	X("verdict:to_confirm", "points") \
+	X("verdict:more", "first last total") \
+	X("verdict:end", "first last total") \
+	X("verdict:rules_as_of", "date") \
+	X("msg:saved", "path") \
+	X("msg:save_failed", "why") \
+	X("msg:save_prompt", "path") \
+	X("msg:printed", "where") \
+	X("msg:default_printer", "") \
+	X("msg:print_failed", "why") \
+	X("msg:offer_slip_file", "path") \
+	X("msg:slip_prompt", "path") \
+	X("msg:slip_saved", "path") \
+	X("msg:overwrite", "path") \
+	X("msg:quit_unsaved", "path") \
+	X("msg:new_unsaved", "path") \
+	X("msg:print_slow", "secs") \
+	X("msg:opened", "path") \
+	X("msg:opened_complete", "path") \
+	X("msg:opened_bad", "path label why") \
+	X("msg:open_failed", "why") \
+	X("msg:unknown_key", "") \
+	X("msg:not_here", "key") \
+	X("msg:no_field", "") \
+	X("msg:printing", "") \
+	X("msg:print_cancelled", "") \
+	X("msg:draft_discarded", "") \
+	X("msg:not_kept", "why") \
+	X("msg:no_drafts", "path") \
+	X("msg:no_draft", "path") \
+	X("msg:first_screen", "") \
+	X("msg:yes_no", "") \
+	X("msg:resumed", "") \
+	X("msg:interrupted", "path") \
+	X("msg:kept", "path") \
+	X("msg:no_verdict_yet", "") \
+	X("msg:not_a_terminal", "") \
+	X("msg:nothing_to_save", "") \
+	X("help:title", "") \
+	X("help:keys", "") \
+	X("help:dates", "") \
+	X("help:close", "") \
+	X("yesno:yes", "") \
+	X("yesno:no", "")
+
+struct ini;
+/* checks the texts of common.ini (d: the file as load/ini.h read it; a
+ * problem fills its error): the table's, and the bar label and help line
+ * of each action */
+bool ui_texts_check(struct ini *d);
+
+struct ui_screens;
+/* checks the texts of the flow files: a screen's header may name {flow},
+ * {screen}, {n} and {total}; no other text is filled, so names none */
+bool ui_texts_check_flows(const struct ui_screens *s, ed_error *err);
+
+#endif

@@ -1,0 +1,12 @@
+/* The views the loop dispatches to; only wizard.c includes this. */
+#ifndef ED_UI_VIEWS_H
+#define ED_UI_VIEWS_H
+
+#include "ui/ui.h"
+
+extern const ui_view_ops start_view;   /* start.c */
+extern const ui_view_ops form_view;    /* form.c */
+extern const ui_view_ops verdict_view; /* verdict_view.c */
+extern const ui_view_ops modal_view;   /* modal.c: help, questions, prompts */
+
+#endif

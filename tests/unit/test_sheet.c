@@ -1,0 +1,101 @@
+/* The group sheet as a tour leader reads it: one line per traveller at
+ * most 80 columns (CJK as 2), passports masked, the deadline only for who
+ * may enter, attention that wraps in its own column, every note once. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sheet.h"
+#include "core/slip.h"
+#include "core/text.h"
+#include "verdict_helpers.h"
+
+TestSuite(sheet, .init = verdict_setup, .fini = verdict_teardown);
+
+static const char *trip[] = {
+	"check.flow", "transit", "check.date", "2026-11-29",
+	"traveller.nationality", "USA", "traveller.passport_expiry", "2031-01-31",
+	"trip.arriving_from", "USA", "trip.entry_port", "PVG", "trip.entry_date", "2026-12-01",
+	"trip.destination", "JPN", "trip.exit_port", "NKG", "trip.departure_date", "2026-12-05",
+	"trip.seat_confirmed", "yes", "history.visa_refusal_stamp", "no",
+	"history.immigration_violation", "no", NULL,
+};
+
+/* the line of the sheet that starts with `start`, and the one after it */
+static const char *line_of(const char *sheet, const char *start, char *buf, size_t size)
+{
+	const char *p = sheet;
+	while (p && strncmp(p, start, strlen(start))) {
+		p = strchr(p, '\n');
+		p = p ? p + 1 : NULL;
+	}
+	cr_assert(p, "no line starts with '%s':\n%s", start, sheet);
+	snprintf(buf, size, "%.*s", (int)strcspn(p, "\n"), p);
+	return strchr(p, '\n') + 1;
+}
+
+Test(sheet, rows_of_every_kind_fit_80_columns)
+{
+	ed_verdict ok = run_check(FLOW_TRANSIT, trip, NULL);
+	ed_answers a_ok = A;
+	ed_raw_answers keep = {{0}};
+	ed_verdict no;
+	ed_mrz_nationality bno;
+	sheet_row rows[4];
+	char *out, buf[256];
+	const char *next;
+
+	/* the answers point into RAW: keep the first traveller's apart */
+	for (int k = 0; k < AK_COUNT; k++)
+		raw_set(&keep, (ed_answer_key)k, raw_get(&RAW, (ed_answer_key)k));
+	a_ok.entry_port = raw_get(&keep, AK_ENTRY_PORT);
+	a_ok.exit_port = raw_get(&keep, AK_EXIT_PORT);
+	no = run_check(FLOW_TRANSIT, trip, (const char *[]){"traveller.nationality", "IND",
+		"traveller.passport_expiry", "2027-01-15", "trip.seat_confirmed", "no", NULL});
+	cr_assert(mrz_nationality(&R, "GBN", &bno));
+	memset(rows, 0, sizeof rows);
+	rows[0] = (sheet_row){2, "CHAN 陳, TAI MAN 大文 CHRISTOPHER", "K12345678", &a_ok, &ok,
+			      NULL, NULL};
+	rows[1] = (sheet_row){3, "DOE, JANE", "123456789", &A, &no, NULL, NULL};
+	rows[2] = (sheet_row){4, "WONG, KA MING", "K1", NULL, NULL, &bno, NULL};
+	rows[3] = (sheet_row){6, NULL, NULL, NULL, NULL, NULL, "passport_expiry"};
+	out = sheet_render(rows, 4, &R, (ed_date){2026, 11, 29});
+	cr_assert(out);
+	for (const char *p = out; *p;) {
+		size_t len = strcspn(p, "\n");
+		cr_assert(text_columns_n(p, len) <= SLIP_WIDTH, "line of %zu columns: %.*s",
+			  text_columns_n(p, len), (int)len, p);
+		cr_assert(len == 0 || p[len - 1] != ' ', "trailing blanks: '%.*s'", (int)len, p);
+		p += len + (p[len] == '\n');
+	}
+	cr_assert(!strstr(out, "K12345678") && !strstr(out, "123456789"), "unmasked:\n%s", out);
+	line_of(out, "2 ", buf, sizeof buf);
+	cr_assert(strstr(buf, "CHAN 陳, TAI MAN 大") && strstr(buf, "******678") &&
+		  strstr(buf, "240h") && strstr(buf, "2026-12-11 24:00"), "%s", buf);
+	cr_assert(!strstr(buf, "CHRISTOPHER"), "the name is cut to its column: %s", buf);
+	next = line_of(out, "3 ", buf, sizeof buf);
+	cr_assert(strstr(buf, "none") && strstr(buf, "NOT ELIGIBLE") && !strstr(buf, "2026-12"),
+		  "a traveller who may not enter has no deadline: %s", buf);
+	/* the reasons go on below, in the attention column only */
+	cr_assert(!strncmp(next, "      ", 6) && strstr(next, "nationality"), "%.160s", next);
+	line_of(out, "4 ", buf, sizeof buf);
+	cr_assert(strstr(buf, "BN(O)") && strstr(buf, "none"), "%s", buf);
+	line_of(out, "6 ", buf, sizeof buf);
+	cr_assert(strstr(buf, "NOT CHECKED"), "%s", buf);
+	cr_assert(strstr(out, "Travellers: 4, not checked: 1"), "%s", out);
+	cr_assert(strstr(out, "NOTES") && strstr(out, "January 2021"), "%s", out);
+	cr_assert(strstr(out, "Trip: PVG 2026-12-01 - NKG 2026-12-05"), "%s", out);
+	free(out);
+	raw_clear(&keep);
+}
+
+Test(sheet, every_text_is_required)
+{
+	ed_error err = {0};
+	cr_assert(sheet_check_texts(&R, &err), "%s", err.msg);
+	for (size_t i = 0; i < R.n_texts; i++)
+		if (!strcmp(R.texts[i].key, "sheet:footer"))
+			R.texts[i].value[0] = '\0';
+	cr_assert_not(sheet_check_texts(&R, &err));
+	cr_assert(strstr(err.msg, "[sheet] footer: missing text"), "%s", err.msg);
+}
