@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/text.h"
 
@@ -23,6 +24,7 @@ typedef struct slip_ctx {
 	const ed_rules *r;
 	const ed_answers *a;
 	const ed_verdict *v;
+	const bool *known; /* slip_render_known: the answers given; NULL: all */
 	slip_var vars[MAX_VARS];
 	size_t n_vars;
 	text_buf out;
@@ -305,6 +307,9 @@ static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
 		port_words_at(&b, p, p->n_aliases > 1 ? code : NULL);
 		return text_buf_take(&b);
 	}
+	/* `other`: the agent's choice "another port in mainland China" */
+	if (typed && !strcasecmp(typed, "other") && *T(c, "slip:port_other"))
+		typed = T(c, "slip:port_other");
 	var_set(c, "port", "%s", typed ? typed : "");
 	return fill(c, T(c, "slip:port_unknown"));
 }
@@ -1006,9 +1011,11 @@ static void slip_epass(slip_ctx *c, ed_date today)
 	part_header(c, true, today);
 	heading(c, "slip:heading_traveller");
 	optional_value(c, "slip:label_name", a->name, false);
-	var_value(c, "slip:label_residence", "residence");
+	if (!c->known || c->known[AK_RESIDENCE])
+		var_value(c, "slip:label_residence", "residence");
 	optional_value(c, "slip:label_permit", a->permit_number, true);
-	var_value(c, "slip:label_permit_expiry", "permit_expiry");
+	if (!c->known || c->known[AK_PERMIT_EXPIRY])
+		var_value(c, "slip:label_permit_expiry", "permit_expiry");
 
 	heading(c, "slip:heading_result");
 	rule_line(c, '-');
@@ -1022,7 +1029,9 @@ static void slip_epass(slip_ctx *c, ed_date today)
 			blank(c);
 		labelled_value(c, "slip:label_usable_for", v->epass->usable_for);
 		labelled_value(c, "slip:label_not_usable_for", v->epass->not_usable_for);
-		labelled_text(c, "slip:label_applications_left", "slip:applications_left_value");
+		if (!c->known || c->known[AK_APPLICATIONS])
+			labelled_text(c, "slip:label_applications_left",
+				      "slip:applications_left_value");
 	}
 	part_reasons(c);
 	part_reviews(c);
@@ -1042,6 +1051,22 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 		slip_epass(&c, today);
 	else
 		slip_transit(&c, today);
+	vars_free(&c);
+	return text_buf_take(&c.out);
+}
+
+char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
+			const ed_rules *r, ed_date today)
+{
+	slip_ctx c;
+
+	memset(&c, 0, sizeof c);
+	c.r = r;
+	c.a = a;
+	c.v = v;
+	c.known = known;
+	set_vars(&c);
+	slip_epass(&c, today);
 	vars_free(&c);
 	return text_buf_take(&c.out);
 }

@@ -17,6 +17,12 @@
  * the slip is made (for the rules-age warning). NULL only on out of memory */
 char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, ed_date today);
 
+/* An e-pass refusal slip from the answers given so far (early.h
+ * epass_refusal_so_far): as slip_render, but an answer whose known[AK_x]
+ * is false is printed as not given or left out, never a stand-in. */
+char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
+			const ed_rules *r, ed_date today);
+
 /* the [section] of `entrydesk check --format ini` */
 char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		 const ed_rules *r);

@@ -1,5 +1,6 @@
-/* config.ini: one [print] printer key for now, read with the one INI
- * reader (load/ini.h) and written whole (the file is entrydesk's own). */
+/* config.ini: [print] printer and [recent] file1..fileN, read with the
+ * one INI reader (load/ini.h) and written whole (the file is entrydesk's
+ * own). */
 #include "load/config.h"
 
 #include <ctype.h>
@@ -29,45 +30,68 @@ bool config_printer_name_ok(const char *name)
 	return slashes <= 1;
 }
 
-bool config_printer_get(char *out, size_t size)
-{
-	const char *path = paths_config(), *v;
-	/* a settings file that does not read gives no default printer: the
-	 * agent picks one, and saving it writes the file anew */
-	static const ini_kind config_file = {
-		.what = "settings file",
-		.accepted = "[print] printer = NAME",
-		.max_bytes = 64 * 1024,
-		.max_lines = 1000,
-		.echo_values = true,
-		.continuations = false,
-	};
-	ed_error quiet = { .msg = "" };
-	ini d;
-	bool ok = false;
+/* what config.ini holds: the printer ("" if none) and the recent files */
+typedef struct config_data {
+	char printer[128];
+	char recent[CONFIG_RECENT_MAX][CONFIG_PATH_MAX];
+	size_t n_recent;
+} config_data;
 
-	if (!path || access(path, R_OK) != 0 || !ini_open(&d, path, &config_file, &quiet))
+/* a path config.ini can keep on one quoted line */
+static bool path_keepable(const char *path)
+{
+	size_t n = path ? strlen(path) : 0;
+
+	if (n == 0 || n >= CONFIG_PATH_MAX)
 		return false;
-	v = ini_get(&d, "print", "printer");
-	if (config_printer_name_ok(v) && strlen(v) < size) {
-		snprintf(out, size, "%s", v);
-		ok = true;
-	}
-	ini_close(&d);
-	return ok;
+	for (const char *p = path; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f || *p == '"' || *p == '\\')
+			return false;
+	return true;
 }
 
-bool config_printer_set(const char *name, ed_error *err)
+static void config_read(config_data *c)
+{
+	/* a settings file that does not read gives no printer and no recent
+	 * files: the agent picks again, and saving writes the file anew */
+	static const ini_kind config_file = {
+		.what = "settings file",
+		.accepted = "[print] printer = NAME and [recent] fileN = \"PATH\"",
+		.max_bytes = 64 * 1024,
+		.max_lines = 1000,
+		.echo_values = false, /* recent file names may name a traveller */
+		.continuations = false,
+	};
+	const char *path = paths_config();
+	ed_error quiet = { .msg = "" };
+	ini d;
+
+	memset(c, 0, sizeof *c);
+	if (!path || access(path, R_OK) != 0 || !ini_open(&d, path, &config_file, &quiet))
+		return;
+	{
+		const char *v = ini_get(&d, "print", "printer");
+		if (config_printer_name_ok(v) && strlen(v) < sizeof c->printer)
+			snprintf(c->printer, sizeof c->printer, "%s", v);
+	}
+	for (int i = 1; i <= CONFIG_RECENT_MAX; i++) {
+		char key[32];
+		const char *v;
+		snprintf(key, sizeof key, "file%d", i);
+		v = ini_get(&d, "recent", key);
+		if (path_keepable(v))
+			snprintf(c->recent[c->n_recent++], CONFIG_PATH_MAX, "%s", v);
+	}
+	ini_close(&d);
+}
+
+static bool config_write(const config_data *c, ed_error *err)
 {
 	const char *path = paths_config();
-	char text[512], dir[4096];
+	char text[CONFIG_RECENT_MAX * (CONFIG_PATH_MAX + 32) + 512], dir[4096];
 	char *slash;
+	size_t n;
 
-	if (!config_printer_name_ok(name)) {
-		error_set(err, NULL, "print", "printer", "not a printer name; accepted: a CUPS "
-			  "destination (letters, digits, _ . - @)");
-		return false;
-	}
 	if (!path) {
 		error_set(err, NULL, NULL, NULL, "no folder for the settings: set HOME or "
 			  "XDG_CONFIG_HOME");
@@ -80,7 +104,70 @@ bool config_printer_set(const char *name, ed_error *err)
 		*slash = '\0';
 		chmod(dir, 0700);
 	}
-	snprintf(text, sizeof text, "; entrydesk settings, written by entrydesk\n"
-		 "[print]\nprinter = %s\n", name);
+	n = (size_t)snprintf(text, sizeof text, "; entrydesk settings, written by entrydesk\n");
+	if (c->printer[0])
+		n += (size_t)snprintf(text + n, sizeof text - n, "[print]\nprinter = %s\n",
+				      c->printer);
+	if (c->n_recent)
+		n += (size_t)snprintf(text + n, sizeof text - n,
+				      "; the answers files opened or saved last (names only)\n"
+				      "[recent]\n");
+	for (size_t i = 0; i < c->n_recent && n < sizeof text; i++)
+		n += (size_t)snprintf(text + n, sizeof text - n, "file%zu = \"%s\"\n", i + 1,
+				      c->recent[i]);
 	return file_save_private(path, text, err);
+}
+
+size_t config_recent_get(char out[][CONFIG_PATH_MAX], size_t max)
+{
+	config_data c;
+	size_t n = 0;
+
+	config_read(&c);
+	for (; n < c.n_recent && n < max; n++)
+		snprintf(out[n], CONFIG_PATH_MAX, "%s", c.recent[n]);
+	return n;
+}
+
+bool config_recent_add(const char *file, ed_error *err)
+{
+	config_data c;
+	char keep[CONFIG_RECENT_MAX][CONFIG_PATH_MAX];
+	size_t k = 0;
+
+	if (!path_keepable(file))
+		return true; /* a name config.ini cannot hold is simply not listed */
+	config_read(&c);
+	snprintf(keep[k++], CONFIG_PATH_MAX, "%s", file);
+	for (size_t i = 0; i < c.n_recent && k < CONFIG_RECENT_MAX; i++)
+		if (strcmp(c.recent[i], file))
+			snprintf(keep[k++], CONFIG_PATH_MAX, "%s", c.recent[i]);
+	memcpy(c.recent, keep, sizeof keep);
+	c.n_recent = k;
+	return config_write(&c, err);
+}
+
+bool config_printer_get(char *out, size_t size)
+{
+	config_data c;
+
+	config_read(&c);
+	if (!c.printer[0] || strlen(c.printer) >= size)
+		return false;
+	snprintf(out, size, "%s", c.printer);
+	return true;
+}
+
+bool config_printer_set(const char *name, ed_error *err)
+{
+	config_data c;
+
+	if (!config_printer_name_ok(name)) {
+		error_set(err, NULL, "print", "printer", "not a printer name; accepted: a CUPS "
+			  "destination (letters, digits, _ . - @)");
+		return false;
+	}
+	config_read(&c);
+	snprintf(c.printer, sizeof c.printer, "%s", name);
+	return config_write(&c, err);
 }

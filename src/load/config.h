@@ -1,6 +1,7 @@
 /* The agent's settings, remembered between runs in paths_config()
  * ($XDG_CONFIG_HOME/entrydesk/config.ini): for now the printer chosen at
- * F9. Written atomically, mode 0600, in a folder of mode 0700. */
+ * F9, and the answers files opened or saved last (their names only, for
+ * the Open prompt). Written atomically, mode 0600, in a folder of mode 0700. */
 #ifndef ED_CONFIG_H
 #define ED_CONFIG_H
 
@@ -17,5 +18,14 @@ bool config_printer_name_ok(const char *name);
 bool config_printer_get(char *out, size_t size);
 /* remembers `name`; false with err set when it cannot */
 bool config_printer_set(const char *name, ed_error *err);
+
+#define CONFIG_RECENT_MAX 5
+#define CONFIG_PATH_MAX 1024
+/* the answers files opened or saved last, newest first; returns how many */
+size_t config_recent_get(char out[][CONFIG_PATH_MAX], size_t max);
+/* puts `path` first among the recent files (a name with a control
+ * character or a quote is not kept); false with err set when the file
+ * cannot be written */
+bool config_recent_add(const char *path, ed_error *err);
 
 #endif

@@ -9,6 +9,9 @@
 #include <strings.h>
 #include <wctype.h>
 
+#include "core/early.h"
+#include "core/field_checks.h"
+#include "core/match.h"
 #include "core/text.h"
 #include "core/verdict.h"
 #include "ui/complete.h"
@@ -29,6 +32,7 @@ static void form_focus_load(wiz *w)
 {
 	const ui_field *f = wiz_focus(w);
 	editor_set(&w->ed, f ? raw_get(&w->s.raw, f->af->id) : NULL);
+	w->pick = 0;
 }
 
 static bool is_typed(const ui_field *f)
@@ -69,24 +73,121 @@ static bool value_ok(const wiz *w, const ui_field *f, const char *v,
 	return false;
 }
 
-/* Completes a country or port field from its best candidate, when what
- * was typed is not already a code or alias. */
-static void complete_field(wiz *w, const ui_field *f)
+static bool is_other_port(const ui_field *f, const char *v)
+{
+	return f->af->type == FT_PORT && v && !strcasecmp(v, "other");
+}
+
+/* the name shown beside a code: a country's, a port's, or "another port
+ * in mainland China" for `other` */
+static const char *known_name(const wiz *w, const ui_field *f, const char *v)
+{
+	if (is_other_port(f, v))
+		return wiz_text(w, "form:other_port");
+	return complete_name(&w->rules, f->af->type, v);
+}
+
+/* The candidates listed under a country or port field while what is typed
+ * is not yet a code or name (core/match.h ranks them); for a port, the
+ * last is "another port in mainland China". None for a value refused as
+ * it is (LAX, Hong Kong at a port): the refusal says why. */
+static size_t field_candidates(const wiz *w, const ui_field *f, ui_candidate *c, size_t max)
 {
 	const char *v = value_of(w, f);
-	ui_candidate c[1];
+	char norm[256], why[512];
+	size_t n;
 
-	if (!v || (f->af->type != FT_COUNTRY && f->af->type != FT_PORT))
-		return;
-	if (complete_name(&w->rules, f->af->type, v))
-		return;
-	if (complete_candidates(&w->rules, f->af->type, v, c, 1) > 0)
-		raw_set(&w->s.raw, f->af->id, c[0].value);
+	if (!v || (f->af->type != FT_COUNTRY && f->af->type != FT_PORT) ||
+	    known_name(w, f, v))
+		return 0;
+	n = complete_candidates(&w->rules, f->af->type, v, c, max);
+	if (n > max)
+		n = max;
+	if (f->af->type == FT_PORT) {
+		if (n == 0 && !answers_check_value(f->af, v, &w->rules, w->s.today, norm,
+						   sizeof norm, why, sizeof why))
+			return 0;
+		if (n == max)
+			n--;
+		c[n++] = (ui_candidate){ "other", wiz_text(w, "form:other_port") };
+	}
+	return n;
+}
+
+/* Takes a candidate into a country or port field: the highlighted one
+ * on Enter; on Tab (or any other way out) the first only when core/match
+ * is sure of it. Returns false (with the reason said) when the agent
+ * must pick. */
+static bool complete_field(wiz *w, const ui_field *f, bool enter)
+{
+	ui_candidate c[N_CANDIDATES];
+	ed_match m[2];
+	const char *v = value_of(w, f);
+	size_t n = field_candidates(w, f, c, N_CANDIDATES), got;
+	char value[64];
+
+	if (n == 0) {
+		/* a name known as it is ("pudong", "germany") becomes its code
+		 * when that is certain, so the field shows code and name */
+		if (v && !is_other_port(f, v) && known_name(w, f, v) &&
+		    (f->af->type == FT_COUNTRY || f->af->type == FT_PORT)) {
+			got = f->af->type == FT_COUNTRY ? match_countries(&w->rules, v, m, 2) :
+							  match_ports(&w->rules, v, m, 2);
+			if (match_sure(m, got) && known_name(w, f, m[0].value)) {
+				snprintf(value, sizeof value, "%s", m[0].value);
+				raw_set(&w->s.raw, f->af->id, value);
+			}
+		}
+		return true;
+	}
+	if (enter) {
+		int k = w->pick >= 0 && (size_t)w->pick < n ? w->pick : 0;
+		snprintf(value, sizeof value, "%s", c[k].value);
+		raw_set(&w->s.raw, f->af->id, value);
+		return true;
+	}
+	got = f->af->type == FT_COUNTRY ? match_countries(&w->rules, v, m, 2) :
+					  match_ports(&w->rules, v, m, 2);
+	if (match_sure(m, got)) {
+		snprintf(value, sizeof value, "%s", m[0].value);
+		raw_set(&w->s.raw, f->af->id, value);
+		return true;
+	}
+	{
+		const char *pairs[] = { "typed", v, NULL };
+		wiz_say(w, LOOK_ERROR, "form:pick_one", pairs);
+	}
+	return false;
+}
+
+/* what field_checks says at field `f` once its value is in, in the
+ * screens' words; true when a note refuses the value */
+static bool field_notes(wiz *w, const ui_field *f)
+{
+	ed_field_note notes[FC_COUNT];
+	size_t n = field_checks(w->fl->flow, &w->s.raw, &w->rules, w->s.today, f->af->id,
+				notes, FC_COUNT);
+	char line[1200] = "", one[600], key[96], a[64], b[64];
+	bool refused = false;
+	size_t len = 0;
+
+	for (size_t i = 0; i < n && len < sizeof line; i++) {
+		date_format_long(notes[i].first, a, sizeof a);
+		date_format_long(notes[i].second, b, sizeof b);
+		snprintf(key, sizeof key, "field_check:%s", field_check_code(notes[i].check));
+		const char *pairs[] = { "first", a, "second", b, NULL };
+		text_fill_pairs(one, sizeof one, wiz_text(w, key), pairs);
+		len += (size_t)snprintf(line + len, sizeof line - len, "%s%s", len ? " " : "", one);
+		refused = refused || notes[i].refused;
+	}
+	if (n)
+		wiz_say_text(w, refused ? LOOK_ERROR : LOOK_WARN, line);
+	return refused;
 }
 
 /* Accepts the focused field's value before the focus moves: completes,
  * normalizes, or refuses with the accepted form (text and cursor stay). */
-static bool leave_ok(wiz *w)
+static bool leave_via(wiz *w, bool enter)
 {
 	const ui_field *f = wiz_focus(w);
 	/* any checked value: 200 characters of up to 4 bytes (a CJK name) */
@@ -95,16 +196,29 @@ static bool leave_ok(wiz *w)
 
 	if (!f)
 		return true;
-	complete_field(w, f);
+	if (!complete_field(w, f, enter)) {
+		form_focus_load(w);
+		return false;
+	}
 	v = value_of(w, f);
-	if (!value_ok(w, f, v, norm, sizeof norm, why, sizeof why)) {
+	if (!is_other_port(f, v) &&
+	    !value_ok(w, f, v, norm, sizeof norm, why, sizeof why)) {
 		wiz_say_text(w, LOOK_ERROR, why);
 		form_focus_load(w);
 		return false;
 	}
+	if (is_other_port(f, v))
+		snprintf(norm, sizeof norm, "other");
 	raw_set(&w->s.raw, f->af->id, *norm ? norm : NULL);
 	form_focus_load(w);
+	if (v && field_notes(w, f))
+		return false;
 	return true;
+}
+
+static bool leave_ok(wiz *w)
+{
+	return leave_via(w, false);
 }
 
 /* the first field of screen `si` that does not fit (or, with `missing`,
@@ -148,8 +262,21 @@ static bool flow_problem(const wiz *w, bool missing, size_t *si, size_t *fi,
 	return false;
 }
 
+/* the usual answers of a screen's empty yes/no fields (screens' default
+ * key), set when the screen is shown, so the agent sees and may change them */
+static void apply_defaults(wiz *w, size_t si)
+{
+	const ui_screen *s = &w->fl->screens[si];
+
+	for (size_t i = 0; i < s->n_fields; i++)
+		if (s->fields[i].def && !value_of(w, &s->fields[i]))
+			session_set(&w->s, s->fields[i].af->id, s->fields[i].def);
+}
+
 static void go_to(wiz *w, size_t screen, size_t field)
 {
+	if (screen != w->screen)
+		apply_defaults(w, screen);
 	w->screen = screen;
 	w->field = field;
 	form_focus_load(w);
@@ -160,6 +287,20 @@ static void show_problem(wiz *w, size_t si, size_t fi, const char *why)
 {
 	go_to(w, si, fi);
 	wiz_say_text(w, LOOK_ERROR, why);
+}
+
+/* An e-pass refusal certain from the answers so far ends the flow at
+ * once, on its verdict and refusal slip (the monthly limit before step 1) */
+static bool epass_refused(wiz *w)
+{
+	ed_partial p;
+	ed_verdict v;
+
+	if (w->fl->flow != FLOW_EPASS || !epass_refusal_so_far(&w->s.raw, &w->rules,
+								w->s.today, &p, &v))
+		return false;
+	wiz_request(w, REQ_VERDICT_EARLY, 0);
+	return true;
 }
 
 /* Moves to the next screen, or to the verdict after the last one; refuses
@@ -177,6 +318,8 @@ static void next_screen(wiz *w)
 		show_problem(w, w->screen, (size_t)bad, why);
 		return;
 	}
+	if (epass_refused(w))
+		return;
 	if (w->screen + 1 < w->fl->n_screens) {
 		go_to(w, w->screen + 1, 0);
 		return;
@@ -206,8 +349,11 @@ static void form_opened(wiz *w, const char *path)
 		return;
 	}
 	if (!flow_problem(w, true, &si, &fi, why, sizeof why)) {
+		/* nothing to add: the verdict at once (PgUp goes back) */
 		const char *pairs[] = { "path", path, NULL };
+		go_to(w, w->fl->n_screens - 1, 0); /* where PgUp from the verdict lands */
 		wiz_say(w, LOOK_GOOD, "msg:opened_complete", pairs);
+		wiz_request(w, REQ_VERDICT, 0);
 	}
 }
 
@@ -307,6 +453,16 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 	const ui_screen *s = cur_screen(w);
 	const ui_field *f = wiz_focus(w);
 
+	/* Up/Down (not Tab) move in the candidates while they are listed */
+	if ((act == ACT_NEXT_FIELD || act == ACT_PREV_FIELD) && ch != L'\t' && ch != KEY_BTAB && f) {
+		ui_candidate c[N_CANDIDATES];
+		size_t n = field_candidates(w, f, c, N_CANDIDATES);
+		if (n > 0) {
+			int k = w->pick + (act == ACT_NEXT_FIELD ? 1 : -1);
+			w->pick = k < 0 ? (int)n - 1 : (size_t)k >= n ? 0 : k;
+			return;
+		}
+	}
 	switch (act) {
 	case ACT_NEXT_FIELD:
 	case ACT_PREV_FIELD:
@@ -318,9 +474,9 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		return;
 	case ACT_ENTER:
 		if (f && w->field + 1 < s->n_fields) {
-			if (leave_ok(w))
+			if (leave_via(w, true))
 				go_to(w, w->screen, w->field + 1);
-		} else {
+		} else if (leave_via(w, true)) {
 			next_screen(w);
 		}
 		return;
@@ -365,6 +521,7 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		char text[UI_EDIT_MAX * 4];
 		editor_get(&w->ed, text, sizeof text);
 		session_set(&w->s, f->af->id, *text ? text : NULL);
+		w->pick = 0; /* a new list: its first is highlighted */
 	}
 }
 
@@ -382,11 +539,13 @@ static void annotation(const wiz *w, const ui_field *f, bool focused,
 	if (!v)
 		return;
 	if (f->af->type == FT_COUNTRY || f->af->type == FT_PORT) {
-		const char *name = complete_name(&w->rules, f->af->type, v);
+		const char *name = known_name(w, f, v);
 		if (name)
 			snprintf(out, size, "%s", name);
 	} else if (f->af->type == FT_DATE && answers_date(v, w->s.today, &d)) {
 		date_format_long(d, out, size);
+	} else if (f->def && !strcmp(v, f->def)) {
+		snprintf(out, size, "%s", wiz_text(w, "form:default_note"));
 	}
 	if (!focused && !out[0] &&
 	    !value_ok(w, f, v, norm, sizeof norm, why, sizeof why)) {
@@ -432,7 +591,7 @@ static void preview_text(const wiz *w, char *out, size_t size)
 	const ed_port *p;
 	ed_transit_preview pv;
 	ed_date d;
-	char from[32], until[32], day[16];
+	char from[32], until[32], day[16], area[160], count[16];
 
 	out[0] = '\0';
 	if (!port || !*port || !date || !answers_date(date, w->s.today, &d))
@@ -449,12 +608,30 @@ static void preview_text(const wiz *w, char *out, size_t size)
 	}
 	moment_format(pv.stay_from, from, sizeof from);
 	moment_format(pv.deadline, until, sizeof until);
+	area[0] = '\0';
+	if (pv.scheme && pv.scheme->cross_area) {
+		/* travel crosses all the scheme's areas: name them by count */
+		size_t n = 0;
+		for (size_t i = 0; i < pv.scheme->n_entries; i++) {
+			const ed_area *a = pv.scheme->entries[i].area;
+			bool seen = false;
+			for (size_t k = 0; k < i && !seen; k++)
+				seen = pv.scheme->entries[k].area == a;
+			n += a && !seen;
+		}
+		snprintf(count, sizeof count, "%zu", n);
+		const char *pairs[] = { "count", count, NULL };
+		text_fill_pairs(area, sizeof area, wiz_text(w, "form:area_cross"), pairs);
+	} else if (pv.entry && pv.entry->area) {
+		snprintf(area, sizeof area, "%s", pv.entry->area->name);
+	}
 	{
 		const char *pairs[] = {
-			"port", p ? p->name : port, "date", day,
+			"port", p ? p->name : !strcasecmp(port, "other") ?
+				wiz_text(w, "form:other_port") : port, "date", day,
 			"scheme", pv.scheme ? pv.scheme->id : "",
 			"from", from, "deadline", until,
-			"area", pv.entry && pv.entry->area ? pv.entry->area->name : "",
+			"area", area,
 			NULL
 		};
 		const char *key = !pv.scheme ? "form:preview_none" :
@@ -542,26 +719,59 @@ static void field_help(const wiz *w, const ui_field *f, char *out, size_t size)
 		text_fill_pairs(out, size, wiz_text(w, "form:yesno_hint"), pairs);
 		return;
 	}
-	if (!v || (f->af->type != FT_COUNTRY && f->af->type != FT_PORT))
+	if (!v || (f->af->type != FT_COUNTRY && f->af->type != FT_PORT)) {
+		if (is_typed(f)) {
+			const char *pairs[] = { "help", f->help, NULL };
+			text_fill_pairs(out, size, wiz_text(w, "form:typed_hint"), pairs);
+		}
 		return;
-	n = complete_candidates(&w->rules, f->af->type, v, c, N_CANDIDATES);
-	for (size_t i = 0; i < n && i < N_CANDIDATES && len < sizeof list; i++) {
-		/* a code or alias helps the agent; a port's id (shanghai_port_
-		 * cruise) is the file's, not a word to show: the name only */
-		const ed_port *p = f->af->type == FT_PORT ? rules_port(&w->rules, c[i].value) : NULL;
-		if (p && !strcmp(p->id, c[i].value))
-			len += (size_t)snprintf(list + len, sizeof list - len, "%s%s",
-						i ? " | " : "", c[i].name);
-		else
-			len += (size_t)snprintf(list + len, sizeof list - len, "%s%s %s",
-						i ? " | " : "", c[i].value, c[i].name);
 	}
-	if (n > N_CANDIDATES && len < sizeof list)
-		snprintf(list + len, sizeof list - len, " | …");
+	n = field_candidates(w, f, c, N_CANDIDATES);
+	if (n == 0) {
+		char norm[256], why[512];
+		/* a code or name taken as it is, or refused in words */
+		if (known_name(w, f, v))
+			return;
+		if (!value_ok(w, f, v, norm, sizeof norm, why, sizeof why))
+			snprintf(out, size, "%s", why);
+		else {
+			const char *pairs[] = { "typed", v, NULL };
+			text_fill_pairs(out, size, wiz_text(w, "form:no_candidate"), pairs);
+		}
+		return;
+	}
 	{
-		const char *pairs[] = { "candidates", list, "typed", v, NULL };
-		text_fill_pairs(out, size, wiz_text(w, n ? "form:candidates" : "form:no_candidate"),
-			  pairs);
+		ed_match m[2];
+		size_t got = f->af->type == FT_COUNTRY ? match_countries(&w->rules, v, m, 2) :
+							 match_ports(&w->rules, v, m, 2);
+		const char *pairs[] = { "typed", v, "first", c[0].value, NULL };
+		text_fill_pairs(out, size, wiz_text(w, match_sure(m, got) ? "form:candidates_sure" :
+						  "form:candidates"), pairs);
+	}
+	(void)len;
+	(void)list;
+}
+
+/* the candidates in a small list under the focused field, the
+ * highlighted one in the focus colours */
+static void draw_candidates(wiz *w, const ui_field *f, int y)
+{
+	ui_candidate c[N_CANDIDATES];
+	size_t n = field_candidates(w, f, c, N_CANDIDATES);
+	int width = COLS - FIELD_X - 2;
+
+	for (size_t i = 0; i < n && y + 1 + (int)i < LINES - 3; i++) {
+		char row[300];
+		bool other = !strcmp(c[i].value, "other") && c[i].name == wiz_text(w, "form:other_port");
+		ui_look look = (int)i == w->pick ? LOOK_FOCUS : LOOK_FIELD;
+		if (other)
+			snprintf(row, sizeof row, " %s", c[i].name);
+		else
+			snprintf(row, sizeof row, " %-4s %s", c[i].value, c[i].name);
+		attron(term_look(look));
+		mvhline(y + 1 + (int)i, FIELD_X, ' ', width);
+		attroff(term_look(look));
+		term_put(y + 1 + (int)i, FIELD_X, width, row, look);
 	}
 }
 
@@ -570,7 +780,7 @@ static void form_draw(wiz *w)
 	const ui_screen *s = cur_screen(w);
 	const ui_field *focus = wiz_focus(w);
 	char title[512], num[16], total[16], text[1600];
-	int y = 2, rows_left, instr_y;
+	int y = 2, rows_left, instr_y, focus_y = -1;
 
 	snprintf(num, sizeof num, "%zu", w->screen + 1);
 	snprintf(total, sizeof total, "%zu", w->fl->n_screens);
@@ -582,7 +792,7 @@ static void form_draw(wiz *w)
 		text_fill_pairs(title, sizeof title, s->header ? s->header : wiz_text(w, "form:step"),
 			  pairs);
 	}
-	widget_titlebar(title);
+	widget_titlebar(w, title);
 	term_put(y++, 2, COLS - 4, s->title, LOOK_BOLD);
 	/* leave room for the fields, the preview and the two bottom lines */
 	rows_left = LINES - 3 - y - (int)s->n_fields - 6;
@@ -599,6 +809,8 @@ static void form_draw(wiz *w)
 		term_put(y, LABEL_X, LABEL_W, label,
 			 f == focus ? LOOK_BOLD : LOOK_NORMAL);
 		draw_value(w, f, y, f == focus);
+		if (f == focus)
+			focus_y = y;
 	}
 	if (LINES - 3 - y > 4) /* a blank row when there is room for it */
 		y++;
@@ -620,6 +832,8 @@ static void form_draw(wiz *w)
 	}
 	widget_helpline(w, text);
 	widget_keybar(w, &form_view);
+	if (focus && focus_y >= 0)
+		draw_candidates(w, focus, focus_y);
 }
 
 /* Enters the form: on the field a request named (an error's field, a
@@ -628,6 +842,7 @@ static void form_enter(wiz *w)
 {
 	if (w->screen >= w->fl->n_screens)
 		w->screen = w->field = 0;
+	apply_defaults(w, w->screen);
 	if (w->focus_key[0])
 		form_focus_key(w, w->focus_key);
 	w->focus_key[0] = '\0';

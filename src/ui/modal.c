@@ -9,6 +9,9 @@
 
 #include "core/text.h"
 #include "load/answers_io.h"
+#include "load/config.h"
+#include "ui/path_complete.h"
+#include "ui/views.h"
 
 static const char *question_key(ui_purpose p)
 {
@@ -64,7 +67,19 @@ static void modal_draw(wiz *w)
 		help_draw(w);
 		return;
 	}
-	x = widget_box(top, 8, width);
+	if (w->modal == MODAL_PRINTERS) {
+		printer_pick_view.draw(w);
+		return;
+	}
+	/* the Open prompt lists the recent files under its line */
+	char recent[CONFIG_RECENT_MAX][CONFIG_PATH_MAX];
+	size_t n_recent = w->modal == MODAL_PROMPT && w->purpose == PROMPT_OPEN ?
+			  config_recent_get(recent, CONFIG_RECENT_MAX) : 0;
+	int rows = 8 + (n_recent ? (int)n_recent + 1 : 0);
+
+	if (top + rows > LINES - 2)
+		top = LINES - 2 - rows > 0 ? LINES - 2 - rows : 0;
+	x = widget_box(top, rows, width);
 	y = top + 1;
 	{
 		char q[1400];
@@ -73,6 +88,12 @@ static void modal_draw(wiz *w)
 		y += term_wrap(y, x, inner, 3, q, LOOK_BOLD);
 	}
 	if (w->modal == MODAL_PROMPT) {
+		if (n_recent) {
+			term_put(top + 7, x, inner, wiz_text(w, "start:recent"), LOOK_BOLD);
+			for (size_t i = 0; i < n_recent; i++)
+				term_put(top + 8 + (int)i, x, inner, recent[i],
+					 (int)i == w->recent_sel ? LOOK_FOCUS : LOOK_NORMAL);
+		}
 		w->cur_x = editor_draw(&w->prompt, top + 5, x, inner, LOOK_FOCUS);
 		w->cur_y = top + 5;
 	} else {
@@ -129,6 +150,7 @@ static void answer_prompt(wiz *w, const char *path)
 			snprintf(w->s.save_path, sizeof w->s.save_path, "%s", path);
 			wiz_say(w, LOOK_GOOD, "msg:opened", pairs);
 			snprintf(w->opened_path, sizeof w->opened_path, "%s", path);
+			config_recent_add(path, &err); /* a list of names: not worth a message */
 			wiz_request(w, REQ_FORM, 1);
 		} else {
 			const char *pairs[] = { "why", err.msg[0] ? err.msg : path, NULL };
@@ -184,6 +206,10 @@ static void modal_key(wiz *w, ui_action act, wint_t ch)
 		w->modal = MODAL_NONE;
 		return;
 	}
+	if (w->modal == MODAL_PRINTERS) {
+		printer_pick_view.key(w, act, ch);
+		return;
+	}
 	if (w->modal == MODAL_CONFIRM) {
 		bool yes = act == ACT_CHAR && (ch == L'y' || ch == L'Y');
 		bool no = act == ACT_CANCEL || (act == ACT_CHAR && (ch == L'n' || ch == L'N'));
@@ -201,6 +227,22 @@ static void modal_key(wiz *w, ui_action act, wint_t ch)
 		w->modal = MODAL_NONE;
 		if (*path)
 			answer_prompt(w, path);
+	} else if (w->purpose == PROMPT_OPEN && act == ACT_NEXT_FIELD && ch == L'\t') {
+		/* Tab completes the path from its folder's entries */
+		char path[UI_EDIT_MAX * 4];
+		editor_get(&w->prompt, path, sizeof path);
+		if (path_complete(path, sizeof path))
+			editor_set(&w->prompt, path);
+	} else if (w->purpose == PROMPT_OPEN &&
+		   (act == ACT_NEXT_FIELD || act == ACT_PREV_FIELD)) {
+		/* Up/Down: the recent files into the line */
+		char recent[CONFIG_RECENT_MAX][CONFIG_PATH_MAX];
+		int n = (int)config_recent_get(recent, CONFIG_RECENT_MAX);
+		if (n > 0) {
+			int k = w->recent_sel + (act == ACT_NEXT_FIELD ? 1 : -1);
+			w->recent_sel = k < 0 ? n - 1 : k >= n ? 0 : k;
+			editor_set(&w->prompt, recent[w->recent_sel]);
+		}
 	} else {
 		editor_key(&w->prompt, act, ch);
 	}

@@ -146,14 +146,17 @@ static bool in_choices(const char *choices, const char *value)
 static bool load_field(ini *d, ed_flow flow, const char *id, ui_field *f)
 {
 	static const char *const allowed[] = {
-		"key", "type", "label", "required", "help", "choices", "refuse_no", NULL
+		"key", "type", "label", "required", "help", "choices", "refuse_no", "default",
+		NULL
 	};
 	char sec[128], tname[32];
 	const char *key, *type, *label, *help, *choices, *refuse_no;
 	ed_field_type t;
 
-	snprintf(sec, sizeof sec, "field.%s", id);
 	f->id = dup_str(id);
+	if ((size_t)snprintf(sec, sizeof sec, "field.%s", id) >= sizeof sec)
+		return ini_fail(d, NULL, NULL, "a field id of %zu bytes; accepted: field ids of "
+				"at most %zu bytes", strlen(id), sizeof sec - sizeof "field.");
 	if (!ini_section_get(d, sec)) {
 		ini_fail(d, sec, NULL, "missing: a screen lists field '%s'; accepted: a [field.%s] section "
 			 "for each field a screen lists", id, id);
@@ -200,6 +203,16 @@ static bool load_field(ini *d, ed_flow flow, const char *id, ui_field *f)
 		return false;
 	}
 	f->refuse_no = refuse_no ? dup_text(refuse_no) : NULL;
+	{
+		/* the usual answer a yes/no field starts with (the agent may
+		 * change it): only where the policy makes it the common one */
+		const char *def = get(d, sec, "default");
+		if (def && (t != FT_YESNO || (strcmp(def, "yes") && strcmp(def, "no")))) {
+			return ini_fail(d, sec, "default", "'%s' is not accepted; accepted: "
+					"yes or no, on a yesno field", def);
+		}
+		f->def = def ? dup_str(def) : NULL;
+	}
 	choices = get(d, sec, "choices");
 	if (t == FT_CHOICE) {
 		char words[16][64];
@@ -437,6 +450,7 @@ static void free_flow(ui_flow *fl)
 			free(f->label);
 			free(f->help);
 			free(f->refuse_no);
+			free(f->def);
 		}
 		free(s->fields);
 		free(s->id);

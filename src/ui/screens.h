@@ -22,6 +22,7 @@ typedef struct ui_field {
 	char *label;
 	char *help;
 	char *refuse_no;    /* FT_YESNO only: "no" is refused with this text */
+	char *def;          /* FT_YESNO only: "yes"/"no" the field starts with, or NULL */
 	ui_choice *choices; /* FT_CHOICE only */
 	size_t n_choices;
 } ui_field;

@@ -68,7 +68,7 @@ static void start_draw(wiz *w)
 	int y = 2;
 	ed_date newest = rules_newest_as_of(&w->rules);
 
-	widget_titlebar(wiz_text(w, "app:name"));
+	widget_titlebar(w, wiz_text(w, "app:name"));
 	term_put(y++, 2, COLS - 4, wiz_text(w, "start:title"), LOOK_BOLD);
 	y++;
 	y += term_wrap(y, 2, COLS - 4, 4, wiz_text(w, "start:instructions"), LOOK_NORMAL);

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "core/text.h"
+#include "load/config.h"
 
 const char *wiz_text(const wiz *w, const char *key)
 {
@@ -41,6 +42,7 @@ void wiz_prompt(wiz *w, ui_purpose purpose, const char *initial)
 {
 	w->modal = MODAL_PROMPT;
 	w->purpose = purpose;
+	w->recent_sel = -1;
 	editor_set(&w->prompt, initial);
 }
 
@@ -55,6 +57,7 @@ bool wiz_save(wiz *w, const char *path)
 	}
 	const char *pairs[] = { "path", path, NULL };
 	wiz_say(w, LOOK_GOOD, "msg:saved", pairs);
+	config_recent_add(path, &err); /* the Open prompt lists it; not worth a message */
 	return true;
 }
 

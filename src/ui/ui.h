@@ -11,6 +11,7 @@
 #include "core/rules.h"
 #include "core/verdict.h"
 #include "load/drafts.h"
+#include "load/printers.h"
 #include "ui/editor.h"
 #include "ui/screens.h"
 #include "ui/session.h"
@@ -21,7 +22,10 @@
 #define UI_MIN_LINES 24
 
 typedef enum ui_view { VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_COUNT } ui_view;
-typedef enum ui_modal { MODAL_NONE, MODAL_HELP, MODAL_PROMPT, MODAL_CONFIRM } ui_modal;
+typedef enum ui_modal {
+	MODAL_NONE, MODAL_HELP, MODAL_PROMPT, MODAL_CONFIRM,
+	MODAL_PRINTERS /* F9's printer list (printer_pick.c) */
+} ui_modal;
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
 	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
@@ -38,6 +42,7 @@ typedef enum ui_request {
 	REQ_VERDICT, REQ_VERDICT_EARLY,
 	REQ_START,         /* the check is dropped: the start screen */
 	REQ_PRINT, REQ_CANCEL_PRINT,
+	REQ_PRINT_CHOSEN,  /* print on w->printer_chosen (the printer list) */
 	REQ_QUIT           /* leave now (the agent said yes) */
 } ui_request;
 
@@ -52,6 +57,7 @@ typedef struct wiz {
 	size_t screen, field;
 	int start_sel;
 	ui_editor ed; /* the focused field's text while editing */
+	int pick; /* the highlighted candidate of a country or port list */
 	char focus_key[200]; /* "section:key" the form should focus on entering */
 	char opened_path[1024]; /* the file just opened: the form says how it is */
 
@@ -64,6 +70,7 @@ typedef struct wiz {
 	ui_modal modal;
 	ui_purpose purpose;
 	ui_editor prompt;
+	int recent_sel; /* the Open prompt's recent file shown, -1: none yet */
 	char pending_path[1024]; /* the existing file an overwrite question names */
 
 	ed_answers ans;
@@ -74,6 +81,9 @@ typedef struct wiz {
 	int verdict_top; /* the slip's first row, below the summary */
 
 	bool printing;   /* a print job runs beside the wizard */
+	ed_printers printers;  /* F9's list while it is open */
+	int printer_sel;       /* its highlighted row */
+	char printer_chosen[128]; /* the destination picked from it, or "" */
 	bool keep_on_exit; /* F10 while too small: leave, keeping a draft */
 
 	ui_request request;
@@ -118,9 +128,12 @@ const ui_field *wiz_focus(const wiz *w);
 void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
 		     char *out, size_t size);
 
-/* widgets.c: the title bar, the help line (message, else `fallback`),
+/* printer_pick.c: opens F9's printer list; false when CUPS gives none */
+bool printer_pick_open(wiz *w);
+
+/* widgets.c: the title bar (with the check date), the help line (message, else `fallback`),
  * the key bar of fixed slots, a box, F1's key list */
-void widget_titlebar(const char *title);
+void widget_titlebar(const wiz *w, const char *title);
 void widget_helpline(const wiz *w, const char *fallback);
 void widget_keybar(const wiz *w, const ui_view_ops *v);
 /* a blank box with a border; returns its inner left column */

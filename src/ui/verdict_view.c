@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/early.h"
 #include "core/slip.h"
 #include "core/text.h"
 #include "load/answers_io.h"
@@ -65,6 +66,18 @@ static void verdict_enter(wiz *w)
 		w->verdict_full = true;
 		session_forget_draft(&w->s); /* the check is complete */
 		return;
+	}
+	if (early && w->fl->flow == FLOW_EPASS) {
+		/* an e-pass refusal certain from the answers so far: final, and
+		 * its slip prints only what was answered */
+		static ed_partial p; /* the slip's answers point into it */
+		if (epass_refusal_so_far(&w->s.raw, &w->rules, w->s.today, &p, &w->verdict)) {
+			w->slip = slip_render_known(&p.a, p.known, &w->verdict, &w->rules,
+						    p.a.date);
+			w->verdict_full = true;
+			session_forget_draft(&w->s);
+			return;
+		}
 	}
 	bits = verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules, w->s.today);
 	if (early && bits) {
@@ -152,6 +165,16 @@ static int draw_summary(wiz *w, int y)
 		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:valid_until"), pairs);
 		y += term_wrap(y, 2, width, 2, line, LOOK_BOLD);
 	}
+	if (w->verdict_full && v->flow == FLOW_TRANSIT && in && v->reasons) {
+		/* another way in succeeded where the transit scheme failed: name
+		 * both, so ELIGIBLE never stands above a failing condition alone */
+		const char *failed = v->port_scheme ? v->port_scheme->id : "";
+		const char *way = in->version ? in->version->label : in->regime->label;
+		phrases(w, "ruled_out", v->reasons, R_COUNT, reason_at, list, sizeof list);
+		const char *pairs[] = { "failed", failed, "reasons", list, "way", way, NULL };
+		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:other_way"), pairs);
+		y += term_wrap(y, 2, width, 3, line, LOOK_WARN);
+	}
 	if (w->verdict_full && reasons) {
 		int k = phrases(w, "ruled_out", reasons, R_COUNT, reason_at, list,
 				sizeof list);
@@ -189,7 +212,7 @@ static void verdict_draw(wiz *w)
 	{
 		const char *pairs[] = { "flow", w->fl->title, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "verdict:title"), pairs);
-		widget_titlebar(line);
+		widget_titlebar(w, line);
 	}
 	if (!w->verdict_full) {
 		okey = "verdict:preliminary";

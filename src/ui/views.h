@@ -8,5 +8,6 @@ extern const ui_view_ops start_view;   /* start.c */
 extern const ui_view_ops form_view;    /* form.c */
 extern const ui_view_ops verdict_view; /* verdict_view.c */
 extern const ui_view_ops modal_view;   /* modal.c: help, questions, prompts */
+extern const ui_view_ops printer_pick_view; /* printer_pick.c: F9's list */
 
 #endif

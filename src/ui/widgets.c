@@ -6,12 +6,37 @@
 #include <stdio.h>
 #include <string.h>
 
-void widget_titlebar(const char *title)
+#include "core/text.h"
+
+/* the day the check is made for: the e-pass's application day when it is
+ * given, else the check's day */
+static ed_date check_day(const wiz *w)
 {
+	const char *v = raw_get(&w->s.raw, AK_CHECK_DATE);
+	ed_date d = w->s.today;
+
+	if (w->fl && v && *v)
+		answers_date(v, w->s.today, &d);
+	return d;
+}
+
+void widget_titlebar(const wiz *w, const char *title)
+{
+	char day[48], right[96];
+	int used;
+
 	attron(term_look(LOOK_TITLE));
 	mvhline(0, 0, ' ', COLS);
 	attroff(term_look(LOOK_TITLE));
-	term_put(0, 1, COLS - 2, title, LOOK_TITLE);
+	/* the check date at the right of every screen's title line */
+	date_format(check_day(w), day, sizeof day);
+	{
+		const char *pairs[] = { "date", day, NULL };
+		text_fill_pairs(right, sizeof right, wiz_text(w, "app:check_date"), pairs);
+	}
+	used = (int)strlen(right);
+	term_put(0, 1, COLS - used - 4, title, LOOK_TITLE);
+	term_put(0, COLS - used - 1, used, right, LOOK_TITLE);
 }
 
 void widget_helpline(const wiz *w, const char *fallback)

@@ -97,9 +97,18 @@ static void to_start(wiz *w)
 	switch_view(w, VIEW_START, 0);
 }
 
-static void say_printed(wiz *w)
+/* the destination named by --printer, $PRINTER or the printer list, or NULL */
+static const char *printer_named(const wiz *w)
 {
 	const char *printer = w->o->printer ? w->o->printer : getenv("PRINTER");
+	if (!(printer && *printer) && w->printer_chosen[0])
+		printer = w->printer_chosen;
+	return printer && *printer ? printer : NULL;
+}
+
+static void say_printed(wiz *w)
+{
+	const char *printer = printer_named(w);
 	const char *pairs[] = {
 		"where", printer && *printer ? printer : wiz_text(w, "msg:default_printer"), NULL
 	};
@@ -113,7 +122,7 @@ static void print_failed(wiz *w, const char *why)
 	wiz_ask(w, ASK_SAVE_SLIP);
 }
 
-static void start_print(wiz *w)
+static void start_print(wiz *w, bool chosen)
 {
 	ed_error err = {0};
 	char why[512];
@@ -128,9 +137,13 @@ static void start_print(wiz *w)
 		}
 		return;
 	}
-	printer = w->o->printer ? w->o->printer : getenv("PRINTER");
-	if (printer && !*printer)
-		printer = NULL;
+	if (!chosen)
+		w->printer_chosen[0] = '\0';
+	printer = printer_named(w);
+	/* no printer named: the agent picks from CUPS's list (the default
+	 * marked), rather than meeting "no default destination" */
+	if (!printer && !chosen && printer_pick_open(w))
+		return;
 	if (!print_start(&job, w->slip, printer, why, sizeof why)) {
 		print_failed(w, why);
 		return;
@@ -226,7 +239,8 @@ static void handle_requests(wiz *w)
 			to_start(w);
 			break;
 		case REQ_PRINT:
-			start_print(w);
+		case REQ_PRINT_CHOSEN:
+			start_print(w, r == REQ_PRINT_CHOSEN);
 			break;
 		case REQ_CANCEL_PRINT:
 			cancel_print(w);
@@ -381,6 +395,17 @@ static bool terminal_lost(void)
 
 #define STATUS_LOST 129 /* as SIGHUP */
 
+/* The pty is gone: give the kernel's hang-up (SIGHUP, then SIGCONT) a
+ * moment to arrive before leaving. Leaving at once races it: a SIGCONT
+ * that comes while the exit runs (LeakSanitizer stops the process at
+ * exit in the sanitizer build) cancels that stop and hangs the exit.
+ * Without a controlling terminal no hang-up comes, and this waits 0.3 s. */
+static void await_hangup(void)
+{
+	for (int i = 0; i < 15 && !ui_hangup; i++)
+		poll(NULL, 0, 20);
+}
+
 static int loop(wiz *w)
 {
 	bool draw = true;
@@ -401,8 +426,10 @@ static int loop(wiz *w)
 			draw_all(w);
 		r = get_wch(&ch);
 		if (r == ERR) {
-			if (terminal_lost())
+			if (terminal_lost()) {
+				await_hangup();
 				return STATUS_LOST;
+			}
 			draw = false;
 			continue;
 		}
@@ -465,6 +492,7 @@ static bool open_initial(wiz *w, const wizard_options *o)
 	}
 	w->fl = screens_flow(&w->scr, w->s.flow);
 	switch_view(w, VIEW_FORM, 0);
+	handle_requests(w); /* a complete file goes on to its verdict */
 	return true;
 }
 
@@ -500,6 +528,7 @@ static void wiz_free(wiz *w)
 {
 	session_free(&w->s);
 	free(w->slip);
+	printers_free(&w->printers);
 	screens_free(&w->scr);
 	rules_free(&w->rules);
 }

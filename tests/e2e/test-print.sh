@@ -66,9 +66,14 @@ print_with() {
 	wait_until "$ED_TIMEOUT" test -s "$ED_T/lp.args"
 }
 
+# no CUPS to ask for a list (a socket that is not there): F9 prints on
+# the system default at once
+no_cups_list() { ED_ENV+=("CUPS_SERVER=$ED_T/no-cupsd.sock"); }
+
 # --printer, then $PRINTER, then the system default (no -d)
 printer_choice() {
 	fake_lp
+	no_cups_list
 	print_with
 	wait_for "Slip sent to the default printer."
 	[ "$(cat "$ED_T/lp.args")" = "$(printf -- '-t\nentrydesk slip\n--')" ] ||
@@ -90,6 +95,7 @@ printer_choice() {
 no_lp_installed() {
 	mkdir -p "$ED_T/nothing"
 	ED_ENV+=("PATH=$ED_T/nothing")
+	no_cups_list
 	start
 	seed_transit_to_verdict
 	send F9
@@ -154,6 +160,7 @@ real_cups_queue() {
 # default) instead of the test sleeping.
 hung_lp() {
 	mkdir -p "$ED_T/bin"
+	no_cups_list
 	cat >"$ED_T/bin/lp" <<-EOF
 		#!/bin/sh
 		echo \$\$ >"$ED_T/lp.pid"
@@ -221,6 +228,44 @@ hung_lp_quit_ends_it() {
 	wait_until "$ED_TIMEOUT" lp_gone
 }
 
+# F9 with no printer named: CUPS's destinations in a list, the default
+# marked (this machine's queue may not be the default: the list, not an
+# error); Enter prints on the highlighted one and remembers it (0600)
+printer_list_remembered() {
+	command -v lpstat >/dev/null || skip "CUPS is not installed (run tests/e2e/setup-cups.sh as root)"
+	lpstat -p "$QUEUE" >/dev/null 2>&1 ||
+		skip "no CUPS queue $QUEUE (run tests/e2e/setup-cups.sh as root)"
+	fake_lp
+	start
+	seed_transit_to_verdict
+	send F9
+	wait_for "Print the slip on:"
+	assert_screen "$QUEUE"
+	assert_not_screen "No default destination"
+	if lpstat -d 2>/dev/null | grep -qF "system default destination: "; then
+		assert_screen "(default)"
+	fi
+	while ! screen_line "$QUEUE" >/dev/null || [ "$(cursor_row)" != "$(row_of "$QUEUE")" ]; do
+		send Down
+		wait_until 2 true
+	done
+	send Enter
+	wait_for "Slip sent to $QUEUE."
+	wait_until "$ED_TIMEOUT" test -s "$ED_T/lp.args"
+	grep -qxF -- "$QUEUE" "$ED_T/lp.args" || fail "lp got: $(tr '\n' ' ' <"$ED_T/lp.args")"
+	assert_private "$ED_T/home/.config/entrydesk/config.ini"
+	grep -qF "$QUEUE" "$ED_T/home/.config/entrydesk/config.ini" || fail "the choice is not remembered"
+	# the next F9 (a new run) highlights the printer chosen before
+	ed_tmux kill-server
+	start
+	seed_transit_to_verdict
+	send F9
+	wait_for "Print the slip on:"
+	wait_cursor_on "$QUEUE"
+	send Escape
+	wait_gone "Print the slip on:"
+}
+
 run "a hung lp: keys keep working, it is reported after the timeout and F9 cancels it" hung_lp_keys_work_then_cancel
 run "a hung lp: SIGTERM still ends the wizard, and lp with it" hung_lp_sigterm_exits
 run "a hung lp: quitting ends it cleanly" hung_lp_quit_ends_it
@@ -229,4 +274,5 @@ run "F9 with no such printer says why and saves the slip as a text file" no_prin
 run "F9 sends the slip to --printer, else \$PRINTER, else the default" printer_choice
 run "F9 without lp installed says so and offers the text file" no_lp_installed
 run "F9 prints through the real CUPS queue $QUEUE: the PDF holds the deadline" real_cups_queue
+run "F9 lists the CUPS printers, prints on the one picked and remembers it" printer_list_remembered
 finish

@@ -11,7 +11,7 @@ no_silent_overwrite() {
 	local f=$ED_T/answers.ini
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "MUELLER, Anna"
 	# the name offered is this check's own: flow, day and time of day
 	send F2
@@ -70,10 +70,7 @@ late_answers() {
 not_eligible_says_why_at_top() {
 	late_answers
 	start "$ED_T/late.ini"
-	wait_for "Opened"
-	send NPage NPage NPage
-	wait_for "Visa-free transit · screen 4 of 4"
-	send NPage
+	# a complete file opens at its verdict
 	wait_for "NOT ELIGIBLE: a visa is needed"
 	assert_screen "Fails 1 condition: the departure is after the exit deadline"
 	assert_not_screen "Exit deadline"
@@ -91,15 +88,18 @@ not_eligible_says_why_at_top() {
 	wait_for "Visa-free transit · screen 4 of 4"
 }
 
-# 3. a complete file: F8 shows the verdict, and the help line says so
+# 3. a complete file opens at its verdict, and the help line says so;
+# PgUp goes back to its last screen
 f8_on_complete_file() {
 	late_answers 2023-01-07
 	start "$ED_T/late.ini"
-	wait_for "Complete: F8 shows the verdict"
-	assert_screen "Visa-free transit · screen 1 of 4"
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
+	assert_screen "Complete: its verdict (PgUp goes back to the answers)"
+	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
+	send PPage
+	wait_for "Visa-free transit · screen 4 of 4"
 	send F8
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
-	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
 	assert_not_screen "No verdict yet"
 }
 
@@ -189,7 +189,7 @@ start_screen_80x24() {
 too_small_ignores_keys() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	send F2
 	wait_for "Save the answers to this file"
 	resize 60 20

@@ -7,7 +7,7 @@
 quit_asks_when_unsaved() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "MUELLER, Anna"
 	wait_for "MUELLER, Anna"
 	send F10
@@ -34,7 +34,7 @@ quit_asks_when_unsaved() {
 quit_at_once_when_saved() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	wait_for "Germany"
 	save_answers "$ED_T/answers.ini"
 	assert_private "$ED_T/answers.ini"
@@ -188,7 +188,7 @@ f10_too_small_exits_normally() {
 two_interrupted_checks_both_resumable() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "MUELLER, Anna"
 	wait_for "MUELLER, Anna"
 	signal HUP

@@ -89,16 +89,16 @@ open_answers_file() {
 		immigration_violation = no
 	EOF
 	start "$ED_T/seed.ini"
-	wait_for "Opened $ED_T/seed.ini."
-	assert_screen "United Kingdom"
-	assert_screen "李小龍 LEE Siu Lung"
-	send NPage
-	wait_for "Entry at Beijing on 2023-03-10: scheme 144h"
-	send NPage NPage
-	wait_for "Visa-free transit · screen 4 of 4"
-	send NPage
+	# complete: it opens at its verdict
 	wait_for "ELIGIBLE: 144-hour visa-free transit"
+	assert_screen "Opened $ED_T/seed.ini."
 	assert_screen "Exit deadline: 2023-03-16 24:00, China time"
+	assert_screen "李小龍 LEE Siu Lung"
+	itinerary_from_verdict
+	assert_screen "Entry at Beijing on 2023-03-10: scheme 144h"
+	send PPage
+	wait_for "Visa-free transit · screen 1 of 4"
+	assert_screen "United Kingdom"
 }
 
 # the date the start screen gives for the rules
@@ -127,7 +127,7 @@ rules_age_on_start_screen() {
 help_and_repaint_keep_values() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	type_text "MUELLER, Anna"
 	send F1
 	wait_for "Any key closes this help."
@@ -148,7 +148,7 @@ cursor_x() { ed_tmux display -p -t ed '#{cursor_x}'; }
 chinese_name_by_columns() {
 	start
 	open_transit
-	field ger
+	pick ger "DEU  Germany"
 	wait_for "Optional. SURNAME"
 	local x0
 	x0=$(cursor_x)

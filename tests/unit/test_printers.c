@@ -72,6 +72,35 @@ Test(config, the_choice_is_remembered_privately)
 	cr_assert_eq(files_in(dir), 1);
 }
 
+/* the Open prompt's recent files: newest first, each once, at most
+ * CONFIG_RECENT_MAX, beside the printer, names a line cannot hold left out */
+Test(config, recent_files_newest_first_each_once)
+{
+	char got[CONFIG_RECENT_MAX][CONFIG_PATH_MAX], name[128], path[64];
+	ed_error err = {0};
+	size_t n;
+
+	cr_assert_eq(config_recent_get(got, CONFIG_RECENT_MAX), 0);
+	cr_assert(config_printer_set("entrydesk-pdf", &err), "%s", err.msg);
+	for (int i = 1; i <= CONFIG_RECENT_MAX + 2; i++) {
+		snprintf(path, sizeof path, "/desk/check-%d.ini", i);
+		cr_assert(config_recent_add(path, &err), "%s", err.msg);
+	}
+	cr_assert(config_recent_add("/desk/check-5.ini", &err), "%s", err.msg);
+	cr_assert(config_recent_add("/desk/a\"quote.ini", &err));
+	cr_assert(config_recent_add("/desk/a\nline.ini", &err));
+	n = config_recent_get(got, CONFIG_RECENT_MAX);
+	cr_assert_eq(n, CONFIG_RECENT_MAX);
+	cr_assert_str_eq(got[0], "/desk/check-5.ini");
+	cr_assert_str_eq(got[1], "/desk/check-7.ini");
+	cr_assert_str_eq(got[2], "/desk/check-6.ini");
+	cr_assert_str_eq(got[3], "/desk/check-4.ini");
+	cr_assert_str_eq(got[4], "/desk/check-3.ini");
+	/* the printer stays remembered */
+	cr_assert(config_printer_get(name, sizeof name));
+	cr_assert_str_eq(name, "entrydesk-pdf");
+}
+
 Test(config, a_folder_open_to_others_is_closed)
 {
 	char dir[512];
