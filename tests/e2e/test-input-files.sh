@@ -12,7 +12,7 @@ long_chinese_name_kept_whole() {
 	for ((i = 0; i < 100; i++)); do name+="张"; done
 	start
 	open_transit
-	field ger
+	field DEU
 	type_text "$name"
 	send Tab
 	wait_for "Optional."
@@ -26,7 +26,7 @@ backslash_name_saved_and_reopened() {
 	local saved="$ED_T/bs.ini"
 	start
 	open_transit
-	field ger
+	field DEU
 	field 'SMITH\'
 	save_answers "$saved"
 	grep -qxF 'name = "SMITH\"' "$saved" || fail "the name is not quoted: $(grep '^name' "$saved")"
