@@ -30,6 +30,9 @@ DEPS_TEST  = libcriterion-dev tmux poppler-utils
 # lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
 # Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese
 DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk libopencc-data
+# libFuzzer (tests/fuzz/): `make fuzz`, and the corpus replay of `make test`;
+# the program itself never needs clang
+DEPS_FUZZ  = clang libclang-rt-14-dev
 
 SRC      = $(wildcard src/*/*.c)
 MAIN     = src/main.c
@@ -37,7 +40,7 @@ OBJ      = $(SRC:src/%.c=build/obj/%.o)
 SAN_OBJ  = $(SRC:src/%.c=build/san/%.o)
 UNIT_SRC = $(wildcard tests/unit/*.c)
 
-.PHONY: all run test unit e2e pdf bench install uninstall clean deps check-deps
+.PHONY: all run test unit e2e pdf bench install uninstall clean deps check-deps fuzz fuzz-replay
 
 all: entrydesk
 
@@ -75,9 +78,10 @@ run: deps
 	./entrydesk
 
 # Unit suites, then the same suites under ASan+UBSan, then the end-to-end
-# tests that drive the real binary (also its sanitizer build).
+# tests that drive the real binary (also its sanitizer build), then each
+# fuzz target once over its corpus (no fuzzing: a few seconds).
 test: deps
-	@$(MAKE) --no-print-directory unit e2e pdf
+	@$(MAKE) --no-print-directory unit e2e pdf fuzz-replay
 
 unit: build/unit-tests build/unit-tests-san
 	./build/unit-tests --jobs 2
@@ -101,6 +105,44 @@ bench: deps
 build/bench: $(OBJ) tests/bench/bench.c
 	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ tests/bench/bench.c $(OBJ) $(LDLIBS)
 
+# libFuzzer targets, one per reader (tests/fuzz/fuzz_*.c), built with clang
+# and ASan+UBSan. `make fuzz` runs each for FUZZ_SECONDS, growing a working
+# corpus in build/fuzz/ from the seeds of tests/fuzz/corpus/; a finding is
+# written to build/fuzz/ (copy it to the target's corpus once fixed).
+FUZZ_CC      = clang
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = rules answers screens dates mrz_manifest
+FUZZ_FLAGS   = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_OBJ     = $(SRC:src/%.c=build/fuzz/obj/%.o)
+FUZZ_BIN     = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+
+build/fuzz/obj/%.o: src/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -MMD -MP -c -o $@ $<
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ)
+	$(FUZZ_CC) $(CPPFLAGS) $(PKG_CFLAGS) $(FUZZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FUZZ_OBJ) $(LDLIBS)
+
+# keep the objects between builds
+.SECONDARY: $(FUZZ_OBJ)
+
+fuzz: $(FUZZ_BIN)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p build/fuzz/corpus-$$t && \
+	  echo "fuzz: $$t for $(FUZZ_SECONDS) s" && \
+	  ./build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	    -artifact_prefix=build/fuzz/$$t- -print_final_stats=1 \
+	    build/fuzz/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
+# each input of each corpus once, as a regression test
+fuzz-replay: $(FUZZ_BIN)
+	@for t in $(FUZZ_TARGETS); do \
+	  ./build/fuzz/fuzz_$$t -runs=0 tests/fuzz/corpus/$$t 2>build/fuzz/replay-$$t.log \
+	    || { cat build/fuzz/replay-$$t.log; exit 1; }; \
+	  echo "fuzz-replay: $$t: $$(ls tests/fuzz/corpus/$$t | wc -l) inputs, no finding"; \
+	done
+
 install: entrydesk
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/screens $(DESTDIR)$(MANDIR)
 	install -m 0755 entrydesk $(DESTDIR)$(BINDIR)/entrydesk
@@ -117,7 +159,7 @@ clean:
 
 # Installs what is missing with apt-get; prints the command when not root.
 deps:
-	@missing=""; for p in $(DEPS_BUILD) $(DEPS_TEST) $(DEPS_RUN); do \
+	@missing=""; for p in $(DEPS_BUILD) $(DEPS_TEST) $(DEPS_RUN) $(DEPS_FUZZ); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
@@ -128,4 +170,4 @@ deps:
 	  echo "  sudo apt-get install$$missing"; exit 1; \
 	fi
 
--include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) build/obj/main.d build/san/main.d
+-include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d) build/obj/main.d build/san/main.d

@@ -17,7 +17,7 @@ const ed_answer_field answer_fields[AK_COUNT] = {
 #undef ED_AK_ROW
 };
 
-#define MAX_VALUE 200
+#define MAX_VALUE ED_ANSWER_MAX_CHARS
 
 /* An airline date without a year (5DEC) is the first such day on or after
  * the same day one month before the check date: a trip booked ahead, or one
@@ -174,6 +174,32 @@ static bool has_control(const char *s)
 	return false;
 }
 
+/* a value that may be quoted in a message: a short word of letters for a
+ * field whose values are a fixed list; for a day or a time, a short value
+ * (31FEB23, 25:00, next year) without the long runs of digits or capitals
+ * of a document number or a name from a passport */
+static bool vocabulary_word(const ed_answer_field *f, const char *v)
+{
+	size_t n = 0;
+
+	if (f->type == FT_DATE || f->type == FT_TIME) {
+		int digits = 0, caps = 0;
+		for (; v[n]; n++) {
+			digits = isdigit((unsigned char)v[n]) ? digits + 1 : 0;
+			caps = isupper((unsigned char)v[n]) ? caps + 1 : 0;
+			if (digits > 4 || caps > 3)
+				return false;
+		}
+		return n <= 12;
+	}
+	if (f->type != FT_YESNO && f->type != FT_CHOICE && f->type != FT_COUNTRY)
+		return false;
+	for (; v[n]; n++)
+		if (!isalpha((unsigned char)v[n]) && v[n] != '_')
+			return false;
+	return n > 0 && n <= 20;
+}
+
 /* An airport outside mainland China typed as a port (LAX, HKG): said with
  * its city and country, whatever rules.ini lists. A code of a mainland
  * airport that rules.ini does not list is "another port in mainland
@@ -324,11 +350,13 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		return true;
 	}
 bad:
-	/* free text may be a name or a passport number: never echo it */
-	if (f->type == FT_TEXT)
-		snprintf(why, why_size, "not accepted; accepted: %s", form);
+	/* only a word meant for a fixed vocabulary (yes/no, choices, codes) is
+	 * quoted: anything else may be a name or a passport number typed in
+	 * the wrong place */
+	if (vocabulary_word(f, v))
+		snprintf(why, why_size, "'%s' is not accepted; accepted: %s", v, form);
 	else
-		snprintf(why, why_size, "'%.60s' is not accepted; accepted: %s", v, form);
+		snprintf(why, why_size, "not accepted; accepted: %s", form);
 	return false;
 }
 

@@ -13,6 +13,11 @@
 
 typedef enum ed_flow { FLOW_TRANSIT = 1, FLOW_EPASS = 2, FLOW_BOTH = 3 } ed_flow;
 
+/* a text answer holds at most this many characters (UTF-8: up to 4 bytes
+ * each); a buffer for any checked value is ED_ANSWER_MAX_BYTES + 1 */
+#define ED_ANSWER_MAX_CHARS 200
+#define ED_ANSWER_MAX_BYTES (ED_ANSWER_MAX_CHARS * 4)
+
 typedef enum ed_field_type {
 	FT_TEXT, FT_DATE, FT_TIME, FT_YESNO, FT_NUMBER, FT_COUNTRY, FT_PORT, FT_CHOICE
 } ed_field_type;

@@ -1,5 +1,6 @@
 /* rules.ini [airports] into r->airports: linear in the data, checked. */
 #include "load/airports.h"
+#include "load/rules_loader.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -104,3 +105,15 @@ bool airports_load(ed_rules *r, const char *file, ed_error *err)
 	}
 	return true;
 }
+
+/* ---- its kind in the rules registry (rules_load.c) ---- */
+
+static bool load_airports(rules_loader *L)
+{
+	return airports_load(L->r, L->f.path, L->f.err);
+}
+
+/* [airports]: one quoted key per country, parsed above from the texts */
+const rules_section_kind rules_kind_airports = {
+	"airports", false, "airports", NULL, NULL, load_airports
+};

@@ -1,10 +1,10 @@
-/* Answers files: read with iniparser, written atomically mode 0600. The
- * values are personal data: no message here ever quotes a value. */
+/* Answers files: read through the one INI reader (load/ini.h), written
+ * atomically mode 0600 so that they read back unchanged. The values are
+ * personal data: no message here ever quotes a value. */
 #include "load/answers_io.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <iniparser/iniparser.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,60 +12,23 @@
 #include <unistd.h>
 
 #include "core/text.h"
-#include "load/ini_quiet.h"
+#include "load/ini.h"
 
-/* iniparser reads lines into a 1024-byte buffer; longer ones it cuts. */
-#define ANSWERS_MAX_LINE 1000
+/* An answers file is a few dozen lines (the wizard writes about 40): the
+ * bounds refuse a wrong file at once, whatever its size. */
+#define ANSWERS_MAX_BYTES (64 * 1024)
+#define ANSWERS_MAX_LINES 200
 
-/* Rejects what iniparser would silently misread: lines too long, NUL
- * bytes. Returns false with err filled. */
-static bool precheck_lines(const char *path, ed_error *err)
-{
-	FILE *f = fopen(path, "rb");
-	long line = 1, len = 0;
-	struct stat st;
-	int c;
-
-	if (!f) {
-		error_set(err, path, NULL, NULL, "cannot read the answers file: %s", strerror(errno));
-		return false;
-	}
-	if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) {
-		fclose(f);
-		error_set(err, path, NULL, NULL, "not a regular file; expected an answers file (INI)");
-		return false;
-	}
-	/* iniparser takes a byte-order mark for part of the first line */
-	if (getc(f) == 0xEF && getc(f) == 0xBB && getc(f) == 0xBF) {
-		fclose(f);
-		error_set(err, path, NULL, NULL,
-			  "line 1: starts with a byte-order mark; save it as UTF-8 without BOM");
-		return false;
-	}
-	rewind(f);
-	while ((c = getc(f)) != EOF) {
-		if (c == '\n') {
-			line++;
-			len = 0;
-			continue;
-		}
-		if (c == '\0') {
-			fclose(f);
-			error_set(err, path, NULL, NULL,
-				  "line %ld: a NUL byte; expected a text file (UTF-8)", line);
-			return false;
-		}
-		if (++len > ANSWERS_MAX_LINE) {
-			fclose(f);
-			error_set(err, path, NULL, NULL,
-				  "line %ld: longer than %d bytes; expected one key = value per line",
-				  line, ANSWERS_MAX_LINE);
-			return false;
-		}
-	}
-	fclose(f);
-	return true;
-}
+/* values are personal data: never quoted in a message; the writer never
+ * makes continuations, so a line ending in '\' is refused */
+static const ini_kind answers_kind = {
+	.what = "answers file",
+	.accepted = "an answers file (INI, see README \"The answers file\")",
+	.max_bytes = ANSWERS_MAX_BYTES,
+	.max_lines = ANSWERS_MAX_LINES,
+	.echo_values = false,
+	.continuations = false,
+};
 
 /* "a, b or c": the sections (key NULL) or the keys of `section` that
  * `flow` accepts */
@@ -104,122 +67,62 @@ static bool section_known(ed_flow flow, const char *section)
 	return false;
 }
 
-/* Checks one "section:key" entry of the dictionary and stores its value. */
-static bool load_entry(const char *path, ed_flow flow, const char *entry, const char *value,
-		       ed_raw_answers *raw, ed_error *err)
-{
-	char section[96], list[512], *copy;
-	const char *colon = strchr(entry, ':');
-	const ed_answer_field *f;
-	size_t n;
-
-	if (!colon) {
-		if (!section_known(flow, entry)) {
-			accepted_names(flow, NULL, list, sizeof list);
-			error_set(err, path, entry, NULL,
-				  "unknown section for flow = %s; accepted sections: %s",
-				  flow_name(flow), list);
-			return false;
-		}
-		return true;
-	}
-	n = (size_t)(colon - entry);
-	if (n == 0) {
-		error_set(err, path, NULL, colon + 1,
-			  "key outside any section; expected it under its [section]");
-		return false;
-	}
-	if (n >= sizeof section)
-		n = sizeof section - 1;
-	memcpy(section, entry, n);
-	section[n] = '\0';
-	f = answers_field(flow, section, colon + 1);
-	if (!f) {
-		accepted_names(flow, section, list, sizeof list);
-		error_set(err, path, section, colon + 1,
-			  "unknown key for flow = %s; accepted keys in [%s]: %s",
-			  flow_name(flow), section, list);
-		return false;
-	}
-	copy = text_trim(text_dup(value ? value : ""));
-	if (!copy) {
-		error_set(err, path, section, colon + 1, "out of memory");
-		return false;
-	}
-	/* an empty value is an unanswered question, as in the wizard */
-	raw_set(raw, f->id, *copy ? copy : NULL);
-	free(copy);
-	return true;
-}
-
 bool answers_load(const char *path, ed_raw_answers *raw, ed_error *err)
 {
-	dictionary *d;
+	ini f;
 	const char *flow_text;
 	ed_flow flow;
-	char accepted[64];
-	ssize_t i;
-	long bad_line;
+	char accepted[64], list[512];
 	bool ok = true;
 
 	raw_clear(raw);
-	if (!precheck_lines(path, err))
+	if (!ini_open(&f, path, &answers_kind, err))
 		return false;
-	/* the offending line may hold personal data: only its number is told */
-	d = ini_load_quiet(path, &bad_line, NULL, 0);
-	if (!d) {
-		if (bad_line > 0)
-			error_set(err, path, NULL, NULL,
-				  "line %ld: not INI; expected [section], key = value or a ; comment",
-				  bad_line);
-		else
-			error_set(err, path, NULL, NULL, "cannot read the answers file as INI");
-		return false;
-	}
-	flow_text = iniparser_getstring(d, "check:flow", NULL);
+	flow_text = ini_get(&f, "check", "flow");
 	if (!flow_text || !flow_parse(flow_text, &flow)) {
 		answers_accepted_form(&answer_fields[AK_FLOW], accepted, sizeof accepted);
-		error_set(err, path, "check", "flow", "%s; accepted: %s",
-			  flow_text ? "unknown flow" : "missing", accepted);
-		iniparser_freedict(d);
+		ini_fail(&f, "check", "flow", "%s; accepted: %s",
+			 flow_text ? "unknown flow" : "missing", accepted);
+		ini_close(&f);
 		return false;
 	}
-	/* the dictionary keeps the file's order, so the first problem in the
-	 * file is the one reported */
-	for (i = 0; ok && i < d->size; i++)
-		if (d->key[i])
-			ok = load_entry(path, flow, d->key[i], d->val[i], raw, err);
-	iniparser_freedict(d);
+	/* in file order, so the first problem in the file is the one told */
+	for (size_t s = 0; ok && s < f.n_secs; s++) {
+		const ini_section *sec = &f.secs[s];
+		if (!section_known(flow, sec->name)) {
+			accepted_names(flow, NULL, list, sizeof list);
+			ok = ini_fail(&f, sec->name, NULL, "unknown section for flow = %s; "
+				      "accepted sections: %s", flow_name(flow), list);
+			break;
+		}
+		for (size_t k = 0; ok && k < sec->n_keys; k++) {
+			const ini_key *key = &sec->keys[k];
+			const ed_answer_field *af = answers_field(flow, sec->name, key->name);
+			if (!af) {
+				accepted_names(flow, sec->name, list, sizeof list);
+				ok = ini_fail(&f, sec->name, key->name, "unknown key for flow = %s; "
+					      "accepted keys in [%s]: %s", flow_name(flow),
+					      sec->name, list);
+				break;
+			}
+			/* an empty value is an unanswered question, as in the wizard;
+			 * a quoted value keeps its spaces (what was saved) */
+			raw_set(raw, af->id, key->value[0] ? key->value : NULL);
+			if (key->value[0] && !raw->val[af->id])
+				ok = ini_nomem(&f);
+		}
+	}
+	ini_close(&f);
 	if (!ok)
 		raw_clear(raw);
 	return ok;
-}
-
-/* How a value is written so that iniparser reads it back unchanged. */
-static bool append_value(text_buf *b, const char *v)
-{
-	size_t n = strlen(v);
-	bool needs = strpbrk(v, ";#") || (n && (v[0] == ' ' || v[n - 1] == ' ')) ||
-		     (n && (v[0] == '"' || v[0] == '\''));
-
-	if (strpbrk(v, "\r\n"))
-		return false;
-	if (!needs)
-		text_buf_add(b, v);
-	else if (!strchr(v, '"'))
-		text_buf_printf(b, "\"%s\"", v);
-	else if (!strchr(v, '\''))
-		text_buf_printf(b, "'%s'", v);
-	else
-		return false;
-	return true;
 }
 
 bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
 {
 	text_buf b = {0};
 	const char *section = NULL;
-	char *text;
+	char *text, *written;
 	bool ok;
 	int i;
 
@@ -234,15 +137,19 @@ bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
 			text_buf_printf(&b, "\n[%s]\n", f->section);
 			section = f->section;
 		}
-		text_buf_printf(&b, "%s = ", f->key);
-		if (!append_value(&b, v)) {
+		/* written so that it reads back exactly as it is */
+		written = malloc(strlen(v) + 8);
+		if (!written || !ini_quote(v, written, strlen(v) + 8)) {
+			free(written);
 			text_buf_free(&b);
 			error_set(err, path, f->section, f->key,
-				  "cannot be written: a line break, or both kinds of quote "
-				  "together with ; or #; accepted: one line of text");
+				  "cannot be written: a line break, too long, or both kinds of "
+				  "quote with ; # or spaces at an end; accepted: one line of "
+				  "text with ' or \" but not both");
 			return false;
 		}
-		text_buf_add(&b, "\n");
+		text_buf_printf(&b, "%s = %s\n", f->key, written);
+		free(written);
 	}
 	text = text_buf_take(&b);
 	if (!text) {

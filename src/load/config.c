@@ -1,5 +1,6 @@
-/* config.ini: [print] printer and [recent] file1..fileN, read with
- * iniparser and written whole (the file is entrydesk's own). */
+/* config.ini: [print] printer and [recent] file1..fileN, read with the
+ * one INI reader (load/ini.h) and written whole (the file is entrydesk's
+ * own). */
 #include "load/config.h"
 
 #include <ctype.h>
@@ -9,7 +10,7 @@
 #include <unistd.h>
 
 #include "load/answers_io.h"
-#include "load/ini_quiet.h"
+#include "load/ini.h"
 #include "load/paths.h"
 
 bool config_printer_name_ok(const char *name)
@@ -51,30 +52,37 @@ static bool path_keepable(const char *path)
 
 static void config_read(config_data *c)
 {
+	/* a settings file that does not read gives no printer and no recent
+	 * files: the agent picks again, and saving writes the file anew */
+	static const ini_kind config_file = {
+		.what = "settings file",
+		.accepted = "[print] printer = NAME and [recent] fileN = \"PATH\"",
+		.max_bytes = 64 * 1024,
+		.max_lines = 1000,
+		.echo_values = false, /* recent file names may name a traveller */
+		.continuations = false,
+	};
 	const char *path = paths_config();
-	dictionary *d;
-	long line = 0;
+	ed_error quiet = { .msg = "" };
+	ini d;
 
 	memset(c, 0, sizeof *c);
-	if (!path || access(path, R_OK) != 0)
-		return;
-	d = ini_load_quiet(path, &line, NULL, 0);
-	if (!d)
+	if (!path || access(path, R_OK) != 0 || !ini_open(&d, path, &config_file, &quiet))
 		return;
 	{
-		const char *v = iniparser_getstring(d, "print:printer", NULL);
+		const char *v = ini_get(&d, "print", "printer");
 		if (config_printer_name_ok(v) && strlen(v) < sizeof c->printer)
 			snprintf(c->printer, sizeof c->printer, "%s", v);
 	}
 	for (int i = 1; i <= CONFIG_RECENT_MAX; i++) {
 		char key[32];
 		const char *v;
-		snprintf(key, sizeof key, "recent:file%d", i);
-		v = iniparser_getstring(d, key, NULL);
+		snprintf(key, sizeof key, "file%d", i);
+		v = ini_get(&d, "recent", key);
 		if (path_keepable(v))
 			snprintf(c->recent[c->n_recent++], CONFIG_PATH_MAX, "%s", v);
 	}
-	iniparser_freedict(d);
+	ini_close(&d);
 }
 
 static bool config_write(const config_data *c, ed_error *err)

@@ -1,10 +1,80 @@
 /* Country codes and names from iso-codes, via json-c. */
 #include "load/countries.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* iso_3166-1.json is some 100 kB: a file far larger is not it */
+#define ISO_MAX_BYTES (16 * 1024 * 1024)
+
+/* The file's JSON, read once: a FIFO, a device (/dev/zero) or a folder is
+ * refused before any read, never waited on; NULL with why filled. */
+static json_object *read_json(const char *path, char *why, size_t size)
+{
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+	struct stat st;
+	char *buf = NULL;
+	size_t n = 0, cap;
+	json_object *root = NULL;
+
+	if (fd < 0) {
+		snprintf(why, size, "%s", strerror(errno));
+		return NULL;
+	}
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		snprintf(why, size, "not a regular file");
+		close(fd);
+		return NULL;
+	}
+	if (st.st_size > ISO_MAX_BYTES) {
+		snprintf(why, size, "larger than %d bytes", ISO_MAX_BYTES);
+		close(fd);
+		return NULL;
+	}
+	cap = (size_t)st.st_size + 4096;
+	buf = malloc(cap + 1);
+	while (buf && n <= ISO_MAX_BYTES) {
+		ssize_t got;
+		if (n == cap) {
+			char *g = realloc(buf, cap * 2 + 1);
+			if (!g) {
+				free(buf);
+				buf = NULL;
+				break;
+			}
+			buf = g;
+			cap *= 2;
+		}
+		got = read(fd, buf + n, cap - n);
+		if (got < 0 && errno == EINTR)
+			continue;
+		if (got <= 0) {
+			if (got < 0)
+				snprintf(why, size, "%s", strerror(errno));
+			break;
+		}
+		n += (size_t)got;
+	}
+	close(fd);
+	if (!buf)
+		snprintf(why, size, "out of memory");
+	else if (n > ISO_MAX_BYTES)
+		snprintf(why, size, "larger than %d bytes", ISO_MAX_BYTES);
+	else if (!why[0]) {
+		buf[n] = '\0';
+		root = json_tokener_parse(buf);
+		if (!root)
+			snprintf(why, size, "not JSON");
+	}
+	free(buf);
+	return root;
+}
 
 static int by_code(const void *a, const void *b)
 {
@@ -32,17 +102,14 @@ bool countries_load(const char *path, const char *file, const char *section,
 		    const char *key, ed_country **out, size_t *n, ed_error *err)
 {
 	json_object *root, *list;
+	char why[256] = "";
 	ed_country *c = NULL;
 	size_t len, i, k = 0;
 
 	*out = NULL;
 	*n = 0;
-	root = json_object_from_file(path);
+	root = read_json(path, why, sizeof why);
 	if (!root) {
-		char why[256];
-		snprintf(why, sizeof why, "%s", json_util_get_last_err() ?
-			 json_util_get_last_err() : "not JSON");
-		why[strcspn(why, "\r\n")] = '\0';
 		error_set(err, file, section, key,
 			  "cannot read the country list %s (%s); accepted: the path "
 			  "of Debian's iso_3166-1.json (package iso-codes)", path, why);

@@ -4,6 +4,7 @@
  * and outcomes of each note, and the keys of [mrz.texts] (whose presence
  * mrz_check_texts checks where they are used, as for the slip's). */
 #include "load/rules_mrz.h"
+#include "load/rules_loader.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -222,3 +223,15 @@ bool rules_mrz_check(const ed_rules *r, ed_error *err)
 	}
 	return true;
 }
+
+/* ---- its kind in the rules registry (rules_load.c) ---- */
+
+static bool check_mrz(rules_loader *L)
+{
+	return rules_mrz_check(L->r, L->f.err);
+}
+
+/* [mrz.codes], [mrz.note.NAME], [mrz.texts]: texts, checked above */
+const rules_section_kind rules_kind_mrz = {
+	"mrz", true, "mrz.codes, mrz.note.NAME, mrz.texts", NULL, NULL, check_mrz
+};

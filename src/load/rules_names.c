@@ -1,5 +1,6 @@
 /* [country_names]: each key a country, each name one country's only. */
 #include "load/rules_names.h"
+#include "load/rules_loader.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -104,3 +105,15 @@ bool names_check(const ed_rules *r, const char *file, ed_error *err)
 	free(store);
 	return ok;
 }
+
+/* ---- its kind in the rules registry (rules_load.c) ---- */
+
+static bool check_names(rules_loader *L)
+{
+	return names_check(L->r, L->f.path, L->f.err);
+}
+
+/* [country_names]: CODE = names, texts checked above */
+const rules_section_kind rules_kind_country_names = {
+	"country_names", false, "country_names", NULL, NULL, check_names
+};

@@ -4,6 +4,7 @@
  * terms). Every problem is one message naming file, section and key and
  * the accepted form. */
 #include "load/rules_regimes.h"
+#include "load/rules_loader.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -17,7 +18,7 @@
 #include "core/verdict.h"
 
 typedef struct rl {
-	const ed_ini_view *in;
+	rules_loader *ld; /* the file, as the one reader read it */
 	ed_rules *r;
 	ed_error *err;
 } rl;
@@ -34,29 +35,55 @@ static bool fail(const rl *L, const char *sec, const char *key, const char *fmt,
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	error_set(L->err, L->in->file, sec, key, "%s", msg);
+	error_set(L->err, L->ld->f.path, sec, key, "%s", msg);
 	return false;
 }
 #define FAIL fail
 
-static const char *const keys_regime[] = { "label", "source", "rank", "kind", NULL };
-static const char *const keys_version[] = {
-	"regime", "label", "source", "as_of", "effective_from", "effective_until",
-	"countries.*", "any_nationality", "ends", "no_end", "secondary",
-	"terms_uncertain", "cap_days", "cap_window_days", "cap_countries",
-	"stay_days", "stay_hours", "entry_ports", "entry_provinces", "areas", "purposes",
-	"passport_types", "group", "group_size", "together", "arriving_from", NULL
+/* the keys of each kind: every one is read below (RK_OTHER), the table
+ * is for the unknown-key check and doc/rules-format.md */
+#define RGK(name, req, form) { name, RK_OTHER, req, 0, 0, form, RK_NOWHERE, RK_NOWHERE }
+static const rules_key keys_regime[] = {
+	RGK("label", true, "the regime's name, printed on the slip"),
+	RGK("source", true, "its own announcement (publisher, date)"),
+	RGK("rank", true, "a whole number from 1 to 999 (lower is recommended first)"),
+	RGK("kind", true, "entry, transit or group"),
+	RULES_KEYS_END
 };
-
-bool rules_regimes_section(const char *sec)
-{
-	return (!strncmp(sec, "regime.", 7) && sec[7]) ||
-	       (!strncmp(sec, "regime_version.", 15) && sec[15]);
-}
+static const rules_key keys_version[] = {
+	RGK("regime", true, "the id of a [regime.ID] of kind entry or group"),
+	RGK("label", true, "the version's name, printed on the slip"),
+	RGK("source", true, "where it comes from (document, publisher, date)"),
+	RGK("as_of", true, "a date YYYY-MM-DD"),
+	RGK("effective_from", true, "a date YYYY-MM-DD"),
+	RGK("effective_until", false, "a date YYYY-MM-DD"),
+	RGK("countries.*", false, "CODE, CODE@YYYY-MM-DD or CODE@YYYY-MM-DD..YYYY-MM-DD"),
+	RGK("any_nationality", false, "yes or no"),
+	RGK("ends", false, "a date YYYY-MM-DD"),
+	RGK("no_end", false, "alpha-3 codes"),
+	RGK("secondary", false, "alpha-3 codes"),
+	RGK("terms_uncertain", false, "alpha-3 codes"),
+	RGK("cap_days", false, "a whole number from 1 to 366"),
+	RGK("cap_window_days", false, "a whole number from 1 to 3660"),
+	RGK("cap_countries", false, "alpha-3 codes"),
+	RGK("stay_days", false, "a whole number from 1 to 366"),
+	RGK("stay_hours", false, "a multiple of 24 from 24 to 8784"),
+	RGK("entry_ports", false, "port ids"),
+	RGK("entry_provinces", false, "province names"),
+	RGK("areas", false, "area ids"),
+	RGK("purposes", false, "[trip] purpose values"),
+	RGK("passport_types", false, "[trip] passport_type values"),
+	RGK("group", false, "a [trip] group value other than none"),
+	RGK("group_size", false, "MIN-MAX"),
+	RGK("together", false, "yes or no"),
+	RGK("arriving_from", false, "alpha-3 codes"),
+	RULES_KEYS_END
+};
+#undef RGK
 
 static const char *get(const rl *L, const char *sec, const char *key)
 {
-	const char *v = L->in->get(L->in->ctx, sec, key);
+	const char *v = ini_get(&L->ld->f, sec, key);
 	if (!v)
 		return NULL;
 	while (isspace((unsigned char)*v))
@@ -64,29 +91,11 @@ static const char *get(const rl *L, const char *sec, const char *key)
 	return *v ? v : NULL;
 }
 
-static bool check_keys(rl *L, const char *sec, const char *const *allowed)
+/* the keys of sec against the kind's table (rules_keys.c) */
+static bool check_keys(rl *L, const char *sec, const rules_key *allowed)
 {
-	int n;
-	const char **keys = L->in->keys(L->in->ctx, sec, &n);
-	bool ok = true;
-
-	for (int i = 0; i < n && ok; i++) {
-		bool found = false;
-		for (const char *const *a = allowed; *a && !found; a++) {
-			size_t al = strlen(*a);
-			found = (*a)[al - 1] == '*' ? !strncmp(keys[i], *a, al - 1) && keys[i][al - 1]
-						    : !strcmp(keys[i], *a);
-		}
-		if (!found) {
-			char list[600];
-			size_t k = 0;
-			for (const char *const *a = allowed; *a && k < sizeof list; a++)
-				k += (size_t)snprintf(list + k, sizeof list - k, "%s%s", k ? ", " : "", *a);
-			ok = FAIL(L, sec, keys[i], "unknown key; accepted keys: %s", list);
-		}
-	}
-	free(keys);
-	return ok;
+	const ini_section *section = ini_section_get(&L->ld->f, sec);
+	return !section || rules_parse_keys(L->ld, section, allowed, NULL);
 }
 
 static bool dup_key(rl *L, const char *sec, const char *key, bool required, const char *form,
@@ -100,50 +109,21 @@ static bool dup_key(rl *L, const char *sec, const char *key, bool required, cons
 	return *out ? true : FAIL(L, sec, key, "out of memory");
 }
 
+/* the plain values through the reader's typed getters (load/ini.h) */
 static bool int_key(rl *L, const char *sec, const char *key, int lo, int hi, int *out)
 {
-	const char *v = get(L, sec, key);
-	char *end;
-	long n;
-
-	*out = 0;
-	if (!v)
-		return true;
-	errno = 0;
-	n = strtol(v, &end, 10);
-	while (isspace((unsigned char)*end))
-		end++;
-	if (errno || end == v || *end || n < lo || n > hi)
-		return FAIL(L, sec, key, "'%s' is not accepted; accepted: a whole number from %d to %d",
-			    v, lo, hi);
-	*out = (int)n;
-	return true;
+	return ini_int(&L->ld->f, sec, key, false, lo, hi, 0, out);
 }
 
 static bool date_key(rl *L, const char *sec, const char *key, bool required, ed_date *out,
 		     bool *present)
 {
-	const char *v = get(L, sec, key);
-	if (present)
-		*present = v != NULL;
-	if (!v)
-		return required ? FAIL(L, sec, key, "missing; accepted: a date YYYY-MM-DD") : true;
-	if (!date_parse(v, out))
-		return FAIL(L, sec, key, "'%s' is not a date; accepted: a real calendar day as YYYY-MM-DD", v);
-	return true;
+	return ini_date(&L->ld->f, sec, key, required, out, present);
 }
 
 static bool yes_key(rl *L, const char *sec, const char *key, bool *out)
 {
-	const char *v = get(L, sec, key);
-	*out = false;
-	if (!v)
-		return true;
-	if (!strcmp(v, "yes") || !strcmp(v, "no")) {
-		*out = v[0] == 'y';
-		return true;
-	}
-	return FAIL(L, sec, key, "'%s' is not accepted; accepted: yes or no", v);
+	return ini_yesno(&L->ld->f, sec, key, false, false, out);
 }
 
 /* the next space-separated word of *s into buf; false at the end */
@@ -244,40 +224,36 @@ static bool has_code(char (*list)[4], size_t n, const char *code)
 
 static bool load_countries(rl *L, const char *sec, ed_regime_version *v)
 {
-	int nk;
-	const char **keys = L->in->keys(L->in->ctx, sec, &nk);
-	size_t cap = 0;
+	const ini_section *section = ini_section_get(&L->ld->f, sec);
+	size_t nk = section ? section->n_keys : 0, cap = 0;
 	char (*marks)[4] = NULL;
 	size_t n_marks;
 	ed_date ends;
 	bool has_ends, ok = true;
 
-	for (int i = 0; i < nk; i++)
-		if (!strncmp(keys[i], "countries.", 10))
-			cap += count_words(get(L, sec, keys[i]));
+	for (size_t i = 0; i < nk; i++)
+		if (!strncmp(section->keys[i].name, "countries.", 10))
+			cap += count_words(get(L, sec, section->keys[i].name));
 	v->countries = calloc(cap + 1, sizeof *v->countries);
-	if (!v->countries) {
-		free(keys);
+	if (!v->countries)
 		return FAIL(L, sec, "countries", "out of memory");
-	}
-	for (int i = 0; i < nk && ok; i++) {
-		const char *s;
+	for (size_t i = 0; i < nk && ok; i++) {
+		const char *s, *key = section->keys[i].name;
 		char w[64];
-		if (strncmp(keys[i], "countries.", 10))
+		if (strncmp(key, "countries.", 10))
 			continue;
-		s = get(L, sec, keys[i]);
+		s = get(L, sec, key);
 		while (ok && s && next_word(&s, w, sizeof w)) {
 			ed_regime_country *c = &v->countries[v->n_countries];
-			ok = parse_token(L, sec, keys[i], w, c);
+			ok = parse_token(L, sec, key, w, c);
 			for (size_t k = 0; ok && k < v->n_countries; k++)
 				if (!strcmp(v->countries[k].code, c->code))
-					ok = FAIL(L, sec, keys[i], "%s is listed twice; accepted: "
+					ok = FAIL(L, sec, key, "%s is listed twice; accepted: "
 						  "each country once per version", c->code);
 			if (ok)
 				v->n_countries++;
 		}
 	}
-	free(keys);
 	if (!ok)
 		return false;
 	qsort(v->countries, v->n_countries, sizeof *v->countries, country_cmp);
@@ -451,20 +427,19 @@ static int version_cmp(const void *a, const void *b)
 	return date_cmp(((const ed_regime_version *)a)->from, ((const ed_regime_version *)b)->from);
 }
 
-bool rules_regimes_load(const ed_ini_view *in, ed_rules *r, ed_error *err)
+/* [regime.ID]: every regime, before its versions */
+static bool load_regimes(rules_loader *ld, const rules_section_kind *kind_of)
 {
-	rl L = { in, r, err };
-	size_t n = 0;
+	rl L = { ld, ld->r, ld->f.err };
+	ed_rules *r = ld->r;
 
-	for (size_t i = 0; i < in->n_secs; i++)
-		n += !strncmp(in->secs[i], "regime.", 7);
-	r->regimes = calloc(n + 1, sizeof *r->regimes);
+	r->regimes = calloc(rules_count(ld, kind_of) + 1, sizeof *r->regimes);
 	if (!r->regimes)
 		return FAIL(&L, NULL, NULL, "out of memory");
-	for (size_t i = 0; i < in->n_secs; i++) {
-		const char *sec = in->secs[i], *kind;
+	for (size_t i = 0; i < ld->f.n_secs; i++) {
+		const char *sec = ld->f.secs[i].name, *kind;
 		ed_regime *g;
-		if (strncmp(sec, "regime.", 7))
+		if (ld->sec_kind[i] != kind_of)
 			continue;
 		g = &r->regimes[r->n_regimes++];
 		if (!check_keys(&L, sec, keys_regime))
@@ -486,11 +461,20 @@ bool rules_regimes_load(const ed_ini_view *in, ed_rules *r, ed_error *err)
 		else
 			return FAIL(&L, sec, "kind", "%s; accepted: entry, transit or group", kind ? "not a kind" : "missing");
 	}
-	for (size_t i = 0; i < in->n_secs; i++) {
-		const char *sec = in->secs[i], *id;
+	return true;
+}
+
+/* [regime_version.NAME]: each to its regime; then the regimes in rank order */
+static bool load_regime_versions(rules_loader *ld, const rules_section_kind *kind_of)
+{
+	rl L = { ld, ld->r, ld->f.err };
+	ed_rules *r = ld->r;
+
+	for (size_t i = 0; i < ld->f.n_secs; i++) {
+		const char *sec = ld->f.secs[i].name, *id;
 		ed_regime *g = NULL;
 		ed_regime_version *grown;
-		if (strncmp(sec, "regime_version.", 15))
+		if (ld->sec_kind[i] != kind_of)
 			continue;
 		id = get(&L, sec, "regime");
 		for (size_t k = 0; id && k < r->n_regimes; k++)
@@ -533,3 +517,10 @@ bool rules_regimes_load(const ed_ini_view *in, ed_rules *r, ed_error *err)
 		return FAIL(&L, NULL, NULL, "%zu regimes; accepted: at most %d", r->n_regimes, ED_MAX_WAYS);
 	return true;
 }
+
+const rules_section_kind rules_kind_regime = {
+	"regime", true, "regime.ID", keys_regime, load_regimes, NULL
+};
+const rules_section_kind rules_kind_regime_version = {
+	"regime_version", true, "regime_version.NAME", keys_version, load_regime_versions, NULL
+};

@@ -192,7 +192,8 @@ static bool field_notes(wiz *w, const ui_field *f)
 static bool leave_via(wiz *w, bool enter)
 {
 	const ui_field *f = wiz_focus(w);
-	char norm[256], why[512];
+	/* any checked value: 200 characters of up to 4 bytes (a CJK name) */
+	char norm[ED_ANSWER_MAX_BYTES + 1], why[512];
 	const char *v;
 
 	if (!f)

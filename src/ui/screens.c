@@ -1,4 +1,5 @@
-/* Reads and validates the screen files with iniparser. Everything a flow
+/* Reads and validates the screen files through the one INI reader
+ * (load/ini.h). Everything a flow
  * file names must exist (answers keys, types, choice values), and every
  * text the wizard shows must be in common.ini, so a typo is caught at
  * start-up with one message, never on a screen in front of a traveller. */
@@ -11,38 +12,36 @@
 
 #include "core/text.h"
 #include "core/verdict.h"
-#include "load/ini_quiet.h"
+#include "load/ini.h"
 #include "ui/texts.h"
 
-static dictionary *ini_open(const char *path, ed_error *err)
-{
-	dictionary *d;
-	char text[256] = "";
-	long line = 0;
-	FILE *f = fopen(path, "r");
+/* Screen files are the wizard's words: no personal data, so a wrong
+ * value may be quoted in a message. */
+static const ini_kind screens_kind = {
+	.what = "screen file",
+	.accepted = "a screen file as doc/screens-format.md describes",
+	.max_bytes = 1024 * 1024,
+	.max_lines = 20000,
+	.echo_values = true,
+	.continuations = true,
+};
 
-	if (!f) {
-		error_set(err, path, NULL, NULL, "cannot read the screen file");
-		return NULL;
-	}
-	fclose(f);
-	d = ini_load_quiet(path, &line, text, sizeof text);
-	if (!d && line > 0)
-		error_set(err, path, NULL, NULL, "not a valid INI file (syntax error on line %ld)",
-			  line);
-	else if (!d)
-		error_set(err, path, NULL, NULL, "not a valid INI file (%s)",
-			  text[0] ? text : "syntax error");
-	return d;
-}
+/* set when an allocation failed: the load then fails with one message */
+static bool out_of_memory;
 
 static char *dup_str(const char *s)
 {
-	size_t n = strlen(s) + 1;
-	char *p = malloc(n);
+	char *p = strdup(s ? s : "");
 	if (!p)
-		abort();
-	memcpy(p, s, n);
+		out_of_memory = true;
+	return p;
+}
+
+static void *alloc_array(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size);
+	if (!p)
+		out_of_memory = true;
 	return p;
 }
 
@@ -50,6 +49,8 @@ static char *dup_str(const char *s)
 static char *dup_text(const char *s)
 {
 	char *p = dup_str(s), *w = p;
+	if (!p)
+		return NULL;
 	for (const char *r = s; *r; r++) {
 		if (r[0] == '\\' && r[1] == 'n') {
 			*w++ = '\n';
@@ -62,53 +63,42 @@ static char *dup_text(const char *s)
 	return p;
 }
 
-static const char *get(dictionary *d, const char *sec, const char *key)
+static const char *get(ini *d, const char *sec, const char *key)
 {
-	char k[256];
-	snprintf(k, sizeof k, "%s:%s", sec, key);
-	return iniparser_getstring(d, k, NULL);
+	return ini_get(d, sec, key);
 }
 
-static bool need(dictionary *d, const char *path, const char *sec,
-		 const char *key, const char **out, ed_error *err)
+static bool need(ini *d, const char *sec, const char *key, const char **out)
 {
-	*out = get(d, sec, key);
-	if (!*out || !**out) {
-		error_set(err, path, sec, key, "missing (required)");
-		return false;
-	}
-	return true;
+	*out = ini_need(d, sec, key, "a text (the wizard shows it)");
+	return *out != NULL;
 }
 
 /* Rejects keys a section does not know: they are usually typos. */
-static bool known_keys(dictionary *d, const char *path, const char *sec,
-		       const char *const *allowed, const char *prefix, ed_error *err)
+static bool known_keys(ini *d, const char *sec, const char *const *allowed,
+		       const char *prefix)
 {
-	int n = iniparser_getsecnkeys(d, sec);
-	const char **keys;
-	bool ok = true;
+	const ini_section *s = ini_section_get(d, sec);
 
-	if (n <= 0)
-		return true;
-	keys = calloc((size_t)n, sizeof *keys);
-	if (!keys)
-		abort();
-	iniparser_getseckeys(d, sec, keys);
-	for (int i = 0; i < n && ok; i++) {
-		const char *k = strchr(keys[i], ':');
+	for (size_t i = 0; s && i < s->n_keys; i++) {
+		const char *k = s->keys[i].name;
 		bool found = false;
-		k = k ? k + 1 : keys[i];
+		char list[256];
+		size_t n = 0;
 		for (const char *const *a = allowed; *a && !found; a++)
 			found = !strcmp(*a, k);
 		if (!found && prefix && !strncmp(k, prefix, strlen(prefix)))
 			found = true;
-		if (!found) {
-			error_set(err, path, sec, k, "unknown key");
-			ok = false;
-		}
+		if (found)
+			continue;
+		list[0] = '\0';
+		for (const char *const *a = allowed; *a && n < sizeof list; a++)
+			n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", n ? ", " : "", *a);
+		if (prefix && n < sizeof list)
+			snprintf(list + n, sizeof list - n, ", %sVALUE", prefix);
+		return ini_fail(d, sec, k, "unknown key; accepted keys: %s", list);
 	}
-	free(keys);
-	return ok;
+	return true;
 }
 
 /* Splits a list on spaces and commas; returns the number of words. */
@@ -147,30 +137,13 @@ static bool parse_type(const char *s, ed_field_type *out)
 	return false;
 }
 
-static bool parse_yesno(dictionary *d, const char *path, const char *sec,
-			const char *key, bool def, bool *out, ed_error *err)
-{
-	const char *v = get(d, sec, key);
-	if (!v) {
-		*out = def;
-		return true;
-	}
-	if (!strcasecmp(v, "yes") || !strcasecmp(v, "no")) {
-		*out = !strcasecmp(v, "yes");
-		return true;
-	}
-	error_set(err, path, sec, key, "'%s' is not accepted: yes or no", v);
-	return false;
-}
-
 /* true when `value` is one of the "a|b|c" choices of the answers table */
 static bool in_choices(const char *choices, const char *value)
 {
 	return text_choice(choices, value, false, NULL) != NULL;
 }
 
-static bool load_field(dictionary *d, const char *path, ed_flow flow,
-		       const char *id, ui_field *f, ed_error *err)
+static bool load_field(ini *d, ed_flow flow, const char *id, ui_field *f)
 {
 	static const char *const allowed[] = {
 		"key", "type", "label", "required", "help", "choices", "refuse_no", "default",
@@ -180,48 +153,53 @@ static bool load_field(dictionary *d, const char *path, ed_flow flow,
 	const char *key, *type, *label, *help, *choices, *refuse_no;
 	ed_field_type t;
 
-	snprintf(sec, sizeof sec, "field.%s", id);
 	f->id = dup_str(id);
-	if (!iniparser_find_entry(d, sec)) {
-		error_set(err, path, sec, NULL, "missing: a screen lists field '%s'", id);
+	if ((size_t)snprintf(sec, sizeof sec, "field.%s", id) >= sizeof sec)
+		return ini_fail(d, NULL, NULL, "a field id of %zu bytes; accepted: field ids of "
+				"at most %zu bytes", strlen(id), sizeof sec - sizeof "field.");
+	if (!ini_section_get(d, sec)) {
+		ini_fail(d, sec, NULL, "missing: a screen lists field '%s'; accepted: a [field.%s] section "
+			 "for each field a screen lists", id, id);
 		return false;
 	}
-	if (!known_keys(d, path, sec, allowed, "choice.", err) ||
-	    !need(d, path, sec, "key", &key, err) ||
-	    !need(d, path, sec, "type", &type, err) ||
-	    !need(d, path, sec, "label", &label, err) ||
-	    !need(d, path, sec, "help", &help, err))
+	if (!known_keys(d, sec, allowed, "choice.") ||
+	    !need(d, sec, "key", &key) ||
+	    !need(d, sec, "type", &type) ||
+	    !need(d, sec, "label", &label) ||
+	    !need(d, sec, "help", &help))
 		return false;
 	f->af = answers_field(flow, key, NULL);
 	if (!f->af) {
-		error_set(err, path, sec, "key",
-			  "'%s' is not an answers key of the %s flow (section.key, "
-			  "see the answers file format)", key, flow_name(flow));
+		ini_fail(d, sec, "key",
+			  "'%s' is not an answers key of the %s flow; accepted: "
+			  "section.key of the answers file (README, \"The answers file\")",
+			  key, flow_name(flow));
 		return false;
 	}
 	if (!parse_type(type, &t)) {
-		error_set(err, path, sec, "type", "unknown field type '%s': text, date, "
+		ini_fail(d, sec, "type", "unknown field type '%s'; accepted: text, date, "
 			  "time, yesno, number, country, port or choice", type);
 		return false;
 	}
 	if (t != f->af->type) {
 		snprintf(tname, sizeof tname, "%s", type_names[f->af->type]);
-		error_set(err, path, sec, "type", "'%s' does not fit %s, which is a %s",
-			  type, key, tname);
+		ini_fail(d, sec, "type", "'%s' does not fit %s, which is a %s; "
+			  "accepted: %s", type, key, tname, tname);
 		return false;
 	}
 	f->label = dup_text(label);
 	f->help = dup_text(help);
-	if (!parse_yesno(d, path, sec, "required", f->af->required, &f->required, err))
+	if (!ini_yesno(d, sec, "required", false, f->af->required, &f->required))
 		return false;
 	if (f->af->required && !f->required) {
-		error_set(err, path, sec, "required", "%s is required by the answers "
+		ini_fail(d, sec, "required", "%s is required by the answers "
 			  "file; accepted: yes", key);
 		return false;
 	}
 	refuse_no = get(d, sec, "refuse_no");
 	if (refuse_no && t != FT_YESNO) {
-		error_set(err, path, sec, "refuse_no", "only a yesno field can refuse 'no'");
+		ini_fail(d, sec, "refuse_no", "only a yesno field can refuse 'no'; "
+			 "accepted: refuse_no in a field of type yesno");
 		return false;
 	}
 	f->refuse_no = refuse_no ? dup_text(refuse_no) : NULL;
@@ -230,9 +208,8 @@ static bool load_field(dictionary *d, const char *path, ed_flow flow,
 		 * change it): only where the policy makes it the common one */
 		const char *def = get(d, sec, "default");
 		if (def && (t != FT_YESNO || (strcmp(def, "yes") && strcmp(def, "no")))) {
-			error_set(err, path, sec, "default", "'%s' is not accepted; accepted: "
-				  "yes or no, on a yesno field", def);
-			return false;
+			return ini_fail(d, sec, "default", "'%s' is not accepted; accepted: "
+					"yes or no, on a yesno field", def);
 		}
 		f->def = def ? dup_str(def) : NULL;
 	}
@@ -241,38 +218,38 @@ static bool load_field(dictionary *d, const char *path, ed_flow flow,
 		char words[16][64];
 		size_t n;
 		if (!choices || !*choices) {
-			error_set(err, path, sec, "choices", "missing: a choice field "
-				  "lists its values (%s)", f->af->choices);
+			ini_fail(d, sec, "choices", "missing: a choice field "
+				  "lists its values; accepted: values of %s", f->af->choices);
 			return false;
 		}
 		n = split_words(choices, words, 16);
-		f->choices = calloc(n ? n : 1, sizeof *f->choices);
+		f->choices = alloc_array(n, sizeof *f->choices);
 		if (!f->choices)
-			abort();
+			return false;
 		for (size_t i = 0; i < n; i++) {
 			char k[96];
 			const char *lab;
 			if (!in_choices(f->af->choices, words[i])) {
-				error_set(err, path, sec, "choices", "'%s' is not a value "
+				ini_fail(d, sec, "choices", "'%s' is not a value "
 					  "of %s; accepted: %s", words[i], key, f->af->choices);
 				return false;
 			}
 			snprintf(k, sizeof k, "choice.%s", words[i]);
-			if (!need(d, path, sec, k, &lab, err))
+			if (!need(d, sec, k, &lab))
 				return false;
 			f->choices[i].value = dup_str(words[i]);
 			f->choices[i].label = dup_text(lab);
 			f->n_choices = i + 1;
 		}
 	} else if (choices) {
-		error_set(err, path, sec, "choices", "only a choice field has choices");
+		ini_fail(d, sec, "choices", "only a choice field has choices; "
+			 "accepted: choices in a field of type choice");
 		return false;
 	}
 	return true;
 }
 
-static bool load_screen(dictionary *d, const char *path, ed_flow flow,
-			const char *id, ui_screen *s, ed_error *err)
+static bool load_screen(ini *d, ed_flow flow, const char *id, ui_screen *s)
 {
 	static const char *const allowed[] = {
 		"title", "instructions", "help", "fields", "preview", "header", NULL
@@ -283,15 +260,16 @@ static bool load_screen(dictionary *d, const char *path, ed_flow flow,
 
 	snprintf(sec, sizeof sec, "screen.%s", id);
 	s->id = dup_str(id);
-	if (!iniparser_find_entry(d, sec)) {
-		error_set(err, path, sec, NULL, "missing: [flow] screens lists '%s'", id);
+	if (!ini_section_get(d, sec)) {
+		ini_fail(d, sec, NULL, "missing: [flow] screens lists '%s'; "
+			 "accepted: a [screen.%s] section for each listed screen", id, id);
 		return false;
 	}
-	if (!known_keys(d, path, sec, allowed, NULL, err) ||
-	    !need(d, path, sec, "title", &title, err) ||
-	    !need(d, path, sec, "instructions", &instr, err) ||
-	    !need(d, path, sec, "help", &help, err) ||
-	    !parse_yesno(d, path, sec, "preview", false, &s->preview, err))
+	if (!known_keys(d, sec, allowed, NULL) ||
+	    !need(d, sec, "title", &title) ||
+	    !need(d, sec, "instructions", &instr) ||
+	    !need(d, sec, "help", &help) ||
+	    !ini_yesno(d, sec, "preview", false, false, &s->preview))
 		return false;
 	s->title = dup_text(title);
 	s->instructions = dup_text(instr);
@@ -300,12 +278,12 @@ static bool load_screen(dictionary *d, const char *path, ed_flow flow,
 	s->header = header ? dup_text(header) : NULL;
 	fields = get(d, sec, "fields");
 	n = fields ? split_words(fields, words, 32) : 0;
-	s->fields = calloc(n ? n : 1, sizeof *s->fields);
+	s->fields = alloc_array(n, sizeof *s->fields);
 	if (!s->fields)
-		abort();
+		return false;
 	for (size_t i = 0; i < n; i++) {
 		s->n_fields = i + 1;
-		if (!load_field(d, path, flow, words[i], &s->fields[i], err))
+		if (!load_field(d, flow, words[i], &s->fields[i]))
 			return false;
 	}
 	return true;
@@ -324,7 +302,8 @@ static bool check_coverage(const ui_flow *fl, ed_error *err)
 			if (seen[af->id]++) {
 				char sec[128];
 				snprintf(sec, sizeof sec, "field.%s", fl->screens[i].fields[j].id);
-				error_set(err, fl->path, sec, "key", "%s is asked twice",
+				error_set(err, fl->path, sec, "key", "%s is asked twice; accepted: "
+					  "each answers key asked by one field",
 					  answers_field_name(af, name, sizeof name));
 				return false;
 			}
@@ -335,18 +314,18 @@ static bool check_coverage(const ui_flow *fl, ed_error *err)
 		    seen[k])
 			continue;
 		error_set(err, fl->path, "flow", "screens", "no screen asks %s, "
-			  "which the answers file requires",
-			  answers_field_name(af, name, sizeof name));
+			  "which the answers file requires; accepted: screens whose fields "
+			  "ask every required key", answers_field_name(af, name, sizeof name));
 		return false;
 	}
 	return true;
 }
 
 /* a [screen.X] or [field.X] section no list names is a typo too */
-static bool check_reached(dictionary *d, const ui_flow *fl, ed_error *err)
+static bool check_reached(ini *d, const ui_flow *fl)
 {
-	for (int i = 0; i < iniparser_getnsec(d); i++) {
-		const char *sec = iniparser_getsecname(d, i);
+	for (size_t i = 0; i < d->n_secs; i++) {
+		const char *sec = d->secs[i].name;
 		bool found = false;
 		for (size_t si = 0; si < fl->n_screens && !found; si++) {
 			const ui_screen *s = &fl->screens[si];
@@ -355,11 +334,9 @@ static bool check_reached(dictionary *d, const ui_flow *fl, ed_error *err)
 			for (size_t j = 0; j < s->n_fields && !found; j++)
 				found = !strncmp(sec, "field.", 6) && !strcmp(sec + 6, s->fields[j].id);
 		}
-		if (!found && strcmp(sec, "flow")) {
-			error_set(err, fl->path, sec, NULL, "no screen or [flow] screens list "
-				  "names this section");
-			return false;
-		}
+		if (!found && strcmp(sec, "flow"))
+			return ini_fail(d, sec, NULL, "no screen or [flow] screens list names "
+					"this section; accepted: sections the lists reach");
 	}
 	return true;
 }
@@ -369,84 +346,90 @@ static bool load_flow(const char *dir, ed_flow flow, ui_flow *fl, ed_error *err)
 	static const char *const allowed[] = { "title", "screens", NULL };
 	char path[1024], words[32][64];
 	const char *title, *screens;
-	dictionary *d;
+	ini file, *d = &file;
 	bool ok = false;
 	size_t n;
 
 	snprintf(path, sizeof path, "%s/%s.ini", dir, flow_name(flow));
 	fl->flow = flow;
 	fl->path = dup_str(path);
-	d = ini_open(path, err);
-	if (!d)
+	if (!fl->path || !ini_open(d, fl->path, &screens_kind, err))
 		return false;
-	if (!known_keys(d, path, "flow", allowed, NULL, err) ||
-	    !need(d, path, "flow", "title", &title, err) ||
-	    !need(d, path, "flow", "screens", &screens, err))
+	if (!known_keys(d, "flow", allowed, NULL) ||
+	    !need(d, "flow", "title", &title) ||
+	    !need(d, "flow", "screens", &screens))
 		goto out;
 	/* a section the screen list never reaches is a typo too */
-	for (int i = 0; i < iniparser_getnsec(d); i++) {
-		const char *sec = iniparser_getsecname(d, i);
+	for (size_t i = 0; i < d->n_secs; i++) {
+		const char *sec = d->secs[i].name;
 		if (strcmp(sec, "flow") && strncmp(sec, "screen.", 7) &&
 		    strncmp(sec, "field.", 6)) {
-			error_set(err, path, sec, NULL, "unknown section: accepted are "
-				  "[flow], [screen.ID] and [field.ID]");
+			ini_fail(d, sec, NULL, "unknown section; accepted: [flow], "
+				 "[screen.ID] and [field.ID]");
 			goto out;
 		}
 	}
 	fl->title = dup_text(title);
 	n = split_words(screens, words, 32);
-	fl->screens = calloc(n ? n : 1, sizeof *fl->screens);
+	fl->screens = alloc_array(n, sizeof *fl->screens);
 	if (!fl->screens)
-		abort();
+		goto out;
 	for (size_t i = 0; i < n; i++) {
 		fl->n_screens = i + 1;
-		if (!load_screen(d, path, flow, words[i], &fl->screens[i], err))
+		if (!load_screen(d, flow, words[i], &fl->screens[i]))
 			goto out;
 	}
 	if (!n) {
-		error_set(err, path, "flow", "screens", "empty: list the screen ids in order");
+		ini_fail(d, "flow", "screens", "empty; accepted: the screen ids in order");
 		goto out;
 	}
-	ok = check_coverage(fl, err) && check_reached(d, fl, err);
+	ok = check_coverage(fl, err) && check_reached(d, fl);
 out:
-	iniparser_freedict(d);
+	if (ok && out_of_memory)
+		ok = ini_nomem(d);
+	ini_close(d);
 	return ok;
 }
 
 /* every reason and review code needs its short phrase in common.ini */
-static bool has_phrase(dictionary *d, const char *path, const char *section,
-		       const char *code, const char *why, ed_error *err)
+static bool has_phrase(ini *d, const char *section, const char *code, const char *why)
 {
-	char key[96];
-
-	snprintf(key, sizeof key, "%s:%s", section, code);
-	if (iniparser_getstring(d, key, NULL))
+	if (ini_get(d, section, code))
 		return true;
-	error_set(err, path, section, code, "%s", why);
-	return false;
+	return ini_fail(d, section, code, "%s", why);
 }
 
 bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 {
 	char path[1024];
-	dictionary *d;
+	ini *d;
 
 	memset(out, 0, sizeof *out);
+	out_of_memory = false;
 	snprintf(path, sizeof path, "%s/common.ini", dir);
 	out->common_path = dup_str(path);
-	d = ini_open(path, err);
-	if (!d)
+	d = calloc(1, sizeof *d);
+	if (!d || !out->common_path) {
+		free(d);
+		error_set(err, path, NULL, NULL, "out of memory");
 		return false;
+	}
+	if (!ini_open(d, out->common_path, &screens_kind, err)) {
+		free(d);
+		return false;
+	}
 	out->common = d;
-	if (!ui_texts_check(d, path, err)) /* texts and placeholders: ui/texts.h */
+	if (!ui_texts_check(d)) /* texts and placeholders: ui/texts.h */
 		return false;
 	for (int r = 0; r < R_COUNT; r++)
-		if (!has_phrase(d, path, "ruled_out", reason_code((ed_reason)r),
-				"missing: the words for this failing condition", err))
+		if (!has_phrase(d, "ruled_out", reason_code((ed_reason)r),
+				"missing: the words for this failing condition; accepted: "
+				"a short phrase"))
 			return false;
 	for (int v = 0; v < V_COUNT; v++)
-		if (!has_phrase(d, path, "review", review_code((ed_review)v),
-				"missing: the words for this point to confirm", err))
+		if (!has_phrase(d, "review", review_code((ed_review)v),
+				"missing: the words for this point to confirm; accepted: "
+				"a short phrase"))
 			return false;
 	return load_flow(dir, FLOW_TRANSIT, &out->transit, err) &&
 	       load_flow(dir, FLOW_EPASS, &out->epass, err) && ui_texts_check_flows(out, err);
@@ -488,15 +471,17 @@ void screens_free(ui_screens *s)
 		return;
 	free_flow(&s->transit);
 	free_flow(&s->epass);
-	if (s->common)
-		iniparser_freedict(s->common);
+	if (s->common) {
+		ini_close(s->common);
+		free(s->common);
+	}
 	free(s->common_path);
 	memset(s, 0, sizeof *s);
 }
 
 const char *screens_text(const ui_screens *s, const char *key)
 {
-	const char *v = s->common ? iniparser_getstring(s->common, key, NULL) : NULL;
+	const char *v = s->common ? ini_get_full(s->common, key) : NULL;
 	return v ? v : key; /* visible, never silent, if a key was forgotten */
 }
 

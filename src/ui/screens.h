@@ -50,7 +50,7 @@ typedef struct ui_screens {
 	ui_flow transit;
 	ui_flow epass;
 	char *common_path;
-	void *common; /* the iniparser dictionary of common.ini */
+	void *common; /* the ini (load/ini.h) of common.ini */
 } ui_screens;
 
 /* loads dir/common.ini, dir/transit.ini and dir/epass.ini; on a problem

@@ -123,9 +123,11 @@
 	X("group:size_problem", "why") \
 	X("group:no_slip", "")
 
-/* checks the texts of common.ini (d: its iniparser dictionary, path: its
- * name): the table's, and the bar label and help line of each action */
-bool ui_texts_check(void *d, const char *path, ed_error *err);
+struct ini;
+/* checks the texts of common.ini (d: the file as load/ini.h read it; a
+ * problem fills its error): the table's, and the bar label and help line
+ * of each action */
+bool ui_texts_check(struct ini *d);
 
 struct ui_screens;
 /* checks the texts of the flow files: a screen's header may name {flow},

@@ -97,7 +97,7 @@ has_text() {
 }
 
 # the page limits of the issue: 240-hour two pages, the rest one
-max_pages() { case $1 in transit_240h_*) echo 2 ;; *) echo 1 ;; esac; }
+max_pages() { case $1 in transit_240h_*|*_240h) echo 2 ;; *) echo 1 ;; esac; }
 
 for ini in tests/golden/*.ini; do
 	name=$(basename "$ini" .ini)
