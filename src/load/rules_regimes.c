@@ -39,9 +39,9 @@ static bool fail(const rl *L, const char *sec, const char *key, const char *fmt,
 }
 #define FAIL fail
 
-static const char *const keys_regime[] = { "label", "source", "rank", "kind", NULL };
+static const char *const keys_regime[] = { "label", "label_zh", "source", "rank", "kind", NULL };
 static const char *const keys_version[] = {
-	"regime", "label", "source", "as_of", "effective_from", "effective_until",
+	"regime", "label", "label_zh", "source", "as_of", "effective_from", "effective_until",
 	"countries.*", "any_nationality", "ends", "no_end", "secondary",
 	"terms_uncertain", "cap_days", "cap_window_days", "cap_countries",
 	"stay_days", "stay_hours", "entry_ports", "entry_provinces", "areas", "purposes",
@@ -365,6 +365,7 @@ static bool load_version(rl *L, const char *sec, ed_regime_version *v)
 
 	if (!check_keys(L, sec, keys_version) ||
 	    !dup_key(L, sec, "label", true, "the version's name, printed on the slip", &v->label) ||
+	    !dup_key(L, sec, "label_zh", true, "the version's name in Simplified Chinese", &v->label_zh) ||
 	    !dup_key(L, sec, "source", true, "where it comes from (document, publisher, date)", &v->source) ||
 	    !date_key(L, sec, "as_of", true, &v->as_of, NULL) ||
 	    !date_key(L, sec, "effective_from", true, &v->from, NULL) ||
@@ -471,6 +472,7 @@ bool rules_regimes_load(const ed_ini_view *in, ed_rules *r, ed_error *err)
 			return false;
 		g->id = strdup(sec + 7);
 		if (!g->id || !dup_key(&L, sec, "label", true, "the regime's name, printed on the slip", &g->label) ||
+		    !dup_key(&L, sec, "label_zh", true, "the regime's name in Simplified Chinese", &g->label_zh) ||
 		    !dup_key(&L, sec, "source", true, "its own announcement (publisher, date)", &g->source) ||
 		    !int_key(&L, sec, "rank", 1, 999, &g->rank))
 			return false;
