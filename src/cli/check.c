@@ -12,7 +12,6 @@
 #include "core/answers.h"
 #include "core/date.h"
 #include "core/slip.h"
-#include "core/slip_build.h"
 #include "core/text.h"
 #include "core/verdict.h"
 #include "load/answers_io.h"
@@ -109,7 +108,7 @@ static bool add_pdf_slip(slip_set *set, const char *path, const ed_answers *a,
 			 const ed_verdict *v, const ed_rules *r)
 {
 	/* the age warning compares the rules with the day of the check */
-	slipdoc *d = slip_build(a, v, r, a->date);
+	slipdoc *d = slip_doc(a, v, r, a->date);
 	sd_chinese zh = slip_chinese_for(a);
 	slip_pdf_slip *grown;
 	const char *why = "out of memory";
