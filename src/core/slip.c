@@ -851,12 +851,13 @@ static void area_words(slip_ctx *c, const ed_area *ar, text_buf *en, text_buf *z
 }
 
 
-/* the transit's permitted area in one line (one area), or none (a list
- * follows: part_transit_lists) */
+/* the transit's permitted area in one line and its few exit ports (one
+ * area); a cross-area scheme's lists come later (part_transit_lists) */
 static void part_transit_area(slip_ctx *c)
 {
 	const ed_area *areas[MAX_LIST];
-	size_t n = verdict_areas(c->v, areas, MAX_LIST);
+	const ed_port *ports[MAX_LIST];
+	size_t n = verdict_areas(c->v, areas, MAX_LIST), i;
 	text_buf en = {0}, zh = {0};
 
 	if (n != 1 || (c->v->port_scheme && c->v->port_scheme->cross_area))
@@ -865,21 +866,35 @@ static void part_transit_area(slip_ctx *c)
 	kv_value(c, "slip:label_area", en.s, zh.s);
 	text_buf_free(&en);
 	text_buf_free(&zh);
+	n = verdict_exit_ports(c->v, ports, MAX_LIST);
+	if (n > MAX_LIST)
+		n = MAX_LIST;
+	if (n == 0)
+		return;
+	/* a few ports: their Chinese names are in the English line */
+	for (i = 0; i < n; i++) {
+		text_buf_add(&en, i ? "; " : "");
+		port_words(&en, ports[i]);
+	}
+	kv_value(c, "slip:label_exit_ports", en.s, NULL);
+	text_buf_free(&en);
 }
 
-/* the permitted areas of a cross-area scheme and the exit ports, compact */
+/* the permitted areas of a cross-area scheme and its exit ports by
+ * province, compact */
 static void part_transit_lists(slip_ctx *c)
 {
 	const ed_area *areas[MAX_LIST];
 	const ed_port *ports[MAX_LIST];
-	bool cross = c->v->port_scheme && c->v->port_scheme->cross_area;
 	size_t n = verdict_areas(c->v, areas, MAX_LIST), i, j;
 	text_buf en = {0}, zh = {0};
 	sd_block *list;
 
+	if (!(c->v->port_scheme && c->v->port_scheme->cross_area))
+		return;
 	if (n > MAX_LIST)
 		n = MAX_LIST;
-	if (cross && n > 0) {
+	if (n > 0) {
 		list = add(c, SD_LIST, "slip:area_cross");
 		for (i = 0; i < n; i++) {
 			area_words(c, areas[i], &en, &zh);
@@ -893,17 +908,6 @@ static void part_transit_lists(slip_ctx *c)
 		n = MAX_LIST;
 	if (n == 0)
 		return;
-	if (!cross) {
-		/* a few ports: their Chinese names are in the English line */
-		for (i = 0; i < n; i++) {
-			text_buf_add(&en, i ? "; " : "");
-			port_words(&en, ports[i]);
-		}
-		kv_value(c, "slip:label_exit_ports", en.s, NULL);
-		text_buf_free(&en);
-		text_buf_free(&zh);
-		return;
-	}
 	/* dozens of ports across provinces: one item per province, so the
 	 * traveller finds the ports near them */
 	list = add(c, SD_LIST, "slip:label_exit_ports");
@@ -925,7 +929,6 @@ static void part_transit_lists(slip_ctx *c)
 		}
 		slipdoc_list_add(c->d, list, en.s, NULL);
 		text_buf_free(&en);
-		text_buf_free(&zh);
 	}
 }
 
@@ -996,9 +999,10 @@ static void part_transit_outcome(slip_ctx *c)
 		part_transit_area(c);
 }
 
-/* a transit way's lists, failing conditions, points to confirm, and the
- * airside transit of a 24-hour direct transit */
-static void part_transit_rest(slip_ctx *c)
+/* a transit way's lists, failing conditions, points to confirm (unless
+ * `first`: the way in's stand under its outcome), and the airside transit
+ * of a 24-hour direct transit */
+static void part_transit_rest(slip_ctx *c, bool first)
 {
 	const ed_verdict *v = c->v;
 	const ed_regime *port = v->port_scheme ? rules_regime(c->r, v->port_scheme->id) : NULL;
@@ -1011,7 +1015,8 @@ static void part_transit_rest(slip_ctx *c)
 		var_set_zh(c, "way_label", "%s", port->label_zh);
 	}
 	part_reasons(c);
-	review_bullets(c, v->reviews);
+	if (!first)
+		review_bullets(c, v->reviews);
 	if (v->direct_transit && v->airside) {
 		add(c, SD_HEADING, "slip:airside_heading");
 		add(c, SD_PARA, "slip:airside");
@@ -1030,9 +1035,9 @@ static void part_way_outcome(slip_ctx *c, const ed_way *w)
 	kv_text(c, "slip:label_area", "ways:way_area_value");
 }
 
-/* RESULT: the way in first (its deadline, its area), then the other ways
- * in, then the way in's lists, conditions and points to confirm, then the
- * other ways' own; or "a visa is needed" and what failed in the ways that
+/* RESULT: the way in first (its deadline, its area, the points to confirm
+ * it hangs on), then the other ways in, then the way in's lists and
+ * conditions, then the other ways' own; or "a visa is needed" and what failed in the ways that
  * came close */
 static void part_result_ways(slip_ctx *c)
 {
@@ -1072,6 +1077,8 @@ static void part_result_ways(slip_ctx *c)
 		part_way_outcome(c, in);
 	else
 		part_transit_outcome(c);
+	/* the points the outcome hangs on, before any long list */
+	review_bullets(c, in->version ? in->reviews : v->reviews);
 	if (v->n_ways_in > 1) {
 		add(c, SD_HEADING, "ways:also_heading");
 		for (i = 1; i < v->n_ways_in; i++) {
@@ -1080,10 +1087,8 @@ static void part_result_ways(slip_ctx *c)
 		}
 		set_way_vars(c, in);
 	}
-	if (in->version)
-		review_bullets(c, in->reviews);
-	else
-		part_transit_rest(c);
+	if (!in->version)
+		part_transit_rest(c, true);
 	/* the other ways' own terms, each under its name */
 	for (i = 1; i < v->n_ways_in; i++) {
 		const ed_way *w = &v->ways[v->ways_in[i]];
@@ -1094,7 +1099,7 @@ static void part_result_ways(slip_ctx *c)
 			review_bullets(c, w->reviews);
 		} else {
 			part_transit_outcome(c);
-			part_transit_rest(c);
+			part_transit_rest(c, false);
 		}
 	}
 }
