@@ -17,13 +17,15 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN     = -std=c11 -Wall -Wextra -Wshadow -Wstrict-prototypes -Wformat=2
 CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DSHAREDIR='"$(SHAREDIR)"' -Isrc
-LDLIBS   = -liniparser $(PKG_LIBS) -lm
+# libcups2-dev ships cups-config, not a pkg-config file
+CUPS_LIBS = $(shell cups-config --libs 2>/dev/null || echo -lcups)
+LDLIBS   = -liniparser $(PKG_LIBS) $(CUPS_LIBS) -lm
 
 SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 # Debian packages: to build and run, and to run the tests.
 DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes \
-             libcairo2-dev libpango1.0-dev libopencc-dev
+             libcairo2-dev libpango1.0-dev libopencc-dev libcups2-dev
 DEPS_TEST  = libcriterion-dev tmux poppler-utils
 # lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
 # Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/match.h"
 #include "core/text.h"
 
 const ed_answer_field answer_fields[AK_COUNT] = {
@@ -18,14 +19,16 @@ const ed_answer_field answer_fields[AK_COUNT] = {
 
 #define MAX_VALUE 200
 
-/* An airline date without a year (07JAN) is the first such day from this
- * many days before today: a trip booked ahead, or one that began a few days
- * ago ("29DEC" typed on 31 December), never one a year out by accident. */
-#define AIRLINE_LOOKBACK_DAYS 31
+/* An airline date without a year (5DEC) is the first such day on or after
+ * the same day one month before the check date: a trip booked ahead, or one
+ * that began in the last month ("29DEC" typed on 3 January is 29 December
+ * just gone), never one a year out by accident. The same rule for every
+ * field, stated in F1 (screens/common.ini [help] keys). */
+#define AIRLINE_LOOKBACK_MONTHS 1
 
 bool answers_date(const char *s, ed_date today, ed_date *out)
 {
-	return date_parse_any(s, date_add_days(today, -AIRLINE_LOOKBACK_DAYS), out);
+	return date_parse_any(s, date_add_months(today, -AIRLINE_LOOKBACK_MONTHS), out);
 }
 
 const ed_answer_field *answers_field(ed_flow flow, const char *section, const char *key)
@@ -66,7 +69,7 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "text of at most %d characters", MAX_VALUE);
 		break;
 	case FT_DATE:
-		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07), 07JAN23 or 07JAN");
+		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07), 7JAN23, 07JAN2023 or 7JAN");
 		break;
 	case FT_TIME:
 		snprintf(buf, size, "a time HH:MM from 00:00 to 23:59, China time");
@@ -81,7 +84,8 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "an ISO 3166-1 alpha-3 code (USA, DEU, HKG)");
 		break;
 	case FT_PORT:
-		snprintf(buf, size, "a city or port of rules.ini or its airport code (PVG, Shanghai)");
+		snprintf(buf, size, "a port of mainland China: a city or port of rules.ini, its "
+			 "airport code (PVG, Shanghai), or other for another one");
 		break;
 	case FT_CHOICE: {
 		/* "a|b|c" -> "a, b or c" */
@@ -170,6 +174,35 @@ static bool has_control(const char *s)
 	return false;
 }
 
+/* An airport outside mainland China typed as a port (LAX, HKG): said with
+ * its city and country, whatever rules.ini lists. A code of a mainland
+ * airport that rules.ini does not list is "another port in mainland
+ * China": the verdict says what an unlisted port gets. */
+static bool port_abroad(const ed_answer_field *f, const char *v, const ed_rules *rules,
+			char *why, size_t why_size, const char *form)
+{
+	const ed_airport *ap;
+	const ed_country *c;
+	bool exit = f->id == AK_EXIT_PORT;
+
+	if (!rules || rules_port(rules, v))
+		return false;
+	c = match_country_sure(rules, v);
+	if (c && strcmp(c->code, "CHN")) {
+		snprintf(why, why_size, "%s is outside mainland China: the %s port is where the "
+			 "traveller %s mainland China; accepted: %s", c->name,
+			 exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
+		return true;
+	}
+	if (!(ap = rules_airport(rules, v)) || !strcmp(ap->country, "CHN"))
+		return false;
+	c = rules_country(rules, ap->country);
+	snprintf(why, why_size, "%s is %s, %s: the %s port is where the traveller %s "
+		 "mainland China; accepted: %s", ap->code, ap->city, c ? c->name : ap->country,
+		 exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
+	return true;
+}
+
 bool answers_check_value(const ed_answer_field *f, const char *value,
 			 const ed_rules *rules, ed_date today,
 			 char *norm, size_t norm_size, char *why, size_t why_size)
@@ -211,8 +244,14 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		return true;
 	case FT_DATE: {
 		ed_date d;
-		if (!answers_date(v, today, &d))
-			goto bad;
+		char no_day[80];
+		if (!answers_date(v, today, &d)) {
+			if (!date_why_invalid(v, no_day, sizeof no_day))
+				goto bad;
+			snprintf(why, why_size, "'%.60s' is not a day: %s; accepted: %s", v,
+				 no_day, form);
+			return false;
+		}
 		date_format(d, norm, norm_size);
 		return true;
 	}
@@ -275,6 +314,8 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		}
 		if (len > 80)
 			goto bad;
+		if (port_abroad(f, v, rules, why, why_size, form))
+			return false;
 		snprintf(norm, norm_size, "%s", v);
 		return true;
 	case FT_CHOICE:
@@ -332,6 +373,7 @@ void answers_assign(ed_answers *a, ed_answer_key k, const char *norm, const char
 	case AK_VERIFICATION_CODE: a->verification_code = !strcmp(norm, "yes"); break;
 	case AK_FACE_CHECK: a->face_check = !strcmp(norm, "yes"); break;
 	case AK_PASSWORD_SET: a->password_set = !strcmp(norm, "yes"); break;
+	case AK_LOCATION_NOW: a->location_now = raw; break;
 	case AK_ACCOMMODATION: a->accommodation = raw; break;
 	case AK_VISA_REFUSAL: a->visa_refusal_stamp = !strcmp(norm, "yes"); break;
 	case AK_VIOLATION: a->immigration_violation = !strcmp(norm, "yes"); break;
@@ -352,6 +394,7 @@ void answers_defaults(ed_answers *a)
 	a->passport_type = "ordinary";
 	a->group = "none";
 	a->group_size = a->group_together = a->days_180 = -1;
+	a->password_set = true; /* not asked: step 6 comes only after step 5 */
 }
 
 bool answers_parse(const ed_raw_answers *raw, const ed_rules *rules,

@@ -67,6 +67,8 @@ typedef enum ed_field_type {
 	X(VERIFICATION_CODE, "trip", "verification_code", FLOW_EPASS, FT_YESNO, true, NULL) \
 	X(FACE_CHECK, "trip", "face_check", FLOW_EPASS, FT_YESNO, true, NULL) \
 	X(PASSWORD_SET, "trip", "password_set", FLOW_EPASS, FT_YESNO, false, NULL) \
+	X(LOCATION_NOW, "trip", "location_now", FLOW_EPASS, FT_CHOICE, false, \
+	  "mainland|hong_kong_macao|taiwan|elsewhere") \
 	X(ACCOMMODATION, "stay", "accommodation", FLOW_TRANSIT, FT_CHOICE, false, "hotel|other") \
 	X(VISA_REFUSAL, "history", "visa_refusal_stamp", FLOW_TRANSIT, FT_YESNO, true, NULL) \
 	X(VIOLATION, "history", "immigration_violation", FLOW_TRANSIT, FT_YESNO, true, NULL) \
@@ -163,6 +165,7 @@ typedef struct ed_answers {
 	bool verification_code;
 	bool face_check;
 	bool password_set;
+	const char *location_now; /* where the traveller is now, or NULL */
 } ed_answers;
 
 /* Checks one value of one field. On success writes the normalized value

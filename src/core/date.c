@@ -61,40 +61,92 @@ bool date_parse(const char *s, ed_date *out)
 	return true;
 }
 
-bool date_parse_airline(const char *s, ed_date ref, ed_date *out)
-{
-	static const char *const mon[12] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
-					    "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
-	size_t len = s ? strlen(s) : 0;
-	ed_date d = {0, 0, 0};
-	int yy;
+static const char *const mon_abbr[12] = {"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+					  "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
 
-	if (len != 5 && len != 7)
-		return false;
-	if (!digits(s, 2, &d.d))
+/* The airline form as written, not yet checked against the calendar:
+ * D or DD, a month's three letters, then nothing, YY or YYYY. */
+static bool airline_parts(const char *s, ed_date *d, bool *has_year)
+{
+	size_t len = s ? strlen(s) : 0, nd, rest;
+	int v;
+
+	*d = (ed_date){0, 0, 0};
+	nd = len > 0 && isdigit((unsigned char)s[0]) ? (len > 1 && isdigit((unsigned char)s[1]) ? 2 : 1) : 0;
+	if (!nd || len < nd + 3 || !digits(s, (int)nd, &d->d))
 		return false;
 	for (int i = 0; i < 12; i++)
-		if (!strncasecmp(s + 2, mon[i], 3))
-			d.m = i + 1;
-	if (!d.m)
+		if (!strncasecmp(s + nd, mon_abbr[i], 3))
+			d->m = i + 1;
+	if (!d->m)
 		return false;
-	if (len == 7) {
-		if (!digits(s + 5, 2, &yy))
-			return false;
-		/* airline years are this century */
-		d.y = 2000 + yy;
-	} else {
+	rest = len - nd - 3;
+	*has_year = rest != 0;
+	if (rest == 0)
+		return true;
+	if ((rest != 2 && rest != 4) || !digits(s + nd + 3, (int)rest, &v))
+		return false;
+	/* a two-digit airline year is this century */
+	d->y = rest == 2 ? 2000 + v : v;
+	return true;
+}
+
+bool date_parse_airline(const char *s, ed_date ref, ed_date *out)
+{
+	ed_date d;
+	bool has_year;
+
+	if (!airline_parts(s, &d, &has_year) || d.d < 1 || d.d > 31)
+		return false;
+	if (!has_year) {
 		/* the first such day on or after ref (29FEB: the next leap year) */
 		d.y = ref.y;
-		for (int tries = 0; tries < 8; tries++, d.y++) {
+		for (int tries = 0; tries < 9; tries++, d.y++)
 			if (date_valid(d) && date_cmp(d, ref) >= 0)
 				break;
-		}
 	}
 	if (!date_valid(d))
 		return false;
 	*out = d;
 	return true;
+}
+
+bool date_why_invalid(const char *s, char *buf, size_t size)
+{
+	ed_date d = {0, 0, 0};
+	bool has_year = true;
+
+	if (s && strlen(s) == 10 && s[4] == '-' && s[7] == '-') {
+		if (!digits(s, 4, &d.y) || !digits(s + 5, 2, &d.m) || !digits(s + 8, 2, &d.d))
+			return false;
+	} else if (!airline_parts(s, &d, &has_year)) {
+		return false;
+	}
+	if (d.m < 1 || d.m > 12) {
+		snprintf(buf, size, "there is no month %d", d.m);
+		return true;
+	}
+	if (d.d < 1) {
+		snprintf(buf, size, "there is no day 0");
+		return true;
+	}
+	if (has_year && (d.y < 1 || d.y > 9999))
+		return false;
+	if (has_year && d.d > date_days_in_month(d.y, d.m)) {
+		snprintf(buf, size, "%s %d has %d days", date_month_name(d.m), d.y,
+			 date_days_in_month(d.y, d.m));
+		return true;
+	}
+	if (!has_year && d.d > 29 && d.m == 2) {
+		snprintf(buf, size, "February has 28 days, 29 in a leap year");
+		return true;
+	}
+	if (!has_year && d.d > date_days_in_month(2000, d.m)) {
+		snprintf(buf, size, "%s has %d days", date_month_name(d.m),
+			 date_days_in_month(2000, d.m));
+		return true;
+	}
+	return false;
 }
 
 bool date_parse_any(const char *s, ed_date ref, ed_date *out)

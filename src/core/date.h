@@ -24,9 +24,13 @@ typedef struct ed_moment {
 bool date_valid(ed_date d);
 /* parses strict YYYY-MM-DD; false on anything else */
 bool date_parse(const char *s, ed_date *out);
-/* parses the airline form DDMONYY or DDMON (07JAN23, 07jan): without a
- * year, the first such day on or after ref */
+/* parses the airline form: a day of one or two digits, the month's three
+ * letters, then a year of 2 or 4 digits or none (5DEC, 05DEC, 5DEC26,
+ * 05DEC2026; any case): without a year, the first such day on or after ref */
 bool date_parse_airline(const char *s, ed_date ref, ed_date *out);
+/* when s has the shape of a date (ISO or airline) but names no real day,
+ * writes why in words ("February 2026 has 28 days") and returns true */
+bool date_why_invalid(const char *s, char *buf, size_t size);
 /* YYYY-MM-DD or the airline form */
 bool date_parse_any(const char *s, ed_date ref, ed_date *out);
 /* days since 0001-01-01 (day 0) */

@@ -78,6 +78,15 @@ void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 		reasons |= 1u << R_PERMIT_NUMBER;
 	if (!a->verification_code || !a->face_check)
 		reasons |= 1u << R_VERIFICATION;
+	/* step 5 of the official six: the pass is not issued without the
+	 * password (an answers file without the key: step 6, done only after
+	 * step 5, speaks for it) */
+	if (!a->password_set)
+		reasons |= 1u << R_PASSWORD_NOT_SET;
+	/* the pass serves flights and trains inside the Mainland and is no
+	 * document for border inspection: it cannot bring anyone in */
+	if (a->location_now && strcasecmp(a->location_now, "mainland") != 0)
+		reasons |= 1u << R_NOT_IN_MAINLAND;
 	if (!a->purpose || strcasecmp(a->purpose, "domestic_travel") != 0)
 		reasons |= 1u << R_BORDER_CROSSING;
 

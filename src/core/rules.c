@@ -87,6 +87,22 @@ const char *port_airport_code(const ed_port *p, const char *typed)
 	return NULL;
 }
 
+static int airport_cmp(const void *key, const void *elem)
+{
+	return strcmp(key, ((const ed_airport *)elem)->code);
+}
+
+const ed_airport *rules_airport(const ed_rules *r, const char *code)
+{
+	char up[4];
+
+	if (!r || !code || strlen(code) != 3)
+		return NULL;
+	for (int i = 0; i < 4; i++)
+		up[i] = (char)toupper((unsigned char)code[i]);
+	return bsearch(up, r->airports, r->n_airports, sizeof *r->airports, airport_cmp);
+}
+
 static int area_id_cmp(const void *key, const void *elem)
 {
 	return strcmp(key, ((const ed_area *)elem)->id);
@@ -313,5 +329,9 @@ void rules_free(ed_rules *r)
 		free(r->texts[i].value);
 	}
 	free(r->texts);
+	for (size_t i = 0; r->airports && i < r->n_airports; i++) {
+		free(r->airports[i].city);
+	}
+	free(r->airports);
 	memset(r, 0, sizeof *r);
 }

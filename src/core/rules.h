@@ -119,6 +119,14 @@ typedef struct ed_epass_version {
 	char *not_usable_for;
 } ed_epass_version;
 
+/* An airport of the world (rules.ini [airports]), by its IATA code: what
+ * says that LAX is Los Angeles, not a port of mainland China. */
+typedef struct ed_airport {
+	char code[4];   /* IATA, upper case */
+	ed_code country; /* ISO 3166-1 alpha-3 */
+	char *city;
+} ed_airport;
+
 /* A text of rules.ini, as "section:key" (lower case) and its value. */
 typedef struct ed_text {
 	char *key;
@@ -149,6 +157,8 @@ typedef struct ed_rules {
 	size_t n_texts;
 	struct ed_regime *regimes; /* [regime.ID], sorted by rank */
 	size_t n_regimes;
+	ed_airport *airports; /* [airports], sorted by code; may be none */
+	size_t n_airports;
 } ed_rules;
 
 /* the country with this alpha-3 code (any case), or NULL */
@@ -158,6 +168,8 @@ const ed_port *rules_port(const ed_rules *r, const char *name);
 /* the airport code the agent meant by `typed` at port p: an alias, or
  * the code whose airport name `typed` is (any case); NULL when neither */
 const char *port_airport_code(const ed_port *p, const char *typed);
+/* the airport of the world with this IATA code (any case), or NULL */
+const ed_airport *rules_airport(const ed_rules *r, const char *code);
 /* the area with this id, or NULL */
 const ed_area *rules_area(const ed_rules *r, const char *id);
 /* the version in force on `day`, or NULL */

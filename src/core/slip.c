@@ -564,9 +564,22 @@ static void set_vars(slip_ctx *c)
 	} else {
 		const ed_country *res = rules_country(c->r, a->residence);
 		var_set(c, "residence", "%s", res && res->name ? res->name : a->residence);
+		if (a->location_now) {
+			/* [slip] location_VALUE: the place in words */
+			char key[64];
+			const char *words, *words_zh;
+			snprintf(key, sizeof key, "slip:location_%s", a->location_now);
+			words = rules_text(c->r, key);
+			words_zh = T_zh(c, key);
+			var_set(c, "location_now", "%s", words ? words : a->location_now);
+			var_set_zh(c, "location_now", "%s", words_zh ? words_zh :
+				   words ? words : a->location_now);
+		}
 		date_var(c, "permit_expiry", a->permit_expiry);
 		var_set(c, "applications", "%d", a->applications_this_month);
 		var_set(c, "applications_left", "%d", v->applications_left);
+		/* the monthly limit starts again on the 1st of the next month */
+		date_var(c, "next_month", date_add_months((ed_date){a->date.y, a->date.m, 1}, 1));
 		date_var(c, "valid_from", v->valid_from);
 		set_moment_vars(c, "valid_until_time", "valid_until_day", NULL, v->valid_until);
 		if (ep) {

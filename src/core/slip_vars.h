@@ -26,7 +26,9 @@
 	X(group_size) X(group_terms) X(joined) X(limit_days) X(passport_type) \
 	X(passport_types) X(regime_end) X(regime_label) X(regime_source) X(stay_days) \
 	X(way) X(way_area) X(way_area_name) X(way_areas) X(way_label) X(way_outcome) \
-	X(days_180) X(way_source) X(way_until) X(way_until_late)
+	X(days_180) X(way_source) X(way_until) X(way_until_late) \
+	/* the e-pass (issue 10) */ \
+	X(location_now) X(next_month)
 
 /* true when every text of the rules names only placeholders of SLIP_VARS;
  * else false with err naming the file, section, key and the bad name */

@@ -31,6 +31,8 @@
 	X(PERMIT_NUMBER, "permit_number") \
 	X(VERIFICATION, "verification") \
 	X(BORDER_CROSSING, "border_crossing") \
+	X(PASSWORD_NOT_SET, "password_not_set") \
+	X(NOT_IN_MAINLAND, "not_in_mainland") \
 	X(PASSPORT_TYPE, "passport_type") \
 	X(STAY_LIMIT, "stay_limit") \
 	X(STAY_CAP, "stay_cap") \

@@ -8,5 +8,9 @@
 const char *paths_rules(const char *given);
 /* the screens folder to use; `given` (may be NULL) wins */
 const char *paths_screens(const char *given);
+/* the settings file: $XDG_CONFIG_HOME/entrydesk/config.ini or
+ * ~/.config/entrydesk/config.ini (folders made mode 0700); NULL when
+ * neither is set (settings are then not remembered, never in /tmp) */
+const char *paths_config(void);
 
 #endif

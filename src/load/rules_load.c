@@ -22,6 +22,8 @@
 #include "load/ini_quiet.h"
 #include "load/rules_mrz.h"
 #include "load/rules_regimes.h"
+#include "load/airports.h"
+#include "load/rules_names.h"
 
 /* iniparser 4.1 reads lines of up to 1024 bytes; the format promises 1000
  * so that a file that loads here loads with any iniparser 4. */
@@ -57,13 +59,15 @@ static const struct {
 	{ "ways", false, K_TEXT },
 	{ "regime", true, K_TEXT },         /* read by rules_regimes.c */
 	{ "regime_version", true, K_TEXT }, /* read by rules_regimes.c */
+	{ "country_names", false, K_TEXT }, /* checked by load/rules_names.c */
+	{ "airports", false, K_TEXT }, /* read by load/airports.c */
 };
 
 #define SECTIONS_ACCEPTED \
 	"rules, countries.NAME, area.ID, port.ID, scheme.ID, transit.NAME, " \
 	"airside.NAME, epass.NAME, reason.CODE, review.CODE, slip, outcome, " \
 	"reminders[.NAME], legal, ways, regime.ID, regime_version.NAME, mrz.codes, " \
-	"mrz.note.NAME, mrz.texts, sheet"
+	"mrz.note.NAME, mrz.texts, sheet, country_names, airports"
 
 static const char *const reason_codes[] = {
 #define ED_R_CODE(id, code) code,
@@ -1829,7 +1833,8 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 	     load_countries(&L) && load_country_lists(&L) && load_places(&L) &&
 	     load_schemes(&L) && load_versions(&L) && regimes_hook(&L) &&
 	     check_text_sections(&L) && store_texts(&L) && slip_vars_check(out, L.err) &&
-	     rules_mrz_check(out, L.err) &&
+	     rules_mrz_check(out, L.err) && names_check(out, path, L.err) &&
+	     airports_load(out, path, L.err) &&
 	     texts_zh_check(out, L.err); /* issue 11: every text has its _zh */
 	for (size_t i = 0; i < L.n_lists; i++)
 		free(L.lists[i].codes);

@@ -1,85 +1,40 @@
-/* Country and port completion. Ranks matches so that "DEU" and "ger" both
- * put Germany first, and "PVG", "shang" or "pudong" put Shanghai first. */
+/* Country and port completion for the wizard, ranked by core/match.h:
+ * "DEU" and "ger" put Germany first, "UK" the United Kingdom, "PVG",
+ * "shang" or "pudong" Shanghai Pudong. */
 #include "ui/complete.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
-#include "core/text.h"
+#include "core/match.h"
 
-enum { RANK_EXACT, RANK_CODE_PREFIX, RANK_NAME_PREFIX, RANK_WORD_PREFIX, RANK_NONE };
-
-static bool starts_with(const char *s, const char *prefix, size_t n)
-{
-	return strncasecmp(s, prefix, n) == 0;
-}
-
-/* a word of `name` (after a space, '(' or '-') starts with the prefix */
-static bool word_starts_with(const char *name, const char *prefix, size_t n)
-{
-	for (const char *p = name; *p; p++)
-		if ((p == name || strchr(" (-,'", p[-1])) && starts_with(p, prefix, n))
-			return true;
-	return false;
-}
-
-static int rank(const char *code, const char *name, const char *typed, size_t n)
-{
-	if (!strcasecmp(code, typed))
-		return RANK_EXACT;
-	if (starts_with(code, typed, n))
-		return RANK_CODE_PREFIX;
-	if (name && starts_with(name, typed, n))
-		return RANK_NAME_PREFIX;
-	if (name && word_starts_with(name, typed, n))
-		return RANK_WORD_PREFIX;
-	return RANK_NONE;
-}
+/* The candidates of the last call: ui_candidate points into them, so they
+ * live until the next call (the wizard uses them at once). */
+#define MAX_KEPT 64
+static ed_match kept[MAX_KEPT];
 
 size_t complete_candidates(const ed_rules *r, ed_field_type type, const char *typed,
 			   ui_candidate *out, size_t max)
 {
-	char t[128];
-	size_t found = 0, n;
+	size_t found, keep = max < MAX_KEPT ? max : MAX_KEPT;
 
-	snprintf(t, sizeof t, "%s", typed ? typed : "");
-	text_trim(t);
-	n = strlen(t);
-	if (!n || !r)
+	/* the ranking is core/match.h's: exact codes, then names and the
+	 * names agents use, then starts of names and words; never an id */
+	if (type == FT_COUNTRY)
+		found = match_countries(r, typed, kept, keep);
+	else if (type == FT_PORT)
+		found = match_ports(r, typed, kept, keep);
+	else
 		return 0;
-	/* one pass per rank keeps the best first without sorting */
-	for (int want = RANK_EXACT; want < RANK_NONE; want++) {
-		if (type == FT_COUNTRY) {
-			for (size_t i = 0; i < r->n_countries; i++) {
-				const ed_country *c = &r->countries[i];
-				if (rank(c->code, c->name, t, n) != want)
-					continue;
-				if (found < max)
-					out[found] = (ui_candidate){ c->code, c->name };
-				found++;
-			}
-		} else if (type == FT_PORT) {
-			for (size_t i = 0; i < r->n_ports; i++) {
-				const ed_port *p = &r->ports[i];
-				int best = rank(p->id, p->name, t, n);
-				const char *value = p->id;
-				for (size_t a = 0; a < p->n_aliases; a++) {
-					/* "pudong" finds PVG by its airport name */
-					int ra = rank(p->aliases[a],
-						      p->airport_names ? p->airport_names[a] : NULL, t, n);
-					if (ra < best) {
-						best = ra;
-						value = p->aliases[a];
-					}
-				}
-				if (best != want)
-					continue;
-				if (found < max)
-					out[found] = (ui_candidate){ value, p->name };
-				found++;
-			}
-		}
+	for (size_t i = 0; i < found && i < keep; i++) {
+		const char *d = kept[i].display;
+		size_t vl = strlen(kept[i].value);
+		/* what follows the value: "United States", "Shanghai Pudong
+		 * (Shanghai)", or "(Guangdong)" after a port's own name */
+		if (!strncmp(d, kept[i].value, vl) && d[vl] == ' ')
+			d += vl + 1;
+		out[i] = (ui_candidate){ kept[i].value, d };
 	}
 	return found;
 }

@@ -96,6 +96,7 @@
 	X("msg:nothing_to_save", "") \
 	X("help:title", "") \
 	X("help:keys", "") \
+	X("help:dates", "") \
 	X("help:close", "") \
 	X("yesno:yes", "") \
 	X("yesno:no", "")

@@ -95,4 +95,6 @@ void widget_key_list(const wiz *w, char *out, size_t size)
 	}
 	if (n > 0 && n < size && out[n - 1] == ';')
 		out[n - 1] = '.';
+	if (n < size) /* how dates are read: a year left out, the forms */
+		snprintf(out + n, size - n, " %s", wiz_text(w, "help:dates"));
 }

@@ -422,6 +422,17 @@ static bool terminal_lost(void)
 
 #define STATUS_LOST 129 /* as SIGHUP */
 
+/* The pty is gone: give the kernel's hang-up (SIGHUP, then SIGCONT) a
+ * moment to arrive before leaving. Leaving at once races it: a SIGCONT
+ * that comes while the exit runs (LeakSanitizer stops the process at
+ * exit in the sanitizer build) cancels that stop and hangs the exit.
+ * Without a controlling terminal no hang-up comes, and this waits 0.3 s. */
+static void await_hangup(void)
+{
+	for (int i = 0; i < 15 && !ui_hangup; i++)
+		poll(NULL, 0, 20);
+}
+
 static int loop(wiz *w)
 {
 	bool draw = true;
@@ -442,8 +453,10 @@ static int loop(wiz *w)
 			draw_all(w);
 		r = get_wch(&ch);
 		if (r == ERR) {
-			if (terminal_lost())
+			if (terminal_lost()) {
+				await_hangup();
 				return STATUS_LOST;
+			}
 			draw = false;
 			continue;
 		}

@@ -428,6 +428,12 @@ ed_cleanup() {
 		while any_alive $pids && [ "$(now_ms)" -lt "$limit" ]; do
 			sleep 0.05
 		done
+		# a wizard that outlives its terminal spins for ever (issue 8):
+		# count it as a failure, and end it so it eats no CPU
+		if any_alive $pids; then
+			printf 'FAIL %s: entrydesk still ran 5 s after its terminal closed\n' "$ED_CASE"
+			kill -9 $pids 2>/dev/null
+		fi
 	fi
 	if [ -n "$ED_T" ] && [ "${ED_KEEP:-}" != 1 ]; then
 		rm -rf "$ED_T"

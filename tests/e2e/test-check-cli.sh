@@ -79,6 +79,22 @@ f=$(variant 's/^departure_date = .*/departure_date = 2022-12-31/' before)
 if run departure-before-entry 2 check "$f" && has err "$f" && has err "departure_date"
 then ok departure-before-entry; else ko departure-before-entry "$why"; fi
 
+# a foreign airport is no port of mainland China: an input error, in words
+f=$(variant 's/^entry_port = .*/entry_port = LAX/' lax)
+if run foreign-entry-airport 2 check "$f" && has err "[trip] entry_port" &&
+	has err "LAX is Los Angeles, United States" &&
+	has err "the entry port is where the traveller enters mainland China"
+then ok foreign-entry-airport; else ko foreign-entry-airport "$(cat "$tmp/err")"; fi
+f=$(variant 's/^exit_port = .*/exit_port = ICN/' icn)
+if run foreign-exit-airport 2 check "$f" && has err "[trip] exit_port" &&
+	has err "ICN is Seoul, South Korea" && has err "the exit port is where the traveller leaves"
+then ok foreign-exit-airport; else ko foreign-exit-airport "$(cat "$tmp/err")"; fi
+# another port of mainland China: the verdict of an unlisted port
+sed 's/^exit_port = .*/exit_port = other/' tests/golden/transit_240h_eligible.ini >"$tmp/other.ini"
+if run other-mainland-port 0 check --format ini "$tmp/other.ini" && has out "outcome = review" &&
+	has out "exit_port_unlisted"
+then ok other-mainland-port; else ko other-mainland-port "$(cat "$tmp/out" "$tmp/err")"; fi
+
 f=$(variant '/^passport_expiry/d' missing)
 if run missing-required-key 2 check "$f" && has err "$f" && has err "[traveller] passport_expiry"
 then ok missing-required-key; else ko missing-required-key "$why"; fi

@@ -112,7 +112,7 @@ bad_value_in_opened_file() {
 	assert_screen "accepted: a date"
 	wait_cursor_on "Passport expiry date *"
 	send F8
-	wait_for "'31FEB23' is not accepted"
+	wait_for "'31FEB23' is not a day: February 2023 has 28 days"
 	assert_not_screen "Verdict ·"
 }
 

@@ -176,3 +176,49 @@ Test(answers, regime_answers_are_read_and_checked)
 	e = REFUSED("history.days_in_china_180", "-3");
 	cr_assert_str_eq(e.key, "days_in_china_180");
 }
+
+static const char *date_read(const char *typed, ed_date today)
+{
+	static char norm[512];
+	char why[256];
+	const ed_answer_field *f = answers_field(FLOW_TRANSIT, "trip.entry_date", NULL);
+	if (!answers_check_value(f, typed, &R, today, norm, sizeof norm, why, sizeof why))
+		snprintf(norm, sizeof norm, "refused: %s", why);
+	return norm;
+}
+
+/* Without a year: the first such day on or after the same day one month
+ * before the check date (F1 says so). */
+Test(answers, a_date_without_a_year_counts_from_one_month_back)
+{
+	const ed_date nov29 = {2026, 11, 29};
+	cr_assert_str_eq(date_read("28NOV", nov29), "2026-11-28", "yesterday is this year");
+	cr_assert_str_eq(date_read("29OCT", nov29), "2026-10-29", "one month back is still this year");
+	cr_assert_str_eq(date_read("28OCT", nov29), "2027-10-28", "before that is next year");
+	cr_assert_str_eq(date_read("01JAN", nov29), "2027-01-01");
+	cr_assert_str_eq(date_read("5DEC", nov29), "2026-12-05");
+	/* month ends: one month before 31 March is 28 (or 29) February */
+	cr_assert_str_eq(date_read("28FEB", (ed_date){2026, 3, 31}), "2026-02-28");
+	cr_assert_str_eq(date_read("27FEB", (ed_date){2026, 3, 31}), "2027-02-27");
+	cr_assert_str_eq(date_read("29FEB", (ed_date){2028, 3, 31}), "2028-02-29");
+	cr_assert_str_eq(date_read("29FEB", (ed_date){2026, 3, 31}), "2028-02-29",
+			 "29 February without a year is the next leap year's");
+	/* year boundary: 31 December seen from January */
+	cr_assert_str_eq(date_read("31DEC", (ed_date){2027, 1, 15}), "2026-12-31");
+	cr_assert_str_eq(date_read("14DEC", (ed_date){2027, 1, 15}), "2027-12-14");
+	cr_assert_str_eq(date_read("05DEC2026", nov29), "2026-12-05");
+	cr_assert_str_eq(date_read("5DEC26", nov29), "2026-12-05");
+}
+
+Test(answers, an_impossible_date_names_the_months_length)
+{
+	const ed_date nov29 = {2026, 11, 29};
+	cr_assert(strstr(date_read("2026-02-30", nov29), "February 2026 has 28 days"), "%s",
+		  date_read("2026-02-30", nov29));
+	cr_assert(strstr(date_read("29FEB27", nov29), "February 2027 has 28 days"), "%s",
+		  date_read("29FEB27", nov29));
+	cr_assert(strstr(date_read("31APR", nov29), "April has 30 days"), "%s",
+		  date_read("31APR", nov29));
+	cr_assert(strstr(date_read("soon", nov29), "accepted: a date YYYY-MM-DD"), "%s",
+		  date_read("soon", nov29));
+}

@@ -80,7 +80,8 @@ Test(date, airline_form)
 	assert_date(d, "2024-02-29");
 	cr_assert_not(date_parse_airline("31APR23", D("2023-01-01"), &d));
 	cr_assert_not(date_parse_airline("07XYZ23", D("2023-01-01"), &d));
-	cr_assert_not(date_parse_airline("7JAN23", D("2023-01-01"), &d));
+	cr_assert_not(date_parse_airline("123JAN23", D("2023-01-01"), &d));
+	cr_assert_not(date_parse_airline("7JAN232", D("2023-01-01"), &d));
 	cr_assert(date_parse_any("2023-01-07", D("2030-01-01"), &d));
 	assert_date(d, "2023-01-07");
 }
@@ -155,4 +156,47 @@ Test(date, chinese_long_form)
 	cr_assert_str_eq(buf, "2026年3月1日（星期日）");
 	date_format_long_zh(D("2023-01-07"), buf, sizeof buf);
 	cr_assert_str_eq(buf, "2023年1月7日（星期六）");
+}
+
+/* the forms agents type: one or two day digits, a year of none, 2 or 4 */
+Test(date, airline_forms_agents_type)
+{
+	static const char *const forms[] = {"5DEC", "05DEC", "5DEC26", "05DEC26",
+					    "5DEC2026", "05DEC2026", "5dec", "05Dec2026"};
+	ed_date d;
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		cr_assert(date_parse_airline(forms[i], D("2026-10-29"), &d), "%s refused", forms[i]);
+		assert_date(d, "2026-12-05");
+	}
+	cr_assert_not(date_parse_airline("0DEC", D("2026-10-29"), &d));
+	cr_assert_not(date_parse_airline("32DEC26", D("2026-10-29"), &d));
+	cr_assert_not(date_parse_airline("DEC5", D("2026-10-29"), &d));
+}
+
+static void assert_why(const char *typed, const char *want)
+{
+	char buf[80] = "";
+	cr_assert(date_why_invalid(typed, buf, sizeof buf), "%s: no reason given", typed);
+	cr_assert_str_eq(buf, want, "%s", typed);
+}
+
+/* an impossible day says how long the month is */
+Test(date, impossible_days_name_the_months_length)
+{
+	char buf[80];
+	assert_why("2026-02-30", "February 2026 has 28 days");
+	assert_why("2026-02-29", "February 2026 has 28 days");
+	assert_why("2028-02-30", "February 2028 has 29 days");
+	assert_why("1900-02-29", "February 1900 has 28 days");
+	assert_why("2026-04-31", "April 2026 has 30 days");
+	assert_why("31NOV26", "November 2026 has 30 days");
+	assert_why("31NOV", "November has 30 days");
+	assert_why("30FEB", "February has 28 days, 29 in a leap year");
+	assert_why("2026-13-01", "there is no month 13");
+	assert_why("2026-12-00", "there is no day 0");
+	/* a real day, or no date at all: nothing to explain */
+	cr_assert_not(date_why_invalid("2000-02-29", buf, sizeof buf));
+	cr_assert_not(date_why_invalid("31DEC", buf, sizeof buf));
+	cr_assert_not(date_why_invalid("tomorrow", buf, sizeof buf));
+	cr_assert_not(date_why_invalid("", buf, sizeof buf));
 }

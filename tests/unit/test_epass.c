@@ -192,11 +192,47 @@ Test(epass, rule_out_on_partial_answers)
 	cr_assert_eq(r, 1u << R_MONTHLY_LIMIT | 1u << R_BORDER_CROSSING);
 }
 
-Test(epass, rule_out_transit_once_the_entry_date_is_known)
+Test(epass, rule_out_transit_once_no_way_in_is_left)
 {
 	unsigned r;
 	build(FLOW_TRANSIT, (const char *[]){"check.flow", "transit", "traveller.nationality", "IND",
-					     "trip.entry_date", "2023-01-01", NULL}, NULL);
+					     "trip.entry_date", "2023-01-01",
+					     "trip.departure_date", "2023-01-05", NULL}, NULL);
 	r = verdict_rule_out(FLOW_TRANSIT, &RAW, &R, (ed_date){2023, 1, 1});
 	cr_assert_eq(r, 1u << R_NATIONALITY);
+}
+
+/* one reading of step 5 for the wizard and `check`: no password, no pass */
+Test(epass, the_password_of_step_5)
+{
+	ed_verdict v = CHECK("trip.password_set", "no");
+	assert_outcome(v, "not_eligible");
+	assert_reasons(v, "password_not_set");
+	v = CHECK("trip.password_set", "yes");
+	assert_outcome(v, "eligible");
+	v = CHECK(NULL);
+	assert_outcome(v, "eligible"); /* not asked: step 6 done speaks for step 5 */
+	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", "check.date", "2025-04-01",
+					   "trip.password_set", "no", NULL}, NULL);
+	cr_assert_eq(verdict_rule_out(FLOW_EPASS, &RAW, &R, (ed_date){2025, 4, 1}),
+		     1u << R_PASSWORD_NOT_SET, "the wizard can say it at step 5");
+}
+
+/* the e-pass cannot bring anyone in: where is the traveller now? */
+Test(epass, a_traveller_outside_the_mainland_cannot_use_it_to_come_in)
+{
+	static const char *const outside[] = {"hong_kong_macao", "taiwan", "elsewhere"};
+	ed_verdict v = CHECK("trip.location_now", "mainland");
+	assert_outcome(v, "eligible");
+	for (size_t i = 0; i < 3; i++) {
+		v = CHECK("trip.location_now", outside[i]);
+		assert_outcome(v, "not_eligible");
+		assert_reasons(v, "not_in_mainland");
+	}
+	v = CHECK(NULL);
+	assert_outcome(v, "eligible"); /* not asked: nothing said */
+	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", "check.date", "2025-04-01",
+					   "trip.location_now", "hong_kong_macao", NULL}, NULL);
+	cr_assert_eq(verdict_rule_out(FLOW_EPASS, &RAW, &R, (ed_date){2025, 4, 1}),
+		     1u << R_NOT_IN_MAINLAND, "a refusal certain from the first answer");
 }

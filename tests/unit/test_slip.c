@@ -499,12 +499,45 @@ Test(slip, every_epass_reason_text_is_filled)
 		"traveller.permit_expiry", "2030-12-31", "traveller.permit_status", "with_traveller",
 		"traveller.mobile", "0912345678", "traveller.applications_this_month", "2",
 		"trip.purpose", "domestic_travel", "trip.verification_code", "yes",
-		"trip.face_check", "no", NULL};
+		"trip.face_check", "no", "trip.password_set", "no",
+		"trip.location_now", "hong_kong_macao", NULL};
 
 	expect_all_filled(FLOW_EPASS, early,
 			  BIT(R_NOT_YET_AVAILABLE) | BIT(R_RESIDENCE) | BIT(R_PERMIT_EXPIRED) |
 			  BIT(R_MONTHLY_LIMIT) | BIT(R_MOBILE_NUMBER) | BIT(R_VERIFICATION) |
 			  BIT(R_BORDER_CROSSING));
 	expect_all_filled(FLOW_EPASS, rest,
-			  BIT(R_PERMIT_WITH_TRAVELLER) | BIT(R_PERMIT_NUMBER) | BIT(R_MONTHLY_LIMIT));
+			  BIT(R_PERMIT_WITH_TRAVELLER) | BIT(R_PERMIT_NUMBER) | BIT(R_MONTHLY_LIMIT) |
+			  BIT(R_PASSWORD_NOT_SET) | BIT(R_NOT_IN_MAINLAND));
+}
+
+/* the monthly limit names the day it starts again, across a year end */
+Test(slip, the_monthly_limit_names_the_first_of_next_month)
+{
+	const char *nov[] = {
+		"check.flow", "epass", "check.date", "2026-11-29",
+		"traveller.residence", "HKG", "traveller.permit_number", "H12345678",
+		"traveller.permit_expiry", "2030-12-31", "traveller.permit_status", "lost",
+		"traveller.mobile", "13800138000", "traveller.applications_this_month", "2",
+		"trip.purpose", "domestic_travel", "trip.verification_code", "yes",
+		"trip.face_check", "yes", NULL};
+	ed_raw_answers raw = {{0}};
+	ed_answers a;
+	ed_verdict v;
+	ed_error err = {0};
+	char *slip;
+
+	raw_from_pairs(&raw, FLOW_EPASS, nov);
+	cr_assert(answers_parse(&raw, &R, TODAY, "test", &a, &err), "%s", err.msg);
+	verdict_evaluate(&a, &R, &v);
+	slip = slip_render(&a, &v, &R, a.date);
+	cr_assert(strstr(slip, "apply again from Tuesday 1 December 2026"), "%s", slip);
+	free(slip);
+	raw_set(&raw, AK_CHECK_DATE, "2026-12-31");
+	cr_assert(answers_parse(&raw, &R, TODAY, "test", &a, &err), "%s", err.msg);
+	verdict_evaluate(&a, &R, &v);
+	slip = slip_render(&a, &v, &R, a.date);
+	cr_assert(strstr(slip, "apply again from Friday 1 January 2027"), "%s", slip);
+	free(slip);
+	raw_clear(&raw);
 }
