@@ -645,14 +645,18 @@ static void set_way_vars(slip_ctx *c, const ed_way *w)
 	var_set(c, "way_label", "%s", rv ? rv->label : w->regime->label);
 	var_set_zh(c, "way_label", "%s", rv ? rv->label_zh : w->regime->label_zh);
 	var_set(c, "way_source", "%s", rv ? rv->source : w->regime->source);
-	moment_words(w->until, buf, sizeof buf);
-	var_set(c, "way_until", "%s", w->has_until ? buf : "");
-	day_time_zh(w->until.date, w->until.minute, buf, sizeof buf);
-	var_set_zh(c, "way_until", "%s", w->has_until ? buf : "");
-	moment_words(w->until_late, buf, sizeof buf);
-	var_set(c, "way_until_late", "%s", w->has_until ? buf : "");
-	day_time_zh(w->until_late.date, w->until_late.minute, buf, sizeof buf);
-	var_set_zh(c, "way_until_late", "%s", w->has_until ? buf : "");
+	both_var(c, "way_until", "");
+	both_var(c, "way_until_late", "");
+	if (w->has_until) { /* else until holds no date */
+		moment_words(w->until, buf, sizeof buf);
+		var_set(c, "way_until", "%s", buf);
+		day_time_zh(w->until.date, w->until.minute, buf, sizeof buf);
+		var_set_zh(c, "way_until", "%s", buf);
+		moment_words(w->until_late, buf, sizeof buf);
+		var_set(c, "way_until_late", "%s", buf);
+		day_time_zh(w->until_late.date, w->until_late.minute, buf, sizeof buf);
+		var_set_zh(c, "way_until_late", "%s", buf);
+	}
 	text_var(c, "way_outcome", w->outcome == OUTCOME_ELIGIBLE ?
 		 "ways:outcome_eligible" : "ways:outcome_review");
 	var_set(c, "stay_days", "%d", w->stay_days);
