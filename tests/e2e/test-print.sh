@@ -27,7 +27,8 @@ print_to_file() {
 	pdf_has_deadline "$slip" || fail "the slip's PDF lacks the deadline: $(head -c 300 "$slip.txt")"
 	# the same slip as `entrydesk check --format pdf` of the same answers
 	save_answers "$ED_T/answers.ini"
-	(cd "$ED_ROOT" && env ENTRYDESK_TODAY="$ED_TODAY" "$ED_BIN" check --format pdf \
+	(cd "$ED_ROOT" && env ENTRYDESK_TODAY="$ED_TODAY" \
+		LSAN_OPTIONS="suppressions=$ED_LSAN_SUPP:print_suppressions=0" "$ED_BIN" check --format pdf \
 		--output "$ED_T/check.pdf" "$ED_T/answers.ini") >"$ED_T/check.out" 2>&1 ||
 		fail "entrydesk check failed: $(cat "$ED_T/check.out")"
 	pdftotext "$ED_T/check.pdf" "$ED_T/check.txt"
