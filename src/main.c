@@ -6,6 +6,7 @@
 
 #include "cli/check.h"
 #include "cli/mrz.h"
+#include "pdf/slip_pdf.h"
 #include "ui/wizard.h"
 
 #ifndef ED_VERSION
@@ -16,7 +17,7 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: entrydesk [--rules FILE] [--screens DIR] [--printer NAME]\n"
-		"                 [--print-to FILE] [--resume | ANSWERS.ini]\n"
+		"                 [--print-to FILE] [--paper a4|letter] [--resume | ANSWERS.ini]\n"
 		"       entrydesk [--rules FILE] check [--format text|ini] ANSWERS.ini...\n"
 		"       entrydesk [--rules FILE] check [--format text|ini] --group MANIFEST.csv TRIP.ini\n"
 		"       entrydesk [--rules FILE] mrz < ZONE\n"
@@ -26,7 +27,8 @@ static void usage(FILE *f)
 		"  --rules FILE     rules to apply (default: ./rules.ini, then the installed one)\n"
 		"  --screens DIR    screen files (default: ./screens, then the installed ones)\n"
 		"  --printer NAME   CUPS destination for F9 (default: $PRINTER, then the system default)\n"
-		"  --print-to FILE  F9 writes the slip to FILE instead of printing\n"
+		"  --print-to FILE  F9 writes the slip's PDF to FILE (mode 0600) instead of printing\n"
+		"  --paper PAPER    the slip's paper: a4 (the default) or letter\n"
 		"  --resume         reopen the draft saved when the wizard was interrupted\n"
 		"  ANSWERS.ini      open a saved answers file\n"
 		"check: evaluates answers files; exit 0 when all were evaluated, 2 on bad input.\n"
@@ -72,6 +74,13 @@ int main(int argc, char **argv)
 			o.printer = argv[++i];
 		} else if (i + 1 < argc && !strcmp(a, "--print-to")) {
 			o.print_to = argv[++i];
+		} else if (i + 1 < argc && !strcmp(a, "--paper")) {
+			slip_paper paper;
+			o.paper = argv[++i];
+			if (!slip_paper_parse(o.paper, &paper)) {
+				fprintf(stderr, "entrydesk: --paper: unknown paper; accepted: a4 or letter\n");
+				return 2;
+			}
 		} else if (a[0] != '-' && !o.open_path) {
 			o.open_path = a;
 		} else {

@@ -12,15 +12,13 @@
 #include "core/answers.h"
 #include "core/date.h"
 #include "core/slip.h"
-#include "core/slip_build.h"
 #include "core/text.h"
 #include "core/verdict.h"
 #include "load/answers_io.h"
 #include "load/paths.h"
 #include "load/rules_load.h"
 #include "load/today.h"
-#include "pdf/hant.h"
-#include "pdf/slip_pdf.h"
+#include "pdf/check_pdf.h"
 
 static void check_usage(FILE *f)
 {
@@ -98,57 +96,22 @@ static void unique_section(section_names *used, const char *path, char *out, siz
 		used->n++;
 }
 
-/* The slips of --format pdf, gathered file by file. */
-typedef struct slip_set {
-	slip_pdf_slip *slips;
-	size_t n;
-	zh_hant *hant; /* opened for the first slip in Traditional Chinese */
-} slip_set;
-
-static bool add_pdf_slip(slip_set *set, const char *path, const ed_answers *a,
+/* adds the slip of one file to the PDF; false (said on stderr) on failure */
+static bool add_pdf_slip(check_pdf *set, const char *path, const ed_answers *a,
 			 const ed_verdict *v, const ed_rules *r)
 {
-	/* the age warning compares the rules with the day of the check */
-	slipdoc *d = slip_build(a, v, r, a->date);
-	sd_chinese zh = slip_chinese_for(a);
-	slip_pdf_slip *grown;
-	const char *why = "out of memory";
+	const char *why;
 
-	if (d && zh == SD_ZH_TRADITIONAL) {
-		if (!set->hant && !(set->hant = zh_hant_open(&why))) {
-			fprintf(stderr, "entrydesk: %s\n", why);
-			slipdoc_free(d);
-			return false;
-		}
-		if (!slipdoc_map_zh(d, zh_hant_convert, set->hant)) {
-			slipdoc_free(d);
-			d = NULL;
-		}
-	}
-	grown = d ? realloc(set->slips, (set->n + 1) * sizeof *grown) : NULL;
-	if (!grown) {
-		fprintf(stderr, "entrydesk: %s: %s\n", path, why);
-		slipdoc_free(d);
-		return false;
-	}
-	set->slips = grown;
-	set->slips[set->n].doc = d;
-	set->slips[set->n++].chinese = zh;
-	return true;
-}
-
-static void slip_set_free(slip_set *set)
-{
-	for (size_t i = 0; i < set->n; i++)
-		slipdoc_free((slipdoc *)set->slips[i].doc);
-	free(set->slips);
-	zh_hant_close(set->hant);
+	if (check_pdf_add(set, a, v, r, &why))
+		return true;
+	fprintf(stderr, "entrydesk: %s: %s\n", path, why);
+	return false;
 }
 
 /* evaluates one file and prints its report, or adds its slip to `pdf`;
  * false on unusable input */
 static bool check_file(const char *path, const ed_rules *r, ed_date today, bool ini,
-		       section_names *many, bool first, slip_set *pdf)
+		       section_names *many, bool first, check_pdf *pdf)
 {
 	ed_raw_answers raw = {{0}};
 	ed_answers a;
@@ -193,7 +156,7 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 int check_main(int argc, char **argv, const char *rules_path)
 {
 	const char *format = "text", *group = NULL, *output = NULL, *paper_name = "a4", *why = NULL;
-	slip_set pdf = {0};
+	check_pdf pdf = {0};
 	slip_paper paper = SLIP_A4;
 	bool want_pdf;
 	ed_rules rules;
@@ -306,7 +269,7 @@ int check_main(int argc, char **argv, const char *rules_path)
 		if (!written)
 			status = 2;
 	}
-	slip_set_free(&pdf);
+	check_pdf_free(&pdf);
 	for (k = 0; k < used.n; k++)
 		free(used.names[k]);
 	free(used.names);

@@ -241,8 +241,11 @@ void date_format_long(ed_date d, char *buf, size_t size)
 void date_format_long_zh(ed_date d, char *buf, size_t size)
 {
 	static const char *const days[] = {"一", "二", "三", "四", "五", "六", "日"};
+	int wd = date_weekday(d);
 
-	snprintf(buf, size, "%d年%d月%d日（星期%s）", d.y, d.m, d.d, days[date_weekday(d)]);
+	/* no day of the week for a date that is not one (as date_weekday_name) */
+	snprintf(buf, size, "%d年%d月%d日（星期%s）", d.y, d.m, d.d,
+		 wd >= 0 && wd < 7 ? days[wd] : "");
 }
 
 ed_date date_today(time_t now, int offset_minutes)

@@ -244,6 +244,7 @@ void regimes_free(ed_rules *r)
 			ed_regime_version *v = &g->versions[k];
 			free(v->section);
 			free(v->label);
+			free(v->label_zh);
 			free(v->source);
 			free(v->countries);
 			free(v->entry_ports);
@@ -263,6 +264,7 @@ void regimes_free(ed_rules *r)
 		free(g->versions);
 		free(g->id);
 		free(g->label);
+		free(g->label_zh);
 		free(g->source);
 	}
 	if (r) {

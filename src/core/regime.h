@@ -41,6 +41,7 @@ typedef struct ed_regime ed_regime;
 typedef struct ed_regime_version {
 	char *section;
 	char *label;
+	char *label_zh; /* its name in Simplified Chinese, for the slip */
 	char *source;
 	ed_date as_of;
 	ed_date from;
@@ -73,6 +74,7 @@ typedef struct ed_regime_version {
 struct ed_regime {
 	char *id;     /* unilateral, mutual, hainan, 240h, ... */
 	char *label;  /* "30-day visa-free entry (unilateral policy)" */
+	char *label_zh; /* "30天免签入境（单方面免签政策）" */
 	char *source; /* the regime's own announcement */
 	int rank;     /* lower is recommended first */
 	ed_regime_kind kind;

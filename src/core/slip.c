@@ -1,6 +1,12 @@
-/* The slip and the [verdict] section. The layout (label column, rules,
- * bullets) is here; every word comes from the text sections of rules.ini,
- * with {placeholders} filled from the answers and the verdict. */
+/* The slip: one document (core/slipdoc.h) built from a verdict, in English
+ * and Chinese, which the text slip (slip_render) and the PDF (src/pdf/)
+ * both draw. The order is here: the way in first (the deadline in words,
+ * the area in one line), the other ways in, the compact lists, what failed
+ * and what would satisfy it, the points to confirm, the traveller, the
+ * reminders, the legal basis, the rules' version and sources. Every word
+ * comes from the text sections of rules.ini, each with its _zh form, with
+ * {placeholders} filled from the answers and the verdict. The [verdict]
+ * section of --format ini is at the end. */
 #include "core/slip.h"
 
 #include <stdarg.h>
@@ -11,7 +17,6 @@
 
 #include "core/text.h"
 
-#define LABEL_COLS 18 /* "Next destination: " */
 #define MAX_VARS 64
 #define MAX_LIST 128
 
@@ -20,17 +25,22 @@ typedef struct slip_var {
 	char *value;
 } slip_var;
 
+/* the placeholders' values: English, and the Chinese forms of those that
+ * differ (dates, the ways' names); a Chinese text falls back to English */
+typedef struct var_table {
+	slip_var vars[MAX_VARS];
+	size_t n;
+} var_table;
+
 typedef struct slip_ctx {
 	const ed_rules *r;
 	const ed_answers *a;
 	const ed_verdict *v;
 	const bool *known; /* slip_render_known: the answers given; NULL: all */
-	slip_var vars[MAX_VARS];
-	size_t n_vars;
-	text_buf out;
+	var_table en, zh;
+	slipdoc *d;
 } slip_ctx;
 
-/* The texts the slip uses, besides [reason.CODE] and [review.CODE]. */
 static const char *const slip_texts[] = {
 	"slip:title_transit", "slip:title_epass", "slip:label_check_date",
 	"slip:label_application_date", "slip:label_rules", "slip:rules_value",
@@ -113,64 +123,99 @@ bool slip_check_texts(const ed_rules *r, ed_error *err)
 
 /* ---- placeholders ---- */
 
-static void var_set(slip_ctx *c, const char *name, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+/* ---- placeholders ---- */
 
-static void var_set(slip_ctx *c, const char *name, const char *fmt, ...)
+static void table_set(var_table *t, const char *name, char *value)
 {
-	text_buf b = {0};
-	va_list ap;
-	int n;
 	size_t i;
 
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0)
+	if (!value)
 		return;
-	b.s = malloc((size_t)n + 1);
-	if (!b.s)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(b.s, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	for (i = 0; i < c->n_vars; i++) {
-		if (!strcmp(c->vars[i].name, name)) {
-			free(c->vars[i].value);
-			c->vars[i].value = b.s;
+	for (i = 0; i < t->n; i++) {
+		if (!strcmp(t->vars[i].name, name)) {
+			free(t->vars[i].value);
+			t->vars[i].value = value;
 			return;
 		}
 	}
-	if (c->n_vars == MAX_VARS) {
-		free(b.s);
+	if (t->n == MAX_VARS) {
+		free(value);
 		return;
 	}
-	c->vars[c->n_vars].name = name;
-	c->vars[c->n_vars++].value = b.s;
+	t->vars[t->n].name = name;
+	t->vars[t->n++].value = value;
+}
+
+static char *vformat(const char *fmt, va_list ap)
+{
+	va_list cp;
+	char *s;
+	int n;
+
+	va_copy(cp, ap);
+	n = vsnprintf(NULL, 0, fmt, cp);
+	va_end(cp);
+	if (n < 0 || !(s = malloc((size_t)n + 1)))
+		return NULL;
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	return s;
+}
+
+static void var_set(slip_ctx *c, const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void var_set_zh(slip_ctx *c, const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* the English value; a Chinese one set before stays */
+static void var_set(slip_ctx *c, const char *name, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	table_set(&c->en, name, vformat(fmt, ap));
+	va_end(ap);
+}
+
+static void var_set_zh(slip_ctx *c, const char *name, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	table_set(&c->zh, name, vformat(fmt, ap));
+	va_end(ap);
+}
+
+static const char *table_get(const var_table *t, const char *name, size_t len)
+{
+	for (size_t i = 0; i < t->n; i++)
+		if (strlen(t->vars[i].name) == len && !strncmp(t->vars[i].name, name, len))
+			return t->vars[i].value;
+	return NULL;
 }
 
 static const char *var_get(const slip_ctx *c, const char *name, size_t len)
 {
-	size_t i;
-
-	for (i = 0; i < c->n_vars; i++)
-		if (strlen(c->vars[i].name) == len && !strncmp(c->vars[i].name, name, len))
-			return c->vars[i].value;
-	return NULL;
+	return table_get(&c->en, name, len);
 }
 
-static void vars_free(slip_ctx *c)
+static void table_free(var_table *t)
 {
-	size_t i;
-
-	for (i = 0; i < c->n_vars; i++)
-		free(c->vars[i].value);
-	c->n_vars = 0;
+	for (size_t i = 0; i < t->n; i++)
+		free(t->vars[i].value);
+	t->n = 0;
 }
 
 static const char *var_lookup(const void *c, const char *name, size_t len)
 {
 	return var_get(c, name, len);
+}
+
+static const char *var_lookup_zh(const void *ctx, const char *name, size_t len)
+{
+	const slip_ctx *c = ctx;
+	const char *v = table_get(&c->zh, name, len);
+
+	return v ? v : var_get(c, name, len);
 }
 
 /* the text with its {placeholders} filled (load checks the names) */
@@ -182,76 +227,79 @@ static char *fill(const slip_ctx *c, const char *tmpl)
 	return text_buf_take(&b);
 }
 
+static char *fill_zh(const slip_ctx *c, const char *tmpl)
+{
+	text_buf b = {0};
+
+	text_fill(&b, tmpl, var_lookup_zh, c);
+	return text_buf_take(&b);
+}
+
 static const char *T(const slip_ctx *c, const char *key)
 {
 	const char *v = rules_text(c->r, key);
 	return v ? v : "";
 }
 
-/* ---- layout ---- */
-
-static void blank(slip_ctx *c)
+/* the Chinese form of the text `key` ("section:key_zh"), or NULL */
+static const char *T_zh(const slip_ctx *c, const char *key)
 {
-	text_buf_add(&c->out, "\n");
+	char zkey[160];
+
+	snprintf(zkey, sizeof zkey, "%s_zh", key);
+	return rules_text(c->r, zkey);
 }
 
-static void rule_line(slip_ctx *c, char ch)
+/* both forms of the text `key`, filled; the caller frees them */
+static void texts(const slip_ctx *c, const char *key, char **en, char **zh)
 {
-	char line[SLIP_WIDTH + 2];
+	const char *z = T_zh(c, key);
 
-	memset(line, ch, SLIP_WIDTH);
-	line[SLIP_WIDTH] = '\n';
-	line[SLIP_WIDTH + 1] = '\0';
-	text_buf_add(&c->out, line);
+	*en = fill(c, T(c, key));
+	*zh = z ? fill_zh(c, z) : NULL;
 }
 
-/* a paragraph of text `key`, filled and wrapped */
-static void para(slip_ctx *c, const char *key, const char *first, const char *rest)
-{
-	char *s = fill(c, T(c, key));
+/* ---- the document ---- */
 
-	text_wrap(&c->out, s, SLIP_WIDTH, first, rest);
-	free(s);
+static sd_block *add(slip_ctx *c, sd_kind kind, const char *key)
+{
+	char *en, *zh;
+	sd_block *b;
+
+	texts(c, key, &en, &zh);
+	b = slipdoc_add(c->d, kind, en ? en : "", zh);
+	free(en);
+	free(zh);
+	return b;
 }
 
-/* "Label:            value", the value wrapped under itself */
-static void labelled_value(slip_ctx *c, const char *label_key, const char *value)
+/* fine print: what the traveller rarely reads but must have */
+static sd_block *small(sd_block *b)
 {
-	char first[256], indent[LABEL_COLS + 1];
-	size_t cols;
-	int n = snprintf(first, sizeof first, "%s:", T(c, label_key));
-
-	cols = text_columns(first);
-	memset(indent, ' ', LABEL_COLS);
-	indent[LABEL_COLS] = '\0';
-	if (n > 0 && cols < LABEL_COLS && (size_t)n + LABEL_COLS - cols < sizeof first) {
-		memset(first + n, ' ', LABEL_COLS - cols);
-		first[(size_t)n + LABEL_COLS - cols] = '\0';
-	} else if (n > 0 && (size_t)n + 1 < sizeof first) {
-		first[n] = ' ';
-		first[n + 1] = '\0';
-	}
-	text_wrap(&c->out, value, SLIP_WIDTH, first, indent);
+	if (b)
+		b->small = true;
+	return b;
 }
 
-/* a labelled line whose value is the text `value_key`, filled */
-static void labelled_text(slip_ctx *c, const char *label_key, const char *value_key)
+/* "Label: value", the value data, not a text (zh may be NULL) */
+static sd_block *kv_value(slip_ctx *c, const char *label_key, const char *en, const char *zh)
 {
-	char *s = fill(c, T(c, value_key));
+	const char *lz = T_zh(c, label_key);
 
-	labelled_value(c, label_key, s);
-	free(s);
+	return slipdoc_add_kv(c->d, T(c, label_key), lz, en ? en : "", zh);
 }
 
-static void heading(slip_ctx *c, const char *key)
+/* "Label: value", both texts of rules.ini */
+static sd_block *kv_text(slip_ctx *c, const char *label_key, const char *value_key)
 {
-	blank(c);
-	para(c, key, NULL, NULL);
-}
+	char *en, *zh;
+	sd_block *b;
 
-static void bullet(slip_ctx *c, const char *key)
-{
-	para(c, key, "  - ", "    ");
+	texts(c, value_key, &en, &zh);
+	b = kv_value(c, label_key, en, zh);
+	free(en);
+	free(zh);
+	return b;
 }
 
 /* ---- values ---- */
@@ -346,6 +394,28 @@ static void long_date(ed_date d, char *buf, size_t size)
 	date_format_long(d, buf, size);
 }
 
+/* {name}: a day in words, in English and in Chinese */
+static void date_var(slip_ctx *c, const char *name, ed_date d)
+{
+	char day[64];
+
+	long_date(d, day, sizeof day);
+	var_set(c, name, "%s", day);
+	date_format_long_zh(d, day, sizeof day);
+	var_set_zh(c, name, "%s", day);
+}
+
+/* "2023年1月6日（星期五）10:00" */
+static void day_time_zh(ed_date d, int minute, char *buf, size_t size)
+{
+	char day[64], hm[8] = "";
+
+	date_format_long_zh(d, day, sizeof day);
+	if (minute != ED_NO_TIME)
+		time_format(minute, hm, sizeof hm);
+	snprintf(buf, size, "%s%s", day, hm);
+}
+
 /* "YYYY-MM-DD" or "... HH:MM" in words: "Friday 6 January 2023 10:00" */
 static void day_time(ed_date d, int minute, char *buf, size_t size)
 {
@@ -373,6 +443,10 @@ static void set_moment_vars(slip_ctx *c, const char *time_name, const char *day_
 	var_set(c, day_name, "%s", day);
 	if (both)
 		var_set(c, both, "%s on %s", hm, day);
+	date_format_long_zh(m.date, day, sizeof day);
+	var_set_zh(c, day_name, "%s", day);
+	if (both)
+		var_set_zh(c, both, "%s%s", day, hm);
 }
 
 static const ed_version *policy_of(const ed_verdict *v)
@@ -389,15 +463,14 @@ static void set_vars(slip_ctx *c)
 	const ed_verdict *v = c->v;
 	const ed_version *pol = policy_of(v);
 	const ed_epass_version *ep = v->epass;
-	char buf[256], day[64];
+	char buf[256];
 	ed_date newest = rules_newest_as_of(c->r);
 	size_t i;
 
 	date_format(newest, buf, sizeof buf);
 	var_set(c, "as_of", "%s", buf);
 	var_set(c, "age_months", "%d", c->r->age_warning_months);
-	long_date(a->date, day, sizeof day);
-	var_set(c, "check_day", "%s", day);
+	date_var(c, "check_day", a->date);
 	var_set(c, "policy", "%s", pol && pol->label ? pol->label : "");
 	var_set(c, "policy_source", "%s", pol && pol->source ? pol->source : "");
 	{
@@ -405,10 +478,12 @@ static void set_vars(slip_ctx *c)
 		const ed_way *in = verdict_way_in(v);
 		if (in && in->version) {
 			var_set(c, "policy", "%s", in->version->label);
+			var_set_zh(c, "policy", "%s", in->version->label_zh);
 			var_set(c, "policy_source", "%s", in->version->source);
 		}
 		if (in && !in->version) {
 			var_set(c, "regime_label", "%s", in->regime->label);
+			var_set_zh(c, "regime_label", "%s", in->regime->label_zh);
 			var_set(c, "regime_source", "%s", in->regime->source);
 		}
 		/* a visa: the port's transit scheme was the nearest policy */
@@ -416,6 +491,7 @@ static void set_vars(slip_ctx *c)
 			if (strcmp(c->r->regimes[i].id, v->port_scheme->id))
 				continue;
 			var_set(c, "regime_label", "%s", c->r->regimes[i].label);
+			var_set_zh(c, "regime_label", "%s", c->r->regimes[i].label_zh);
 			var_set(c, "regime_source", "%s", c->r->regimes[i].source);
 		}
 	}
@@ -427,8 +503,7 @@ static void set_vars(slip_ctx *c)
 		char *port;
 		text_buf b = {0};
 
-		long_date(a->entry_date, day, sizeof day);
-		var_set(c, "entry_day", "%s", day);
+		date_var(c, "entry_day", a->entry_date);
 		var_set(c, "scheme_hours", "%d", s ? s->hours : 0);
 		var_set(c, "port_scheme", "%d", s ? s->hours : 0);
 		var_set(c, "nationality", "%s", country_name(c->r, a->nationality, buf, sizeof buf));
@@ -440,14 +515,14 @@ static void set_vars(slip_ctx *c)
 		port = port_value(c, v->exit_port, a->exit_port ? a->exit_port : a->entry_port);
 		var_set(c, "exit_port", "%s", port ? port : "");
 		free(port);
-		long_date(a->passport_expiry, day, sizeof day);
-		var_set(c, "passport_expiry", "%s", day);
+		date_var(c, "passport_expiry", a->passport_expiry);
 		day_time(a->departure_date, a->departure_time, buf, sizeof buf);
 		var_set(c, "departure", "%s", buf);
+		day_time_zh(a->departure_date, a->departure_time, buf, sizeof buf);
+		var_set_zh(c, "departure", "%s", buf);
 		var_set(c, "purpose", "%s", a->purpose ? a->purpose : "");
 		if (tv) {
-			long_date(date_add_months(a->entry_date, tv->passport_months), day, sizeof day);
-			var_set(c, "expiry_needed", "%s", day);
+			date_var(c, "expiry_needed", date_add_months(a->entry_date, tv->passport_months));
 			var_set(c, "months", "%d", tv->passport_months);
 			var_set(c, "years", "%d", tv->violation_years);
 			var_set(c, "hours", "%d", tv->registration_hours);
@@ -461,8 +536,7 @@ static void set_vars(slip_ctx *c)
 		}
 		if (v->has_deadline) {
 			set_moment_vars(c, "deadline_time", "deadline_day", "deadline", v->deadline);
-			long_date(v->stay_from.date, day, sizeof day);
-			var_set(c, "stay_from_day", "%s", day);
+			date_var(c, "stay_from_day", v->stay_from.date);
 		}
 		if (v->airside) {
 			for (i = 0; i < v->airside->n_airports; i++)
@@ -498,24 +572,23 @@ static void set_vars(slip_ctx *c)
 		if (a->location_now) {
 			/* [slip] location_VALUE: the place in words */
 			char key[64];
-			const char *words;
+			const char *words, *words_zh;
 			snprintf(key, sizeof key, "slip:location_%s", a->location_now);
 			words = rules_text(c->r, key);
+			words_zh = T_zh(c, key);
 			var_set(c, "location_now", "%s", words ? words : a->location_now);
+			var_set_zh(c, "location_now", "%s", words_zh ? words_zh :
+				   words ? words : a->location_now);
 		}
-		long_date(a->permit_expiry, day, sizeof day);
-		var_set(c, "permit_expiry", "%s", day);
+		date_var(c, "permit_expiry", a->permit_expiry);
 		var_set(c, "applications", "%d", a->applications_this_month);
 		var_set(c, "applications_left", "%d", v->applications_left);
 		/* the monthly limit starts again on the 1st of the next month */
-		long_date(date_add_months((ed_date){a->date.y, a->date.m, 1}, 1), day, sizeof day);
-		var_set(c, "next_month", "%s", day);
-		long_date(v->valid_from, day, sizeof day);
-		var_set(c, "valid_from", "%s", day);
+		date_var(c, "next_month", date_add_months((ed_date){a->date.y, a->date.m, 1}, 1));
+		date_var(c, "valid_from", v->valid_from);
 		set_moment_vars(c, "valid_until_time", "valid_until_day", NULL, v->valid_until);
 		if (ep) {
-			long_date(ep->v.from, day, sizeof day);
-			var_set(c, "available_from", "%s", day);
+			date_var(c, "available_from", ep->v.from);
 			var_set(c, "monthly_limit", "%d", ep->monthly_limit);
 			var_set(c, "mobile_form", "%s", ep->mobile_form ? ep->mobile_form : "");
 			for (i = 0; i < ep->n_residences; i++)
@@ -543,6 +616,25 @@ static void word_list(text_buf *b, char *const *w, size_t n)
 		text_buf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", w[i]);
 }
 
+/* {name} = the text `key` filled, in both forms */
+static void text_var(slip_ctx *c, const char *name, const char *key)
+{
+	char *en, *zh;
+
+	texts(c, key, &en, &zh);
+	var_set(c, name, "%s", en ? en : "");
+	var_set_zh(c, name, "%s", zh ? zh : en ? en : "");
+	free(en);
+	free(zh);
+}
+
+/* {name} = a value the same in both forms */
+static void both_var(slip_ctx *c, const char *name, const char *value)
+{
+	var_set(c, name, "%s", value);
+	var_set_zh(c, name, "%s", value);
+}
+
 /* the placeholders of one way: {way} {way_label} {way_until} {way_area}
  * and the terms its texts name */
 static void set_way_vars(slip_ctx *c, const ed_way *w)
@@ -551,18 +643,27 @@ static void set_way_vars(slip_ctx *c, const ed_way *w)
 	const ed_answers *a = c->a;
 	const ed_verdict *v = c->v;
 	char buf[128];
-	text_buf b = {0};
-	char *s;
+	text_buf b = {0}, z = {0};
 
 	var_set(c, "way", "%s", rv ? rv->label : w->regime->label);
+	var_set_zh(c, "way", "%s", rv ? rv->label_zh : w->regime->label_zh);
 	var_set(c, "way_label", "%s", rv ? rv->label : w->regime->label);
+	var_set_zh(c, "way_label", "%s", rv ? rv->label_zh : w->regime->label_zh);
 	var_set(c, "way_source", "%s", rv ? rv->source : w->regime->source);
-	moment_words(w->until, buf, sizeof buf);
-	var_set(c, "way_until", "%s", w->has_until ? buf : "");
-	moment_words(w->until_late, buf, sizeof buf);
-	var_set(c, "way_until_late", "%s", w->has_until ? buf : "");
-	var_set(c, "way_outcome", "%s", T(c, w->outcome == OUTCOME_ELIGIBLE ?
-					      "ways:outcome_eligible" : "ways:outcome_review"));
+	both_var(c, "way_until", "");
+	both_var(c, "way_until_late", "");
+	if (w->has_until) { /* else until holds no date */
+		moment_words(w->until, buf, sizeof buf);
+		var_set(c, "way_until", "%s", buf);
+		day_time_zh(w->until.date, w->until.minute, buf, sizeof buf);
+		var_set_zh(c, "way_until", "%s", buf);
+		moment_words(w->until_late, buf, sizeof buf);
+		var_set(c, "way_until_late", "%s", buf);
+		day_time_zh(w->until_late.date, w->until_late.minute, buf, sizeof buf);
+		var_set_zh(c, "way_until_late", "%s", buf);
+	}
+	text_var(c, "way_outcome", w->outcome == OUTCOME_ELIGIBLE ?
+		 "ways:outcome_eligible" : "ways:outcome_review");
 	var_set(c, "stay_days", "%d", w->stay_days);
 	var_set(c, "days_180", "%d", a->days_180);
 	var_set(c, "passport_type", "%s", a->passport_type ? a->passport_type : "");
@@ -570,22 +671,19 @@ static void set_way_vars(slip_ctx *c, const ed_way *w)
 		const ed_area *areas[MAX_LIST];
 		size_t n = verdict_areas(v, areas, MAX_LIST);
 		var_set(c, "area_count", "%zu", n);
+		both_var(c, "way_area", "");
 		if (v->direct_transit) {
-			var_set(c, "way_area", "%s", "");
+			/* no area: the traveller stays in the port */
 		} else if (v->port_scheme && v->port_scheme->cross_area) {
-			s = fill(c, T(c, "ways:area_transit_cross"));
-			var_set(c, "way_area", "%s", s ? s : "");
-			free(s);
+			text_var(c, "way_area", "ways:area_transit_cross");
 		} else if (n > 0) {
 			var_set(c, "way_areas", "%s", areas[0]->name);
-			s = fill(c, T(c, "ways:area_only"));
-			var_set(c, "way_area", "%s", s ? s : "");
-			free(s);
+			var_set_zh(c, "way_areas", "%s", *areas[0]->name_zh ? areas[0]->name_zh :
+				   areas[0]->name);
+			text_var(c, "way_area", "ways:area_only");
 		}
 		if (v->version) {
-			char day[64];
-			long_date(v->version->v.from, day, sizeof day);
-			var_set(c, "joined", "%s", day);
+			date_var(c, "joined", v->version->v.from);
 			var_set(c, "way_source", "%s", v->version->v.source);
 			word_list(&b, v->version->purposes_allowed, v->version->n_purposes_allowed);
 			var_set(c, "purposes", "%s", b.s ? b.s : "");
@@ -602,152 +700,229 @@ static void set_way_vars(slip_ctx *c, const ed_way *w)
 	word_list(&b, rv->passport_types, rv->n_passport_types);
 	var_set(c, "passport_types", "%s", b.s ? b.s : "");
 	text_buf_free(&b);
-	for (size_t i = 0; i < rv->n_areas; i++)
+	for (size_t i = 0; i < rv->n_areas; i++) {
+		const ed_area *ar = rv->areas[i];
 		text_buf_printf(&b, "%s%s", i == 0 ? "" : i + 1 == rv->n_areas ? " and " : ", ",
-				rv->areas[i]->name);
+				ar->name);
+		text_buf_printf(&z, "%s%s", i == 0 ? "" : "、", *ar->name_zh ? ar->name_zh : ar->name);
+	}
 	var_set(c, "way_areas", "%s", b.s ? b.s : "");
+	var_set_zh(c, "way_areas", "%s", z.s ? z.s : "");
 	text_buf_free(&b);
-	s = fill(c, T(c, rv->n_areas ? "ways:area_only" : "ways:area_mainland"));
-	var_set(c, "way_area", "%s", s ? s : "");
-	free(s);
+	text_buf_free(&z);
+	text_var(c, "way_area", rv->n_areas ? "ways:area_only" : "ways:area_mainland");
 	/* the area as a label's value: the names alone */
-	if (rv->n_areas)
+	if (rv->n_areas) {
 		var_set(c, "way_area_name", "%s", var_get(c, "way_areas", 9));
-	else
-		var_set(c, "way_area_name", "%s", T(c, "ways:area_mainland"));
+		var_set_zh(c, "way_area_name", "%s", table_get(&c->zh, "way_areas", 9));
+	} else {
+		text_var(c, "way_area_name", "ways:area_mainland");
+	}
 	for (size_t i = 0; i < rv->n_arriving_from; i++)
 		text_buf_printf(&b, "%s%s", i == 0 ? "" : i + 1 == rv->n_arriving_from ? " or " : ", ",
 				country_name(c->r, rv->arriving_from[i], buf, sizeof buf));
 	var_set(c, "arriving_choices", "%s", b.s ? b.s : "");
 	text_buf_free(&b);
 	var_set(c, "group_kind", "%s", rv->group ? rv->group : "");
-	if (rv->group_max)
+	if (rv->group_max) {
 		var_set(c, "group_size", "%d to %d", rv->group_min, rv->group_max);
-	else
+		var_set_zh(c, "group_size", "%d至%d", rv->group_min, rv->group_max);
+	} else {
 		var_set(c, "group_size", "%d or more", rv->group_min);
-	s = fill(c, T(c, rv->group_min || rv->together ? "ways:group_terms" : "ways:group_terms_open"));
-	var_set(c, "group_terms", "%s", s ? s : "");
-	free(s);
+		var_set_zh(c, "group_size", "不少于%d", rv->group_min);
+	}
+	text_var(c, "group_terms", rv->group_min || rv->together ? "ways:group_terms" :
+		 "ways:group_terms_open");
 	if (a->group && strcmp(a->group, "none")) {
 		text_buf_printf(&b, "%s", a->group);
 		if (a->group_size >= 0)
 			text_buf_printf(&b, ", %d people", a->group_size);
 		if (a->group_together == 0)
 			text_buf_add(&b, ", not entering and leaving together");
-		var_set(c, "group_given", "%s", b.s ? b.s : "");
+		both_var(c, "group_given", b.s ? b.s : "");
 		text_buf_free(&b);
 	} else {
-		var_set(c, "group_given", "%s", T(c, "ways:group_none"));
+		text_var(c, "group_given", "ways:group_none");
 	}
 	{
 		const ed_regime_country *k = regime_country(rv, a->nationality);
-		char day[64] = "";
+		both_var(c, "regime_end", "");
 		if (k && k->has_until)
-			long_date(k->until, day, sizeof day);
-		var_set(c, "regime_end", "%s", day);
-		day[0] = '\0';
-		long_date(k && k->has_from ? k->from : rv->from, day, sizeof day);
-		var_set(c, "joined", "%s", day);
+			date_var(c, "regime_end", k->until);
+		date_var(c, "joined", k && k->has_from ? k->from : rv->from);
 	}
 }
 
 /* ---- the slip's parts ---- */
 
-static void part_header(slip_ctx *c, bool epass, ed_date today)
+/* the page header (the check's day, the traveller, the document) and the
+ * title */
+static void part_header(slip_ctx *c, bool epass)
 {
-	char day[64];
+	const ed_answers *a = c->a;
+	const char *doc = epass ? a->permit_number : a->passport_number;
+	char en[64], zh[64], masked[128];
+	char *pe, *pz;
 
-	para(c, epass ? "slip:title_epass" : "slip:title_transit", NULL, NULL);
-	rule_line(c, '=');
-	long_date(c->a->date, day, sizeof day);
-	labelled_value(c, epass ? "slip:label_application_date" : "slip:label_check_date", day);
-	labelled_text(c, "slip:label_rules", "slip:rules_value");
+	date_format_long(a->date, en, sizeof en);
+	date_format_long_zh(a->date, zh, sizeof zh);
+	slipdoc_set_text(c->d, &c->d->check_date, en, zh);
+	texts(c, "slip:page", &pe, &pz);
+	slipdoc_set_text(c->d, &c->d->page, pe, pz);
+	free(pe);
+	free(pz);
+	texts(c, epass ? "slip:label_application_date" : "slip:label_check_date", &pe, &pz);
+	slipdoc_set_text(c->d, &c->d->date_label, pe, pz);
+	free(pe);
+	free(pz);
+	texts(c, "slip:label_name", &pe, &pz);
+	slipdoc_set_text(c->d, &c->d->name_label, pe, pz);
+	free(pe);
+	free(pz);
+	texts(c, epass ? "slip:label_permit" : "slip:label_passport", &pe, &pz);
+	slipdoc_set_text(c->d, &c->d->document_label, pe, pz);
+	free(pe);
+	free(pz);
+	slipdoc_set(c->d, &c->d->name, a->name && *a->name ? a->name : NULL);
+	if (doc && *doc) {
+		slip_mask(doc, masked, sizeof masked);
+		slipdoc_set(c->d, &c->d->document, masked);
+	}
+	add(c, SD_TITLE, epass ? "slip:title_epass" : "slip:title_transit");
+}
+
+/* the rules' version and the policy that decided, then the footer */
+static void part_sources(slip_ctx *c, bool epass, ed_date today)
+{
+	small(kv_text(c, "slip:label_rules", "slip:rules_value"));
+	/* an outdated rules file is no fine print */
 	if (rules_outdated(c->r, today))
-		para(c, "slip:rules_outdated", "  ", "  ");
-	if (!epass && policy_of(c->v) && var_get(c, "regime_label", 12))
-		labelled_text(c, "slip:label_policy", "slip:policy_value_transit");
-	else if (policy_of(c->v))
-		labelled_text(c, "slip:label_policy", "slip:policy_value");
-	else
-		para(c, "slip:no_policy", NULL, NULL);
+		add(c, SD_PARA, "slip:rules_outdated");
+	if (policy_of(c->v)) {
+		/* the policy's Chinese line is its Chinese name alone: its
+		 * sources are English data, and repeating them under the
+		 * English ones doubles the fine print (and the pages) */
+		const char *key = !epass && var_get(c, "regime_label", 12) ?
+				  "slip:policy_value_transit" : "slip:policy_value";
+		const char *zh = table_get(&c->zh, "regime_label", 12);
+		char *en = fill(c, T(c, key));
+		if (!zh)
+			zh = table_get(&c->zh, "policy", 6);
+		small(kv_value(c, "slip:label_policy", en, zh));
+		free(en);
+	} else
+		add(c, SD_PARA, "slip:no_policy");
+	add(c, SD_FOOTER, "slip:footer");
 }
 
-static void optional_value(slip_ctx *c, const char *label, const char *value, bool masked)
-{
-	char buf[256];
-
-	if (!value || !*value) {
-		labelled_value(c, label, T(c, "slip:not_given"));
-		return;
-	}
-	if (masked) {
-		slip_mask(value, buf, sizeof buf);
-		labelled_value(c, label, buf);
-	} else {
-		labelled_value(c, label, value);
-	}
-}
-
+/* "Label: value", the value a {placeholder}'s (both forms) */
 static void var_value(slip_ctx *c, const char *label, const char *var)
 {
-	const char *v = var_get(c, var, strlen(var));
-	labelled_value(c, label, v ? v : "");
+	size_t n = strlen(var);
+	const char *en = var_get(c, var, n), *zh = table_get(&c->zh, var, n);
+
+	kv_value(c, label, en ? en : "", zh);
+}
+
+/* "Beijing 北京, Capital (PEK), Wednesday 2 December 2026 07:10" and
+ * "北京，2026年12月2日（星期三）07:10" */
+static void port_day_value(slip_ctx *c, const char *label, const ed_port *p, const char *var,
+			   ed_date day, int minute)
+{
+	text_buf en = {0}, zh = {0};
+	const char *port = var_get(c, var, strlen(var));
+	char buf[96];
+
+	day_time(day, minute, buf, sizeof buf);
+	text_buf_printf(&en, "%s, %s", port ? port : "", buf);
+	if (p && p->name_zh && *p->name_zh)
+		text_buf_printf(&zh, "%s，", p->name_zh);
+	day_time_zh(day, minute, buf, sizeof buf);
+	text_buf_add(&zh, buf);
+	kv_value(c, label, en.s, zh.s);
+	text_buf_free(&en);
+	text_buf_free(&zh);
 }
 
 static void part_traveller_transit(slip_ctx *c)
 {
 	const ed_answers *a = c->a;
-	char buf[512];
-	const char *entry = var_get(c, "entry_port", 10);
-	const char *exit = var_get(c, "exit_port", 9);
 
-	heading(c, "slip:heading_traveller");
-	optional_value(c, "slip:label_name", a->name, false);
-	optional_value(c, "slip:label_passport", a->passport_number, true);
+	add(c, SD_HEADING, "slip:heading_traveller");
 	var_value(c, "slip:label_nationality", "nationality");
 	var_value(c, "slip:label_arriving_from", "arriving_from");
-	day_time(a->entry_date, a->entry_time, buf, sizeof buf);
-	{
-		text_buf b = {0};
-		text_buf_printf(&b, "%s, %s", entry ? entry : "", buf);
-		labelled_value(c, "slip:label_entry", b.s);
-		text_buf_free(&b);
-		day_time(a->departure_date, a->departure_time, buf, sizeof buf);
-		text_buf_printf(&b, "%s, %s", exit ? exit : "", buf);
-		labelled_value(c, "slip:label_exit", b.s);
-		text_buf_free(&b);
-	}
+	port_day_value(c, "slip:label_entry", c->v->entry_port, "entry_port", a->entry_date,
+		       a->entry_time);
+	port_day_value(c, "slip:label_exit", c->v->exit_port, "exit_port", a->departure_date,
+		       a->departure_time);
 	var_value(c, "slip:label_destination", "destination");
 }
 
-/* the permitted area(s) and the exit ports */
-static void part_area(slip_ctx *c)
+/* an area as a list item or a value: "Hainan province" / "海南省" */
+static void area_words(slip_ctx *c, const ed_area *ar, text_buf *en, text_buf *zh)
+{
+	const char *mark = T(c, "slip:area_uncertain_mark");
+	const char *mark_zh = T_zh(c, "slip:area_uncertain_mark");
+
+	text_buf_add(en, ar->name);
+	text_buf_add(zh, ar->name_zh && *ar->name_zh ? ar->name_zh : ar->name);
+	if (ar->uncertain) {
+		text_buf_printf(en, " %s", mark);
+		text_buf_printf(zh, "%s", mark_zh ? mark_zh : mark);
+	}
+}
+
+
+/* the transit's permitted area in one line and its few exit ports (one
+ * area); a cross-area scheme's lists come later (part_transit_lists) */
+static void part_transit_area(slip_ctx *c)
 {
 	const ed_area *areas[MAX_LIST];
 	const ed_port *ports[MAX_LIST];
 	size_t n = verdict_areas(c->v, areas, MAX_LIST), i;
-	text_buf b = {0};
+	text_buf en = {0}, zh = {0};
 
+	if (n != 1 || (c->v->port_scheme && c->v->port_scheme->cross_area))
+		return;
+	area_words(c, areas[0], &en, &zh);
+	kv_value(c, "slip:label_area", en.s, zh.s);
+	text_buf_free(&en);
+	text_buf_free(&zh);
+	n = verdict_exit_ports(c->v, ports, MAX_LIST);
 	if (n > MAX_LIST)
 		n = MAX_LIST;
-	if (n == 1 && !(c->v->port_scheme && c->v->port_scheme->cross_area)) {
-		text_buf_add(&b, areas[0]->name);
-		if (areas[0]->name_zh && *areas[0]->name_zh)
-			text_buf_printf(&b, " (%s)", areas[0]->name_zh);
-		if (areas[0]->uncertain)
-			text_buf_printf(&b, " %s", T(c, "slip:area_uncertain_mark"));
-		labelled_value(c, "slip:label_area", b.s);
-		text_buf_free(&b);
-	} else if (n > 0) {
-		para(c, "slip:area_cross", NULL, NULL);
+	if (n == 0)
+		return;
+	/* a few ports: their Chinese names are in the English line */
+	for (i = 0; i < n; i++) {
+		text_buf_add(&en, i ? "; " : "");
+		port_words(&en, ports[i]);
+	}
+	kv_value(c, "slip:label_exit_ports", en.s, NULL);
+	text_buf_free(&en);
+}
+
+/* the permitted areas of a cross-area scheme and its exit ports by
+ * province, compact */
+static void part_transit_lists(slip_ctx *c)
+{
+	const ed_area *areas[MAX_LIST];
+	const ed_port *ports[MAX_LIST];
+	size_t n = verdict_areas(c->v, areas, MAX_LIST), i, j;
+	text_buf en = {0}, zh = {0};
+	sd_block *list;
+
+	if (!(c->v->port_scheme && c->v->port_scheme->cross_area))
+		return;
+	if (n > MAX_LIST)
+		n = MAX_LIST;
+	if (n > 0) {
+		list = add(c, SD_LIST, "slip:area_cross");
 		for (i = 0; i < n; i++) {
-			text_buf_add(&b, areas[i]->name);
-			if (areas[i]->name_zh && *areas[i]->name_zh)
-				text_buf_printf(&b, " %s", areas[i]->name_zh);
-			if (areas[i]->uncertain)
-				text_buf_printf(&b, " %s", T(c, "slip:area_uncertain_mark"));
-			text_wrap(&c->out, b.s, SLIP_WIDTH, "  - ", "    ");
-			text_buf_free(&b);
+			area_words(c, areas[i], &en, &zh);
+			slipdoc_list_add(c->d, list, en.s, zh.s);
+			text_buf_free(&en);
+			text_buf_free(&zh);
 		}
 	}
 	n = verdict_exit_ports(c->v, ports, MAX_LIST);
@@ -755,56 +930,57 @@ static void part_area(slip_ctx *c)
 		n = MAX_LIST;
 	if (n == 0)
 		return;
-	if (!(c->v->port_scheme && c->v->port_scheme->cross_area)) {
-		for (i = 0; i < n; i++) {
-			if (i)
-				text_buf_add(&b, "; ");
-			port_words(&b, ports[i]);
-		}
-		labelled_value(c, "slip:label_exit_ports", b.s);
-		text_buf_free(&b);
-		return;
-	}
-	/* dozens of ports across provinces: one line per province, so the
+	/* dozens of ports across provinces: one item per province, so the
 	 * traveller finds the ports near them */
-	labelled_value(c, "slip:label_exit_ports", "");
+	list = add(c, SD_LIST, "slip:label_exit_ports");
 	for (i = 0; i < n; i++) {
 		const char *prov = ports[i]->province ? ports[i]->province : "";
 		bool seen = false;
-		size_t j;
 
 		for (j = 0; j < i && !seen; j++)
 			seen = !strcmp(ports[j]->province ? ports[j]->province : "", prov);
 		if (seen)
 			continue;
-		text_buf_printf(&b, "%s:", prov);
+		text_buf_printf(&en, "%s:", prov);
 		for (j = i; j < n; j++) {
 			if (strcmp(ports[j]->province ? ports[j]->province : "", prov))
 				continue;
-			text_buf_add(&b, j == i ? " " : "; ");
-			port_words(&b, ports[j]);
+			text_buf_add(&en, j == i ? " " : "; ");
+			/* each port's Chinese name beside it: many have none */
+			port_words(&en, ports[j]);
 		}
-		text_wrap(&c->out, b.s, SLIP_WIDTH, "  - ", "    ");
-		text_buf_free(&b);
+		slipdoc_list_add(c->d, list, en.s, NULL);
+		text_buf_free(&en);
 	}
 }
 
 /* each condition of `bits` that fails, with what would satisfy it */
 static void reason_bullets(slip_ctx *c, unsigned bits)
 {
-	char key[96], fix_first[128];
-	int n = snprintf(fix_first, sizeof fix_first, "    %s ", T(c, "slip:fix_prefix"));
+	char key[96], *pre, *pre_zh;
 
-	if (n < 0 || (size_t)n >= sizeof fix_first)
-		snprintf(fix_first, sizeof fix_first, "    ");
+	texts(c, "slip:fix_prefix", &pre, &pre_zh);
 	for (size_t i = 0; i < R_COUNT; i++) {
+		text_buf fe = {0}, fz = {0};
+		char *en, *zh;
+
 		if (!((bits >> i) & 1u))
 			continue;
 		snprintf(key, sizeof key, "reason.%s:text", reason_code((ed_reason)i));
-		bullet(c, key);
+		add(c, SD_BULLET, key);
 		snprintf(key, sizeof key, "reason.%s:fix", reason_code((ed_reason)i));
-		para(c, key, fix_first, "    ");
+		texts(c, key, &en, &zh);
+		text_buf_printf(&fe, "%s %s", pre ? pre : "", en ? en : "");
+		if (zh && pre_zh)
+			text_buf_printf(&fz, "%s%s", pre_zh, zh);
+		slipdoc_add(c->d, SD_NOTE, fe.s, fz.s);
+		text_buf_free(&fe);
+		text_buf_free(&fz);
+		free(en);
+		free(zh);
 	}
+	free(pre);
+	free(pre_zh);
 }
 
 /* the points of `bits` to confirm, under their heading */
@@ -814,103 +990,93 @@ static void review_bullets(slip_ctx *c, unsigned bits)
 
 	if (!bits)
 		return;
-	heading(c, "slip:heading_reviews");
+	add(c, SD_HEADING, "slip:heading_reviews");
 	for (size_t i = 0; i < V_COUNT; i++) {
 		if (!((bits >> i) & 1u))
 			continue;
 		snprintf(key, sizeof key, "review.%s:text", review_code((ed_review)i));
-		bullet(c, key);
+		add(c, SD_BULLET, key);
 	}
 }
 
-/* every failing condition with what would satisfy it */
+/* every failing condition of the transit verdict, with its fix */
 static void part_reasons(slip_ctx *c)
 {
 	if (!c->v->reasons)
 		return;
-	if (c->v->direct_transit) {
-		blank(c);
-		/* the port may have no scheme at all: there is no "0-hour" one */
-		para(c, c->v->port_scheme ? "slip:scheme_failed" : "slip:no_scheme", NULL, NULL);
-	} else {
-		heading(c, "slip:heading_reasons");
-	}
+	/* the port may have no scheme at all: there is no "0-hour" one */
+	add(c, SD_HEADING, !c->v->direct_transit ? "slip:heading_reasons" :
+	    c->v->port_scheme ? "slip:scheme_failed" : "slip:no_scheme");
 	reason_bullets(c, c->v->reasons);
 }
 
-static void part_reviews(slip_ctx *c)
+/* a transit way's deadline and its area in one line */
+static void part_transit_outcome(slip_ctx *c)
 {
-	review_bullets(c, c->v->reviews);
+	const ed_verdict *v = c->v;
+
+	if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->has_deadline)
+		add(c, SD_DEADLINE, v->direct_transit ? "slip:deadline_direct" : "slip:deadline");
+	if (v->outcome != OUTCOME_NOT_ELIGIBLE && !v->direct_transit)
+		part_transit_area(c);
 }
 
-/* the transit verdict's details: its deadline, area and exits, why the
- * port's scheme failed (24-hour direct transit), the points to confirm */
-static void part_transit_details(slip_ctx *c)
+/* a transit way's lists, failing conditions, points to confirm (unless
+ * `first`: the way in's stand under its outcome), and the airside transit
+ * of a 24-hour direct transit */
+static void part_transit_rest(slip_ctx *c, bool first)
 {
 	const ed_verdict *v = c->v;
 	const ed_regime *port = v->port_scheme ? rules_regime(c->r, v->port_scheme->id) : NULL;
 
+	if (v->outcome != OUTCOME_NOT_ELIGIBLE && !v->direct_transit)
+		part_transit_lists(c);
 	/* the reasons below are the port scheme's, not the 24-hour transit's */
-	if (v->direct_transit && port)
+	if (v->direct_transit && port) {
 		var_set(c, "way_label", "%s", port->label);
-
-	if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->has_deadline) {
-		blank(c);
-		para(c, v->direct_transit ? "slip:deadline_direct" : "slip:deadline", NULL, NULL);
-	}
-	if (v->outcome != OUTCOME_NOT_ELIGIBLE && !v->direct_transit) {
-		blank(c);
-		part_area(c);
+		var_set_zh(c, "way_label", "%s", port->label_zh);
 	}
 	part_reasons(c);
-	part_reviews(c);
+	if (!first)
+		review_bullets(c, v->reviews);
 	if (v->direct_transit && v->airside) {
-		heading(c, "slip:airside_heading");
-		para(c, "slip:airside", NULL, NULL);
+		add(c, SD_HEADING, "slip:airside_heading");
+		add(c, SD_PARA, "slip:airside");
 		if (v->entry_airside)
-			para(c, "slip:airside_entry", NULL, NULL);
+			add(c, SD_PARA, "slip:airside_entry");
 	}
 }
 
-/* a regime of its own (not transit): deadline, day counting, area, and
- * the points to confirm */
-static void part_way_details(slip_ctx *c, const ed_way *w)
+/* a regime of its own (not transit): deadline, day counting, the area in
+ * one line */
+static void part_way_outcome(slip_ctx *c, const ed_way *w)
 {
-	blank(c);
-	para(c, "ways:deadline", NULL, NULL);
+	add(c, SD_DEADLINE, "ways:deadline");
 	if (w->version->stay_days)
-		para(c, "ways:counting", NULL, NULL);
-	blank(c);
-	labelled_text(c, "slip:label_area", "ways:way_area_value");
-	review_bullets(c, w->reviews);
+		add(c, SD_PARA, "ways:counting");
+	kv_text(c, "slip:label_area", "ways:way_area_value");
 }
 
-/* a way that came close: every condition it failed, with the fix */
-static void part_close_way(slip_ctx *c, const ed_way *w)
-{
-	blank(c);
-	para(c, "ways:close_way", NULL, NULL);
-	reason_bullets(c, w->reasons);
-}
-
-/* RESULT: the way in first, then the other ways in, then the details of
- * each; or "a visa is needed" and what failed in the ways that came close */
+/* RESULT: the way in first (its deadline, its area, the points to confirm
+ * it hangs on), then the other ways in, then the way in's lists and
+ * conditions, then the other ways' own; or "a visa is needed" and what failed in the ways that
+ * came close */
 static void part_result_ways(slip_ctx *c)
 {
 	const ed_verdict *v = c->v;
 	const ed_way *in = verdict_way_in(v);
 	size_t i, shown = 0;
 
-	heading(c, "slip:heading_result");
-	rule_line(c, '-');
 	if (!in) {
-		para(c, "ways:lead_visa", NULL, NULL);
-		heading(c, "ways:close_heading");
+		add(c, SD_OUTCOME, "ways:lead_visa");
+		add(c, SD_HEADING, "ways:close_heading");
 		for (i = 0; i < v->n_ways; i++) {
-			if (!v->ways[i].close || !v->ways[i].reasons)
+			const ed_way *w = &v->ways[i];
+			if (!w->reasons || !w->close)
 				continue;
-			set_way_vars(c, &v->ways[i]);
-			part_close_way(c, &v->ways[i]);
+			set_way_vars(c, w);
+			add(c, SD_PARA, "ways:close_way");
+			reason_bullets(c, w->reasons);
 			shown++;
 		}
 		/* nothing came close: say at least why the port's transit failed */
@@ -918,49 +1084,58 @@ static void part_result_ways(slip_ctx *c)
 			if (v->ways[i].regime->kind != REGIME_TRANSIT || !v->ways[i].reasons)
 				continue;
 			set_way_vars(c, &v->ways[i]);
-			part_close_way(c, &v->ways[i]);
+			add(c, SD_PARA, "ways:close_way");
+			reason_bullets(c, v->ways[i].reasons);
 			shown++;
 		}
 		if (v->reviews && v->port_scheme)
-			part_reviews(c);
+			review_bullets(c, v->reviews);
 		return;
 	}
 	set_way_vars(c, in);
-	para(c, v->direct_transit && !in->version ? "ways:lead_direct" :
-		in->outcome == OUTCOME_ELIGIBLE ? "ways:lead_eligible" : "ways:lead_review",
-	     NULL, NULL);
+	add(c, SD_OUTCOME, v->direct_transit && !in->version ? "ways:lead_direct" :
+	    in->outcome == OUTCOME_ELIGIBLE ? "ways:lead_eligible" : "ways:lead_review");
+	if (in->version)
+		part_way_outcome(c, in);
+	else
+		part_transit_outcome(c);
+	/* the points the outcome hangs on, before any long list */
+	review_bullets(c, in->version ? in->reviews : v->reviews);
 	if (v->n_ways_in > 1) {
-		heading(c, "ways:also_heading");
+		add(c, SD_HEADING, "ways:also_heading");
 		for (i = 1; i < v->n_ways_in; i++) {
 			set_way_vars(c, &v->ways[v->ways_in[i]]);
-			bullet(c, "ways:also_item");
+			add(c, SD_BULLET, "ways:also_item");
 		}
+		set_way_vars(c, in);
 	}
-	for (i = 0; i < v->n_ways_in; i++) {
+	if (!in->version)
+		part_transit_rest(c, true);
+	/* the other ways' own terms, each under its name */
+	for (i = 1; i < v->n_ways_in; i++) {
 		const ed_way *w = &v->ways[v->ways_in[i]];
 		set_way_vars(c, w);
-		blank(c);
-		rule_line(c, '.');
-		para(c, "ways:close_way_title", NULL, NULL);
-		if (w->version)
-			part_way_details(c, w);
-		else
-			part_transit_details(c);
+		add(c, SD_HEADING, "ways:close_way_title");
+		if (w->version) {
+			part_way_outcome(c, w);
+			review_bullets(c, w->reviews);
+		} else {
+			part_transit_outcome(c);
+			part_transit_rest(c, false);
+		}
 	}
 }
 
+/* reminders and the legal basis: fine print */
 static void part_reminders_legal(slip_ctx *c, const char *const *reminders,
 				 const char *const *legal)
 {
-	heading(c, "slip:heading_reminders");
+	add(c, SD_HEADING, "slip:heading_reminders");
 	for (; *reminders; reminders++)
-		bullet(c, *reminders);
-	heading(c, "slip:heading_legal");
+		small(add(c, SD_BULLET, *reminders));
+	add(c, SD_HEADING, "slip:heading_legal");
 	for (; *legal; legal++)
-		bullet(c, *legal);
-	blank(c);
-	rule_line(c, '-');
-	para(c, "slip:footer", NULL, NULL);
+		small(add(c, SD_BULLET, *legal));
 }
 
 static void slip_transit(slip_ctx *c, ed_date today)
@@ -981,9 +1156,9 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	const ed_verdict *v = c->v;
 	const ed_way *in = verdict_way_in(v);
 
-	part_header(c, false, today);
-	part_traveller_transit(c);
+	part_header(c, false);
 	part_result_ways(c);
+	part_traveller_transit(c);
 	/* reminders only where they apply: none about registration when no
 	 * way lets the traveller in */
 	if (!in)
@@ -994,6 +1169,7 @@ static void slip_transit(slip_ctx *c, ed_date today)
 		part_reminders_legal(c, rem_direct, legal_direct);
 	else
 		part_reminders_legal(c, rem_transit, legal_granted);
+	part_sources(c, false, today);
 }
 
 static void slip_epass(slip_ctx *c, ed_date today)
@@ -1002,61 +1178,56 @@ static void slip_epass(slip_ctx *c, ed_date today)
 		"reminders.epass:checked_by", "reminders.epass:password",
 		"reminders.epass:permit", NULL};
 	static const char *const legal[] = {"legal:epass", NULL};
-	const ed_answers *a = c->a;
 	const ed_verdict *v = c->v;
-	const char *key = v->outcome == OUTCOME_ELIGIBLE ? "outcome:epass_eligible" :
-			  v->outcome == OUTCOME_REVIEW ? "outcome:epass_review" :
-			  "outcome:epass_not_eligible";
 
-	part_header(c, true, today);
-	heading(c, "slip:heading_traveller");
-	optional_value(c, "slip:label_name", a->name, false);
-	if (!c->known || c->known[AK_RESIDENCE])
-		var_value(c, "slip:label_residence", "residence");
-	optional_value(c, "slip:label_permit", a->permit_number, true);
-	if (!c->known || c->known[AK_PERMIT_EXPIRY])
-		var_value(c, "slip:label_permit_expiry", "permit_expiry");
-
-	heading(c, "slip:heading_result");
-	rule_line(c, '-');
-	para(c, key, NULL, NULL);
+	part_header(c, true);
+	add(c, SD_OUTCOME, v->outcome == OUTCOME_ELIGIBLE ? "outcome:epass_eligible" :
+	    v->outcome == OUTCOME_REVIEW ? "outcome:epass_review" : "outcome:epass_not_eligible");
 	if (v->outcome == OUTCOME_ELIGIBLE) {
-		blank(c);
-		labelled_text(c, "slip:label_valid", "slip:valid_value");
+		/* until when: as large as a transit deadline */
+		char *le, *lz, *ve, *vz;
+		text_buf en = {0}, zh = {0};
+		texts(c, "slip:label_valid", &le, &lz);
+		texts(c, "slip:valid_value", &ve, &vz);
+		text_buf_printf(&en, "%s: %s", le ? le : "", ve ? ve : "");
+		if (lz && vz)
+			text_buf_printf(&zh, "%s：%s", lz, vz);
+		slipdoc_add(c->d, SD_DEADLINE, en.s ? en.s : "", zh.s);
+		text_buf_free(&en);
+		text_buf_free(&zh);
+		free(le), free(lz), free(ve), free(vz);
 	}
 	if (v->epass) {
-		if (v->outcome == OUTCOME_NOT_ELIGIBLE)
-			blank(c);
-		labelled_value(c, "slip:label_usable_for", v->epass->usable_for);
-		labelled_value(c, "slip:label_not_usable_for", v->epass->not_usable_for);
+		/* the scope texts are data of [epass.*], in English only */
+		kv_value(c, "slip:label_usable_for", v->epass->usable_for, NULL);
+		kv_value(c, "slip:label_not_usable_for", v->epass->not_usable_for, NULL);
 		if (!c->known || c->known[AK_APPLICATIONS])
-			labelled_text(c, "slip:label_applications_left",
-				      "slip:applications_left_value");
+			kv_text(c, "slip:label_applications_left", "slip:applications_left_value");
 	}
 	part_reasons(c);
-	part_reviews(c);
+	review_bullets(c, v->reviews);
+	add(c, SD_HEADING, "slip:heading_traveller");
+	if (!c->known || c->known[AK_RESIDENCE])
+		var_value(c, "slip:label_residence", "residence");
+	if (!c->known || c->known[AK_PERMIT_EXPIRY])
+		var_value(c, "slip:label_permit_expiry", "permit_expiry");
 	part_reminders_legal(c, rem, legal);
+	part_sources(c, true, today);
 }
 
-char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, ed_date today)
+sd_chinese slip_chinese_for(const ed_answers *a)
 {
-	slip_ctx c;
+	sd_chinese c;
 
-	memset(&c, 0, sizeof c);
-	c.r = r;
-	c.a = a;
-	c.v = v;
-	set_vars(&c);
-	if (a->flow == FLOW_EPASS)
-		slip_epass(&c, today);
-	else
-		slip_transit(&c, today);
-	vars_free(&c);
-	return text_buf_take(&c.out);
+	if (a->slip_chinese && sd_chinese_parse(a->slip_chinese, &c))
+		return c;
+	return a->flow == FLOW_EPASS ? SD_ZH_TRADITIONAL : SD_ZH_SIMPLIFIED;
 }
 
-char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
-			const ed_rules *r, ed_date today)
+/* the slip document; known: the answers given (a refusal from the answers
+ * so far prints no other), NULL: all */
+static slipdoc *build_doc(const ed_answers *a, const bool *known, const ed_verdict *v,
+			  const ed_rules *r, ed_date today)
 {
 	slip_ctx c;
 
@@ -1065,36 +1236,47 @@ char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict
 	c.a = a;
 	c.v = v;
 	c.known = known;
+	c.d = slipdoc_new();
+	if (!c.d)
+		return NULL;
 	set_vars(&c);
-	slip_epass(&c, today);
-	vars_free(&c);
-	return text_buf_take(&c.out);
+	if (a->flow == FLOW_EPASS)
+		slip_epass(&c, today);
+	else
+		slip_transit(&c, today);
+	table_free(&c.en);
+	table_free(&c.zh);
+	if (c.d->failed) {
+		slipdoc_free(c.d);
+		return NULL;
+	}
+	return c.d;
 }
 
-char *slip_fill(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
-		const char *tmpl, const char *const *extra)
+slipdoc *slip_doc(const ed_answers *a, const ed_verdict *v, const ed_rules *r, ed_date today)
 {
-	slip_ctx c;
-	char *s;
+	return build_doc(a, NULL, v, r, today);
+}
 
-	memset(&c, 0, sizeof c);
-	c.r = r;
-	c.a = a;
-	c.v = v;
-	set_vars(&c);
-	if (v->port_scheme) { /* reasons name the port's scheme (slip_build.c) */
-		const ed_regime *port = rules_regime(r, v->port_scheme->id);
-		if (port)
-			var_set(&c, "way_label", "%s", port->label);
-	}
-	for (; extra && extra[0] && extra[1]; extra += 2)
-		var_set(&c, extra[0], "%s", extra[1]);
-	s = fill(&c, tmpl);
-	vars_free(&c);
+char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
+			const ed_rules *r, ed_date today)
+{
+	slipdoc *d = build_doc(a, known, v, r, today);
+	char *s = d ? slipdoc_text(d, SLIP_WIDTH, false) : NULL;
+
+	slipdoc_free(d);
 	return s;
 }
 
-/* ---- --format ini ---- */
+char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, ed_date today)
+{
+	slipdoc *d = slip_doc(a, v, r, today);
+	char *s = d ? slipdoc_text(d, SLIP_WIDTH, false) : NULL;
+
+	slipdoc_free(d);
+	return s;
+}
+
 
 /* key = value, quoted when iniparser would cut it at ; or # */
 static void ini_pair(text_buf *b, const char *key, const char *value)

@@ -1,5 +1,6 @@
-/* The printed slip (plain UTF-8, at most 80 columns, CJK counted as 2) and
- * the machine-readable [verdict] section, both from a verdict. Every word
+/* The slip of a verdict as a document (slipdoc), the text slip drawn from
+ * it (plain UTF-8, at most 80 columns, CJK counted as 2), and the
+ * machine-readable [verdict] section. Every word
  * of them comes from the rules' text sections. Pure: returns malloc'd text. */
 #ifndef ED_SLIP_H
 #define ED_SLIP_H
@@ -9,6 +10,7 @@
 #include "core/answers.h"
 #include "core/error.h"
 #include "core/rules.h"
+#include "core/slipdoc.h"
 #include "core/verdict.h"
 
 #define SLIP_WIDTH 80
@@ -27,12 +29,16 @@ char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict
 char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		 const ed_rules *r);
 
-/* TEMPORARY for the slip document (issue 11) until slip.c builds a
- * slipdoc itself: the text `tmpl` with its {placeholders} filled as on
- * the slip, after setting the NULL-terminated name/value pairs `extra`
- * (e.g. the Chinese forms of dates). malloc'd; NULL on out of memory. */
-char *slip_fill(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
-		const char *tmpl, const char *const *extra);
+/* the slip as a document (English and Simplified Chinese), which the
+ * text slip and the PDF both draw; NULL only on out of memory */
+slipdoc *slip_doc(const ed_answers *a, const ed_verdict *v, const ed_rules *r, ed_date today);
+
+/* the Chinese the slip of this check shows: [check] slip_chinese, or by
+ * default Simplified for transit (read by mainland airline and border
+ * staff) and Traditional for the e-pass (its applicants live in Hong Kong,
+ * Macao or Taiwan) */
+sd_chinese slip_chinese_for(const ed_answers *a);
+
 /* a passport or permit number as printed: all but its last 3 characters
  * as '*', enough to match the document, not enough to copy it */
 void slip_mask(const char *s, char *out, size_t size);

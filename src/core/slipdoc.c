@@ -55,6 +55,9 @@ void slipdoc_free(slipdoc *d)
 	free(d->blocks);
 	text_clear(&d->check_date);
 	text_clear(&d->page);
+	text_clear(&d->date_label);
+	text_clear(&d->name_label);
+	text_clear(&d->document_label);
 	free(d->name);
 	free(d->document);
 	free(d);
@@ -156,7 +159,9 @@ bool slipdoc_map_zh(slipdoc *d, char *(*conv)(void *ctx, const char *s), void *c
 
 	if (!d || d->failed)
 		return false;
-	ok = map_one(d, &d->check_date, conv, ctx) && map_one(d, &d->page, conv, ctx);
+	ok = map_one(d, &d->check_date, conv, ctx) && map_one(d, &d->page, conv, ctx) &&
+	     map_one(d, &d->date_label, conv, ctx) && map_one(d, &d->name_label, conv, ctx) &&
+	     map_one(d, &d->document_label, conv, ctx);
 	for (size_t i = 0; ok && i < d->n_blocks; i++) {
 		sd_block *b = &d->blocks[i];
 		ok = map_one(d, &b->label, conv, ctx) && map_one(d, &b->text, conv, ctx);
@@ -246,18 +251,37 @@ static void list(text_out *o, const sd_block *blk)
 	for (size_t i = 0; i < blk->n_items; i++) {
 		text_buf item = {0};
 		text_buf_add(&item, blk->items[i].en);
-		if (o->zh && blk->items[i].zh && *blk->items[i].zh)
+		/* an item's Chinese is a name (of an area, of ports): the
+		 * English-only slip keeps it too, for the staff who read it */
+		if (blk->items[i].zh && *blk->items[i].zh)
 			text_buf_printf(&item, " %s", blk->items[i].zh);
 		text_wrap(&o->b, item.s, o->width, "  - ", "    ");
 		text_buf_free(&item);
 	}
 }
 
-/* the PDF's page header, once: "Sunday 1 March 2026 · SMITH, JOHN · ******789" */
+/* the PDF's page header, once: labelled lines when the document has the
+ * labels ("Check date:       Sunday 1 March 2026"), else one line
+ * "Sunday 1 March 2026 · SMITH, JOHN · ******789" */
 static void header(text_out *o, const slipdoc *d)
 {
 	text_buf h = {0};
 
+	if (d->date_label.en && *d->date_label.en) {
+		sd_block b = {.kind = SD_KV};
+		b.label = d->date_label;
+		b.text = d->check_date;
+		kv(o, &b);
+		b.label = d->name_label;
+		b.text = (sd_text){d->name, NULL};
+		if (d->name && *d->name)
+			kv(o, &b);
+		b.label = d->document_label;
+		b.text = (sd_text){d->document, NULL};
+		if (d->document && *d->document)
+			kv(o, &b);
+		return;
+	}
 	text_buf_add(&h, d->check_date.en);
 	if (o->zh && d->check_date.zh && *d->check_date.zh)
 		text_buf_printf(&h, " %s", d->check_date.zh);
@@ -291,7 +315,8 @@ char *slipdoc_text(const slipdoc *d, size_t width, bool chinese)
 			break;
 		case SD_KV:
 			/* labelled lines after a list of bullets stand apart */
-			if (i > 0 && (blk[-1].kind == SD_BULLET || blk[-1].kind == SD_NOTE))
+			if (i > 0 && (blk[-1].kind == SD_BULLET || blk[-1].kind == SD_NOTE ||
+				      blk[-1].kind == SD_PARA || blk[-1].kind == SD_DEADLINE))
 				blank(&o);
 			kv(&o, blk);
 			break;

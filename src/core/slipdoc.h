@@ -43,6 +43,9 @@ typedef struct slipdoc {
 	char *name;     /* the traveller's name or NULL */
 	char *document; /* the masked passport or permit number, or NULL */
 	sd_text page;   /* "page {page} of {pages}" */
+	/* the text slip's labels of the three ("Check date", "Name",
+	 * "Passport"); the PDF's header goes without them */
+	sd_text date_label, name_label, document_label;
 	sd_block *blocks;
 	size_t n_blocks, cap;
 	bool failed; /* an allocation failed: renderers refuse the document */

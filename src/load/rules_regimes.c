@@ -45,6 +45,7 @@ static bool fail(const rl *L, const char *sec, const char *key, const char *fmt,
 #define RGK(name, req, form) { name, RK_OTHER, req, 0, 0, form, RK_NOWHERE, RK_NOWHERE }
 static const rules_key keys_regime[] = {
 	RGK("label", true, "the regime's name, printed on the slip"),
+	RGK("label_zh", true, "the regime's name in Simplified Chinese"),
 	RGK("source", true, "its own announcement (publisher, date)"),
 	RGK("rank", true, "a whole number from 1 to 999 (lower is recommended first)"),
 	RGK("kind", true, "entry, transit or group"),
@@ -53,6 +54,7 @@ static const rules_key keys_regime[] = {
 static const rules_key keys_version[] = {
 	RGK("regime", true, "the id of a [regime.ID] of kind entry or group"),
 	RGK("label", true, "the version's name, printed on the slip"),
+	RGK("label_zh", true, "the version's name in Simplified Chinese"),
 	RGK("source", true, "where it comes from (document, publisher, date)"),
 	RGK("as_of", true, "a date YYYY-MM-DD"),
 	RGK("effective_from", true, "a date YYYY-MM-DD"),
@@ -341,6 +343,7 @@ static bool load_version(rl *L, const char *sec, ed_regime_version *v)
 
 	if (!check_keys(L, sec, keys_version) ||
 	    !dup_key(L, sec, "label", true, "the version's name, printed on the slip", &v->label) ||
+	    !dup_key(L, sec, "label_zh", true, "the version's name in Simplified Chinese", &v->label_zh) ||
 	    !dup_key(L, sec, "source", true, "where it comes from (document, publisher, date)", &v->source) ||
 	    !date_key(L, sec, "as_of", true, &v->as_of, NULL) ||
 	    !date_key(L, sec, "effective_from", true, &v->from, NULL) ||
@@ -446,6 +449,7 @@ static bool load_regimes(rules_loader *ld, const rules_section_kind *kind_of)
 			return false;
 		g->id = strdup(sec + 7);
 		if (!g->id || !dup_key(&L, sec, "label", true, "the regime's name, printed on the slip", &g->label) ||
+		    !dup_key(&L, sec, "label_zh", true, "the regime's name in Simplified Chinese", &g->label_zh) ||
 		    !dup_key(&L, sec, "source", true, "its own announcement (publisher, date)", &g->source) ||
 		    !int_key(&L, sec, "rank", 1, 999, &g->rank))
 			return false;

@@ -231,8 +231,8 @@ static void new_page(pdf *p)
 /* ---- blocks ---- */
 
 static const style S_TITLE = {9.5, true, 0.25, false};
-static const style S_OUT = {17, true, 0, false}, S_OUT_ZH = {14, true, 0, true};
-static const style S_DEAD = {12, true, 0, false}, S_DEAD_ZH = {11, true, 0, true};
+static const style S_OUT = {14.5, true, 0, false}, S_OUT_ZH = {12.5, true, 0, true};
+static const style S_DEAD = {10.5, true, 0, false}, S_DEAD_ZH = {10, true, 0, true};
 static const style S_LABEL = {8, false, 0.35, false};
 static const style S_VALUE = {9, false, 0, false}, S_VALUE_ZH = {8.5, false, 0, true};
 static const style S_HEAD = {10, true, 0, false};

@@ -1,4 +1,4 @@
-/* Printing the slip with CUPS's `lp`, beside the wizard: the job is
+/* Printing the slip (the PDF) with CUPS's `lp`, beside the wizard: the job is
  * started, then polled from the input loop, so keys and signals keep
  * working while lp runs; a hung lp can be cancelled. lp is started with fork + execvp so
  * that no shell ever sees the printer name; the slip goes in on lp's stdin
@@ -124,10 +124,10 @@ static void set_nonblock(int fd)
 		fcntl(fd, F_SETFL, fl | O_NONBLOCK);
 }
 
-bool print_start(print_job *j, const char *text, const char *printer, char *why,
-		 size_t why_size)
+bool print_start(print_job *j, const char *data, size_t len, const char *printer,
+		 const char *format, char *why, size_t why_size)
 {
-	char *argv[7];
+	char *argv[9], opt[96];
 	int in[2] = { -1, -1 }, err[2] = { -1, -1 }, st[2] = { -1, -1 };
 	struct sigaction ign;
 	int exec_errno = 0, argc = 0, status;
@@ -145,6 +145,12 @@ bool print_start(print_job *j, const char *text, const char *printer, char *why,
 	if (printer && printer[0]) {
 		argv[argc++] = "-d";
 		argv[argc++] = (char *)printer;
+	}
+	/* from stdin, say what it is rather than have CUPS guess */
+	if (format && format[0] && snprintf(opt, sizeof opt, "document-format=%s", format) <
+	    (int)sizeof opt) {
+		argv[argc++] = "-o";
+		argv[argc++] = opt;
 	}
 	argv[argc++] = "--";
 	argv[argc] = NULL;
@@ -188,8 +194,8 @@ bool print_start(print_job *j, const char *text, const char *printer, char *why,
 	in[1] = err[0] = -1;
 	set_nonblock(j->in_fd);
 	set_nonblock(j->err_fd);
-	j->text = text ? text : "";
-	j->len = strlen(j->text);
+	j->data = data ? data : "";
+	j->len = data ? len : 0;
 	if (j->len == 0)
 		close_fd(&j->in_fd);
 	ok = true;
@@ -231,7 +237,7 @@ print_state print_poll(print_job *j, int wait_ms, char *why, size_t why_size)
 		return PRINT_FAILED;
 	if ((j->in_fd >= 0 || j->err_fd >= 0) && poll(p, 2, wait_ms) > 0) {
 		if (j->in_fd >= 0 && (p[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
-			ssize_t n = write(j->in_fd, j->text + j->sent, j->len - j->sent);
+			ssize_t n = write(j->in_fd, j->data + j->sent, j->len - j->sent);
 			if (n > 0)
 				j->sent += (size_t)n;
 			if ((n < 0 && errno != EINTR && errno != EAGAIN) || j->sent == j->len)
@@ -299,12 +305,13 @@ bool print_running(const print_job *j)
 	return j->pid >= 0;
 }
 
-bool print_slip(const char *text, const char *printer, char *why, size_t why_size)
+bool print_slip(const char *data, size_t len, const char *printer, const char *format,
+		char *why, size_t why_size)
 {
 	print_job j;
 	print_state st;
 
-	if (!print_start(&j, text, printer, why, why_size))
+	if (!print_start(&j, data, len, printer, format, why, why_size))
 		return false;
 	while ((st = print_poll(&j, 1000, why, why_size)) == PRINT_RUNNING)
 		;

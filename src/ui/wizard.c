@@ -21,6 +21,7 @@
 #include "load/rules_load.h"
 #include "load/today.h"
 #include "ui/group_view.h"
+#include "pdf/check_pdf.h"
 #include "ui/print.h"
 #include "ui/scan.h"
 #include "ui/views.h"
@@ -30,8 +31,10 @@ static const ui_view_ops *const views[VIEW_COUNT] = {
 	[VIEW_GROUP] = &group_view,
 };
 
-/* the print job beside the wizard */
+/* the print job beside the wizard, and the PDF it sends (in memory only:
+ * no file holds the traveller's slip while lp reads it) */
 static print_job job;
+static char *job_pdf;
 static long job_started_ms;
 static bool job_reported;
 
@@ -127,18 +130,47 @@ static void print_failed(wiz *w, const char *why)
 	wiz_ask(w, ASK_SAVE_SLIP);
 }
 
+static void job_free(void)
+{
+	free(job_pdf);
+	job_pdf = NULL;
+}
+
+static slip_paper paper_of(const wiz *w)
+{
+	slip_paper p = SLIP_A4;
+
+	if (w->o->paper)
+		slip_paper_parse(w->o->paper, &p);
+	return p;
+}
+
+/* --print-to FILE: the slip's PDF, mode 0600 */
+static bool write_pdf_file(wiz *w, const char *path, char *why, size_t why_size)
+{
+	check_pdf set = {0};
+	const char *msg = NULL;
+	bool ok = check_pdf_add(&set, &w->ans, &w->verdict, &w->rules, &msg) &&
+		  slip_pdf_write_path(path, set.slips, set.n, paper_of(w), &msg);
+
+	check_pdf_free(&set);
+	if (!ok)
+		snprintf(why, why_size, "%s: %s", path, msg ? msg : "cannot write the PDF");
+	return ok;
+}
+
 static void start_print(wiz *w, bool chosen)
 {
-	ed_error err = {0};
 	char why[512];
-	const char *printer;
+	const char *printer, *msg = NULL;
+	size_t len;
 
 	if (w->o->print_to) {
-		if (file_save_private(w->o->print_to, w->slip, &err)) {
+		if (write_pdf_file(w, w->o->print_to, why, sizeof why)) {
 			const char *pairs[] = { "where", w->o->print_to, NULL };
 			wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
 		} else {
-			print_failed(w, err.msg);
+			print_failed(w, why);
 		}
 		return;
 	}
@@ -149,7 +181,21 @@ static void start_print(wiz *w, bool chosen)
 	 * marked), rather than meeting "no default destination" */
 	if (!printer && !chosen && printer_pick_open(w))
 		return;
-	if (!print_start(&job, w->slip, printer, why, sizeof why)) {
+	job_free();
+	if (w->view == VIEW_GROUP) {
+		/* the group sheet, or the traveller's slip shown on it, as text */
+		len = w->slip ? strlen(w->slip) : 0;
+		if (!print_start(&job, w->slip, len, printer, "text/plain", why, sizeof why)) {
+			print_failed(w, why);
+			return;
+		}
+	} else if (!check_pdf_memory(&w->ans, &w->verdict, &w->rules, paper_of(w), &job_pdf,
+				     &len, &msg)) {
+		snprintf(why, sizeof why, "%s", msg ? msg : "cannot make the PDF");
+		print_failed(w, why);
+		return;
+	} else if (!print_start(&job, job_pdf, len, printer, "application/pdf", why, sizeof why)) {
+		job_free();
 		print_failed(w, why);
 		return;
 	}
@@ -164,6 +210,7 @@ static void cancel_print(wiz *w)
 	if (!w->printing)
 		return;
 	print_cancel(&job);
+	job_free();
 	w->printing = false;
 	wiz_say(w, LOOK_ERROR, "msg:print_cancelled", NULL);
 	wiz_ask(w, ASK_SAVE_SLIP);
@@ -190,6 +237,7 @@ static bool poll_print(wiz *w)
 		return false;
 	}
 	w->printing = false;
+	job_free();
 	if (st == PRINT_OK)
 		say_printed(w);
 	else if (w->modal == MODAL_NONE)
@@ -585,6 +633,7 @@ int wizard_run(const wizard_options *o)
 	status = loop(&w);
 	if (w.printing)
 		print_cancel(&job); /* no lp outlives the wizard */
+	job_free();
 	term_stop();
 	/* interrupted, hung up, terminal lost, or F10 while too small: what
 	 * was typed is kept (a normal quit has asked, or nothing is unsaved) */

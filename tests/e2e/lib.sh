@@ -182,8 +182,13 @@ ed_env() {
 		"LANG=C.UTF-8" "LC_ALL=C.UTF-8" "TERM=tmux-256color" "TZ=UTC" \
 		"ENTRYDESK_TODAY=$ED_TODAY" \
 		"ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:log_path=$ED_T/asan" \
+		"LSAN_OPTIONS=suppressions=$ED_LSAN_SUPP:print_suppressions=0" \
 		"UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:log_path=$ED_T/ubsan"
 }
+
+# the font caches cairo, pango and fontconfig keep for the process (F9
+# makes the PDF in the wizard): not leaks of ours (tests/unit/lsan.supp)
+ED_LSAN_SUPP=$ED_ROOT/tests/unit/lsan.supp
 
 # the command line, each word quoted for the shell tmux runs it with
 ed_quote() {

@@ -31,7 +31,7 @@ departure() {
 }
 
 change_answer_from_verdict() {
-	local slip=$ED_T/slip.txt
+	local slip=$ED_T/slip.pdf
 	start --print-to "$slip"
 	seed_transit_to_verdict
 	itinerary_from_verdict
@@ -43,8 +43,11 @@ change_answer_from_verdict() {
 	# the slip names the failing condition and what would satisfy it
 	send F9
 	wait_for "Slip sent to $slip."
-	grep -qF "after the deadline" "$slip" || fail "the slip does not say the departure is too late"
-	grep -qF "book an onward departure before" "$slip" || fail "the slip does not say what would satisfy it"
+	pdftotext "$slip" "$slip.txt" || fail "--print-to wrote no readable PDF"
+	tr '\n' ' ' <"$slip.txt" | grep -qF "after the deadline" ||
+		fail "the slip does not say the departure is too late"
+	tr '\n' ' ' <"$slip.txt" | grep -qF "book an onward departure before" ||
+		fail "the slip does not say what would satisfy it"
 	itinerary_from_verdict
 	departure 2023-01-07
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"

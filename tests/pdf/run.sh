@@ -96,8 +96,9 @@ has_text() {
 	fi
 }
 
-# the page limits of the issue: 240-hour two pages, the rest one
-max_pages() { case $1 in transit_240h_*|*_240h) echo 2 ;; *) echo 1 ;; esac; }
+# the page limits of the issue: a 240-hour slip (its 24 provinces and their
+# ports) two pages, the rest one
+max_pages() { case $1 in transit_240h_* | regime_vnm_240h) echo 2 ;; *) echo 1 ;; esac; }
 
 for ini in tests/golden/*.ini; do
 	name=$(basename "$ini" .ini)
@@ -111,7 +112,7 @@ for ini in tests/golden/*.ini; do
 	check_text "$name" "$pdf" "$name"
 	case $name in
 	epass_*) other=simplified; has_text "$name" "$pdf" "臨時通行證" ;;
-	*) other=traditional; has_text "$name" "$pdf" "不符合|符合|须向边检机关确认|仅可" ;;
+	*) other=traditional; has_text "$name" "$pdf" "可免签入境|可免签过境|须办理签证|经边检机关确认" ;;
 	esac
 	with_chinese "$ini" "$other" "$out/$name.$other.ini"
 	"$bin" --rules rules.ini check --format pdf --output "$out/$name.$other.pdf" \
@@ -120,14 +121,19 @@ for ini in tests/golden/*.ini; do
 	check_text "$name.$other" "$out/$name.$other.pdf" "$name.$other"
 done
 
-# the two forms of the same words, and none
-has_text "transit simplified" "$out/transit_240h_eligible.pdf" "符合240小时过境免签条件"
+# the two forms of the same words, and none; the way in first, with its
+# deadline in Chinese words
+has_text "transit simplified" "$out/transit_240h_eligible.pdf" "可免签入境：240小时过境免签；须于2026年3月11日（星期三）24:00前离境"
 has_text "transit simplified" "$out/transit_240h_eligible.pdf" "!過境免簽"
-has_text "transit traditional" "$out/transit_240h_eligible.traditional.pdf" "符合240小時過境免簽條件"
+has_text "transit traditional" "$out/transit_240h_eligible.traditional.pdf" "可免簽入境：240小時過境免簽；須於2026年3月11日（星期三）24:00前離境"
 has_text "transit traditional" "$out/transit_240h_eligible.traditional.pdf" "!过境免签"
 has_text "transit traditional, Hong Kong usage" "$out/transit_240h_eligible.traditional.pdf" "櫃枱"
 has_text "e-pass traditional" "$out/epass_eligible.pdf" "符合申領電子臨時通行證的條件"
 has_text "e-pass simplified" "$out/epass_eligible.simplified.pdf" "符合申领电子临时通行证的条件"
+# the regimes' own names in Chinese, beside the English ones
+has_text "unilateral, Chinese name" "$out/regime_deu_round_trip.pdf" "可免签入境：30天免签入境（单方面免签政策）"
+has_text "Hainan, Chinese name" "$out/regime_hainan.pdf" "海南30天免签入境（61国）"
+has_text "a visa, in Chinese" "$out/regime_usa_round_trip_visa.pdf" "须办理签证"
 for name in transit_not_eligible epass_eligible; do
 	with_chinese "tests/golden/$name.ini" none "$out/$name.none.ini"
 	"$bin" --rules rules.ini check --format pdf --output "$out/$name.none.pdf" "$out/$name.none.ini"

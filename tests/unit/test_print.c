@@ -1,5 +1,5 @@
 /* print_slip against a fake `lp` on a private PATH: the arguments it gets,
- * the text on its stdin, and what the wizard is told when lp fails or is
+ * the slip (text or PDF) on its stdin, and what the wizard is told when lp fails or is
  * missing. Criterion runs each test in its own process, so PATH changes
  * stay inside the test. */
 #include <criterion/criterion.h>
@@ -115,7 +115,7 @@ Test(print, sends_the_slip_to_the_default_printer)
 	char why[256] = "untouched";
 	char *args, *sent;
 
-	cr_assert(print_slip(slip, NULL, why, sizeof why));
+	cr_assert(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why));
 	cr_expect_str_empty(why);
 	args = read_file(".args");
 	cr_expect_str_eq(args, "-t\nentrydesk slip\n--\n", "lp got:\n%s", args);
@@ -130,10 +130,32 @@ Test(print, names_the_destination_with_d)
 	char why[256];
 	char *args;
 
-	cr_assert(print_slip(slip, "front-desk", why, sizeof why), "%s", why);
+	cr_assert(print_slip(slip, strlen(slip), "front-desk", NULL, why, sizeof why), "%s", why);
 	args = read_file(".args");
 	cr_expect_str_eq(args, "-t\nentrydesk slip\n-d\nfront-desk\n--\n", "lp got:\n%s", args);
 	free(args);
+}
+
+/* the PDF: binary bytes (NULs included) reach lp intact, its type said */
+Test(print, sends_a_pdf_whole_and_says_it_is_one)
+{
+	static const char pdf[] = "%PDF-1.5\n\0\x01\xff binary\n%%EOF\n";
+	char why[256], *args, path[256];
+	FILE *f;
+	char got[sizeof pdf];
+
+	cr_assert(print_slip(pdf, sizeof pdf - 1, "front-desk", "application/pdf", why, sizeof why),
+		  "%s", why);
+	args = read_file(".args");
+	cr_expect_str_eq(args, "-t\nentrydesk slip\n-d\nfront-desk\n-o\n"
+			 "document-format=application/pdf\n--\n", "lp got:\n%s", args);
+	free(args);
+	snprintf(path, sizeof path, "%s.stdin", out_prefix);
+	f = fopen(path, "rb");
+	cr_assert(f);
+	cr_expect_eq(fread(got, 1, sizeof got, f), sizeof pdf - 1, "not every byte reached lp");
+	fclose(f);
+	cr_expect(!memcmp(got, pdf, sizeof pdf - 1), "the bytes changed on the way");
 }
 
 /* a printer name is one argument, never shell text */
@@ -146,7 +168,7 @@ Test(print, printer_name_is_never_seen_by_a_shell)
 	snprintf(marker, sizeof marker, "%s/pwned", dir);
 	char evil[256];
 	snprintf(evil, sizeof evil, "x; touch %s", marker);
-	cr_assert(print_slip(slip, evil, why, sizeof why), "%s", why);
+	cr_assert(print_slip(slip, strlen(slip), evil, NULL, why, sizeof why), "%s", why);
 	args = read_file(".args");
 	cr_expect(strstr(args, evil) != NULL, "lp got:\n%s", args);
 	cr_expect(access(marker, F_OK) != 0, "the printer name ran as a command");
@@ -159,7 +181,7 @@ Test(print, reports_lps_first_error_line_when_it_fails)
 
 	setenv("FAKE_LP_EXIT", "1", 1);
 	setenv("FAKE_LP_ERR", "lp: The printer or class does not exist.", 1);
-	cr_assert_not(print_slip(slip, "no-such-queue", why, sizeof why));
+	cr_assert_not(print_slip(slip, strlen(slip), "no-such-queue", NULL, why, sizeof why));
 	cr_expect_str_eq(why, "lp: The printer or class does not exist.");
 }
 
@@ -169,7 +191,7 @@ Test(print, reports_no_default_destination)
 
 	setenv("FAKE_LP_EXIT", "1", 1);
 	setenv("FAKE_LP_ERR", "lp: Error - no default destination available.", 1);
-	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_assert_not(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why));
 	cr_expect_str_eq(why, "lp: Error - no default destination available.");
 }
 
@@ -178,7 +200,7 @@ Test(print, a_silent_failure_still_gets_a_reason)
 	char why[256];
 
 	setenv("FAKE_LP_EXIT", "3", 1);
-	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_assert_not(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why));
 	cr_expect_str_eq(why, "lp failed with exit status 3");
 }
 
@@ -189,7 +211,7 @@ Test(print, says_when_lp_is_not_installed)
 
 	snprintf(empty, sizeof empty, "%s/nothing-here", dir);
 	setenv("PATH", empty, 1);
-	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_assert_not(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why));
 	cr_expect_str_eq(why, "the lp command (CUPS) is not installed");
 }
 
@@ -206,7 +228,7 @@ Test(print, survives_lp_exiting_before_reading)
 	big[n] = '\0';
 	setenv("FAKE_LP_NOREAD", "1", 1);
 	setenv("FAKE_LP_ERR", "lp: Unable to send data to printer.", 1);
-	cr_assert_not(print_slip(big, NULL, why, sizeof why));
+	cr_assert_not(print_slip(big, strlen(big), NULL, NULL, why, sizeof why));
 	cr_expect_str_eq(why, "lp: Unable to send data to printer.");
 	free(big);
 }
@@ -222,7 +244,7 @@ Test(print, a_big_slip_arrives_whole)
 	for (i = 0; i < n; i++)
 		big[i] = (char)('a' + i % 26);
 	big[n] = '\0';
-	cr_assert(print_slip(big, NULL, why, sizeof why), "%s", why);
+	cr_assert(print_slip(big, strlen(big), NULL, NULL, why, sizeof why), "%s", why);
 	sent = read_file(".stdin");
 	cr_expect_eq(strlen(sent), n);
 	cr_expect(strcmp(sent, big) == 0);
@@ -235,11 +257,11 @@ Test(print, leaves_no_open_files_and_no_zombies)
 	char why[256];
 	int before = count_open_fds();
 
-	cr_assert(print_slip(slip, NULL, why, sizeof why), "%s", why);
+	cr_assert(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why), "%s", why);
 	setenv("FAKE_LP_EXIT", "1", 1);
-	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_assert_not(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why));
 	setenv("PATH", "/nonexistent", 1);
-	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_assert_not(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why));
 	cr_expect_eq(count_open_fds(), before, "file descriptors leaked");
 	errno = 0;
 	cr_expect_eq(waitpid(-1, NULL, WNOHANG), -1, "a child was left behind");
@@ -270,7 +292,7 @@ Test(print, lp_gets_only_its_standard_streams)
 	FILE *held = fopen("/etc/hostname", "r");
 
 	cr_assert(held);
-	cr_assert(print_slip(slip, NULL, why, sizeof why), "%s", why);
+	cr_assert(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why), "%s", why);
 	fds = read_file(".fds");
 	cr_expect(lp_had_fd(fds, 0) && lp_had_fd(fds, 2), "lp lacks stdin or stderr:\n%s", fds);
 	cr_expect_not(lp_had_fd(fds, fileno(held)), "lp inherited the wizard's open file (fd %d)",
@@ -284,6 +306,6 @@ Test(print, a_small_reason_buffer_is_cut_not_overrun)
 	char why[8];
 
 	setenv("PATH", "/nonexistent", 1);
-	cr_assert_not(print_slip(slip, NULL, why, sizeof why));
+	cr_assert_not(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why));
 	cr_expect_eq(strlen(why), sizeof why - 1);
 }

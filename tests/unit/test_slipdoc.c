@@ -36,6 +36,8 @@ static slipdoc *sample(void)
 	return d;
 }
 
+/* English only, but a list keeps its items' Chinese names (areas, ports):
+ * the staff who check the slip read them */
 Test(slipdoc, english_only_text_slip)
 {
 	slipdoc *d = sample();
@@ -53,8 +55,8 @@ Test(slipdoc, english_only_text_slip)
 		"2026.\n"
 		"\n"
 		"Permitted areas: 2 provinces.\n"
-		"  - Beijing\n"
-		"  - Guangdong province\n"
+		"  - Beijing 北京市\n"
+		"  - Guangdong province 广东省\n"
 		"\n"
 		"REMINDERS\n"
 		"  - Register within 24 hours.\n"
