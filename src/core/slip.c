@@ -1207,9 +1207,11 @@ static void slip_epass(slip_ctx *c, ed_date today)
 	part_reasons(c);
 	review_bullets(c, v->reviews);
 	add(c, SD_HEADING, "slip:heading_traveller");
-	if (!c->known || c->known[AK_RESIDENCE])
+	/* a refusal from the answers so far prints only what was answered
+	 * (known, or for the PDF made from the same answers: what is set) */
+	if ((!c->known || c->known[AK_RESIDENCE]) && c->a->residence[0])
 		var_value(c, "slip:label_residence", "residence");
-	if (!c->known || c->known[AK_PERMIT_EXPIRY])
+	if ((!c->known || c->known[AK_PERMIT_EXPIRY]) && c->a->permit_expiry.y > 0)
 		var_value(c, "slip:label_permit_expiry", "permit_expiry");
 	part_reminders_legal(c, rem, legal);
 	part_sources(c, true, today);

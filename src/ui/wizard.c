@@ -166,7 +166,13 @@ static void start_print(wiz *w, bool chosen)
 	size_t len;
 
 	if (w->o->print_to) {
-		if (write_pdf_file(w, w->o->print_to, why, sizeof why)) {
+		ed_error err = {0};
+		bool ok = w->view == VIEW_GROUP /* the sheet shown, as text */
+			  ? file_save_private(w->o->print_to, w->slip ? w->slip : "", &err)
+			  : write_pdf_file(w, w->o->print_to, why, sizeof why);
+		if (w->view == VIEW_GROUP && !ok)
+			snprintf(why, sizeof why, "%.400s", err.msg);
+		if (ok) {
 			const char *pairs[] = { "where", w->o->print_to, NULL };
 			wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
 		} else {

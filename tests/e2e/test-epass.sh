@@ -73,7 +73,6 @@ ruled_out_at_once() {
 	wait_for "NOT ELIGIBLE: E-pass"
 	assert_not_screen "NOT ELIGIBLE already"
 	assert_screen "Residence:        Macao"
-	assert_screen "Name:             not given"
 	assert_screen "F9Print"
 }
 
