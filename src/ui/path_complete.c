@@ -43,8 +43,9 @@ bool path_complete(char *buf, size_t size)
 	if (found == 1) {
 		/* one entry: a folder gets its slash, to go on into it */
 		struct stat st;
-		if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode))
-			strcat(buf, "/");
+		size_t n = strlen(buf);
+		if (stat(buf, &st) == 0 && S_ISDIR(st.st_mode) && n + 1 < size)
+			memcpy(buf + n, "/", 2);
 	}
 	return strlen(common) > blen || found == 1;
 }
