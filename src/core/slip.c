@@ -755,6 +755,17 @@ static void set_way_vars(slip_ctx *c, const ed_way *w)
 
 /* ---- the slip's parts ---- */
 
+/* one text of the page header, in English and Chinese, from rules.ini */
+static void header_text(slip_ctx *c, const char *key, sd_text *field)
+{
+	char *en, *zh;
+
+	texts(c, key, &en, &zh);
+	slipdoc_set_text(c->d, field, en, zh);
+	free(en);
+	free(zh);
+}
+
 /* the page header (the check's day, the traveller, the document) and the
  * title */
 static void part_header(slip_ctx *c, bool epass)
@@ -762,27 +773,16 @@ static void part_header(slip_ctx *c, bool epass)
 	const ed_answers *a = c->a;
 	const char *doc = epass ? a->permit_number : a->passport_number;
 	char en[64], zh[64], masked[128];
-	char *pe, *pz;
 
 	date_format_long(a->date, en, sizeof en);
 	date_format_long_zh(a->date, zh, sizeof zh);
 	slipdoc_set_text(c->d, &c->d->check_date, en, zh);
-	texts(c, "slip:page", &pe, &pz);
-	slipdoc_set_text(c->d, &c->d->page, pe, pz);
-	free(pe);
-	free(pz);
-	texts(c, epass ? "slip:label_application_date" : "slip:label_check_date", &pe, &pz);
-	slipdoc_set_text(c->d, &c->d->date_label, pe, pz);
-	free(pe);
-	free(pz);
-	texts(c, "slip:label_name", &pe, &pz);
-	slipdoc_set_text(c->d, &c->d->name_label, pe, pz);
-	free(pe);
-	free(pz);
-	texts(c, epass ? "slip:label_permit" : "slip:label_passport", &pe, &pz);
-	slipdoc_set_text(c->d, &c->d->document_label, pe, pz);
-	free(pe);
-	free(pz);
+	header_text(c, "slip:page", &c->d->page);
+	header_text(c, epass ? "slip:label_application_date" : "slip:label_check_date",
+		    &c->d->date_label);
+	header_text(c, "slip:label_name", &c->d->name_label);
+	header_text(c, epass ? "slip:label_permit" : "slip:label_passport",
+		    &c->d->document_label);
 	slipdoc_set(c->d, &c->d->name, a->name && *a->name ? a->name : NULL);
 	if (doc && *doc) {
 		slip_mask(doc, masked, sizeof masked);
