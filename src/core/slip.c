@@ -77,6 +77,8 @@ static const char *const slip_texts[] = {
 	"ways:group_none", "ways:penalties", "ways:legal_entry", "ways:close_way_title",
 	"ways:way_area_value", "ways:lead_renew", "ways:lead_type", "ways:screen_renew",
 	"ways:counting_entry_day", "ways:counting_next_day", "reminders.arrival_card:text",
+	"ways:lead_direct_untimed", "ways:lead_direct_review", "slip:deadline_direct_untimed", "ways:policy_passport",
+	"ways:policy_passport_source",
 };
 
 static bool require_text(const ed_rules *r, const char *key, const char *what, ed_error *err)
@@ -479,7 +481,8 @@ static void set_vars(slip_ctx *c)
 		 * transit names its regime, then the transit version applied */
 		const ed_way *in = verdict_way_in(v);
 		ed_policy dec;
-		if (verdict_policy(v, &dec) && (!in || in->version || v->direct_transit)) {
+		if (verdict_policy(v, c->r, &dec) &&
+		    (!in || in->version || v->direct_transit || v->passport_expired)) {
 			var_set(c, "policy", "%s", dec.label ? dec.label : "");
 			if (dec.label_zh)
 				var_set_zh(c, "policy", "%s", dec.label_zh);
@@ -491,7 +494,7 @@ static void set_vars(slip_ctx *c)
 			var_set(c, "regime_source", "%s", in->regime->source);
 		}
 		/* a visa: the port's transit scheme was the nearest policy */
-		for (i = 0; !in && v->port_scheme && i < c->r->n_regimes; i++) {
+		for (i = 0; !in && !v->passport_expired && v->port_scheme && i < c->r->n_regimes; i++) {
 			if (strcmp(c->r->regimes[i].id, v->port_scheme->id))
 				continue;
 			var_set(c, "regime_label", "%s", c->r->regimes[i].label);
@@ -1028,6 +1031,8 @@ static void part_transit_outcome(slip_ctx *c)
 
 	if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->has_deadline)
 		add(c, SD_DEADLINE, v->direct_transit ? "slip:deadline_direct" : "slip:deadline");
+	else if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->direct_transit)
+		add(c, SD_DEADLINE, "slip:deadline_direct_untimed");
 	if (v->outcome != OUTCOME_NOT_ELIGIBLE && !v->direct_transit)
 		part_transit_area(c);
 }
@@ -1117,7 +1122,9 @@ static void part_result_ways(slip_ctx *c)
 		return;
 	}
 	set_way_vars(c, in);
-	add(c, SD_OUTCOME, v->direct_transit && !in->version ? "ways:lead_direct" :
+	add(c, SD_OUTCOME, v->direct_transit && !in->version ?
+	    (in->outcome == OUTCOME_REVIEW ? "ways:lead_direct_review" :
+	     in->has_until ? "ways:lead_direct" : "ways:lead_direct_untimed") :
 	    in->regime->kind == REGIME_PASSPORT_TYPE ? "ways:lead_type" :
 	    in->outcome == OUTCOME_ELIGIBLE ? "ways:lead_eligible" : "ways:lead_review");
 	if (in->version)
@@ -1419,7 +1426,7 @@ char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		/* the policy that decided; the transit scheme's own version in
 		 * its own keys */
 		ed_policy dec;
-		bool has = verdict_policy(v, &dec);
+		bool has = verdict_policy(v, r, &dec);
 		ini_pair(&b, "policy", has ? dec.section : "");
 		ini_pair(&b, "policy_label", has && dec.label ? dec.label : "");
 		ini_pair(&b, "policy_source", has && dec.source ? dec.source : "");

@@ -251,7 +251,6 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 		out->outcome = OUTCOME_ELIGIBLE;
 		out->direct_transit = true;
 		snprintf(out->scheme_id, sizeof out->scheme_id, "%dh", v->fallback_hours);
-		/* without the arrival time, the earliest it can be: 00:00 */
 		out->stay_from = (ed_moment){a->entry_date,
 					     a->entry_time == ED_NO_TIME ? 0 : a->entry_time};
 		out->deadline = moment_from_minutes(moment_to_minutes(out->stay_from) +
@@ -261,7 +260,9 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 			out->deadline.date = date_add_days(out->deadline.date, -1);
 			out->deadline.minute = 1440;
 		}
-		out->has_deadline = true;
+		/* without the arrival time the hours run from an unknown time:
+		 * no date to print, "within 24 hours of arrival" */
+		out->has_deadline = a->entry_time != ED_NO_TIME;
 		out->reviews = reviews & (1u << V_POLICY_SUSPENDED);
 		if (fit == DIRECT_TIMES)
 			out->reviews |= 1u << V_TIMES_DECIDE;

@@ -110,11 +110,18 @@ size_t verdict_exit_ports(const ed_verdict *v, const ed_port **out, size_t max)
 	return n;
 }
 
-bool verdict_policy(const ed_verdict *v, ed_policy *out)
+bool verdict_policy(const ed_verdict *v, const ed_rules *r, ed_policy *out)
 {
 	const ed_way *in = verdict_way_in(v);
 
 	memset(out, 0, sizeof *out);
+	if (v->flow == FLOW_TRANSIT && v->passport_expired) {
+		out->section = "passport";
+		out->label = rules_text(r, "ways:policy_passport");
+		out->label_zh = rules_text(r, "ways:policy_passport_zh");
+		out->source = rules_text(r, "ways:policy_passport_source");
+		return true;
+	}
 	if (in && in->version) {
 		out->section = in->version->section;
 		out->label = in->version->label;

@@ -144,8 +144,9 @@ const ed_way *verdict_way_in(const ed_verdict *v);
 /* The policy that decided the verdict (issue 15, item 7): the way in's
  * own version (an entry, group or passport-type regime), the transit
  * version for a 72/144/240-hour transit, the 24-hour regime itself for the
- * direct transit; with no way in, the transit version in force (or the
- * e-pass version). Returns false when none is in force. */
+ * direct transit, the passport rule ([ways] policy_passport) for a passport
+ * that expires before the trip ends; with no way in, the transit version
+ * in force (or the e-pass version). Returns false when none is in force. */
 typedef struct ed_policy {
 	const char *section; /* "regime_version.unilateral_2024", "regime.24h" */
 	const char *label;
@@ -153,7 +154,7 @@ typedef struct ed_policy {
 	const char *source;
 	char buf[80]; /* holds section when it is made up */
 } ed_policy;
-bool verdict_policy(const ed_verdict *v, ed_policy *out);
+bool verdict_policy(const ed_verdict *v, const ed_rules *r, ed_policy *out);
 /* the online arrival card applies to the way in (regimes-2026.md 8, 10):
  * entry from [rules] arrival_card_from, a way in not exempt */
 bool verdict_arrival_card(const ed_verdict *v, const ed_answers *a, const ed_rules *r);
