@@ -357,6 +357,8 @@ static void next_screen(wiz *w)
 		show_problem(w, si, fi, why);
 		return;
 	}
+	if (!w->times_asked && ask_times(w))
+		return;
 	/* a group check goes on to its travellers */
 	wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT, 0);
 }
