@@ -575,3 +575,19 @@ Test(wrong_advice, the_commonest_question_britain_is_a_plain_yes)
 		 "trip.departure_date", "2026-02-20");
 	cr_assert_str_eq(way_in_id(&v), "visa");
 }
+
+Test(wrong_advice, a_start_only_one_secondary_copy_gives_is_still_to_confirm)
+{
+	/* no country of today's rules is marked so (section 8, item 3); the
+	 * mark still works for the next one that is */
+	const ed_regime *g = rules_regime(&R, "unilateral");
+	const ed_regime_version *rv = regime_version_at(g, (ed_date){2026, 12, 10});
+	ed_regime_country *c = (ed_regime_country *)regime_country(rv, "DEU");
+	cr_assert(c);
+	c->secondary = true;
+	ed_verdict v = TRIP(NULL, NULL);
+	c->secondary = false;
+	assert_way(v, "unilateral", "review", "", "start_secondary");
+	v = TRIP(NULL, NULL);
+	assert_way(v, "unilateral", "eligible", "", "");
+}
