@@ -21,6 +21,8 @@ static const rules_key keys_rules[] = {
 	  offsetof(ed_rules, utc_offset_minutes), RK_NOWHERE },
 	{ "age_warning_months", RK_INT, true, 1, 1200, "months",
 	  offsetof(ed_rules, age_warning_months), RK_NOWHERE },
+	{ "arrival_card_from", RK_DATE, false, 0, 0, "a date YYYY-MM-DD (the online arrival card's first day)",
+	  offsetof(ed_rules, arrival_card_from), offsetof(ed_rules, has_arrival_card) },
 	{ "iso_codes", RK_OTHER, false, 0, 0, "the path of iso_3166-1.json, e.g. "
 	  "/usr/share/iso-codes/json/iso_3166-1.json", RK_NOWHERE, RK_NOWHERE },
 	RULES_KEYS_END

@@ -96,6 +96,7 @@ typedef struct wiz {
 	ed_answers ans;
 	ed_verdict verdict;
 	bool verdict_full; /* false: only the conditions already failing */
+	bool times_asked;  /* F8 already asked for the times that decide */
 	char *slip;
 	int scroll;
 	int verdict_top; /* the slip's first row, below the summary */

@@ -75,6 +75,7 @@ static void begin(wiz *w, ed_flow flow)
 	session_begin(&w->s, flow);
 	w->fl = screens_flow(&w->scr, flow);
 	w->screen = w->field = 0;
+	w->times_asked = false;
 	switch_view(w, VIEW_FORM, 0);
 }
 

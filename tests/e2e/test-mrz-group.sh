@@ -135,7 +135,7 @@ input=
 if run group-40-sheet 0 check --group "$m40" "$trip" && has out "GROUP SHEET" &&
 	has out "Travellers: 40" && [ "$(grep -c '^[0-9]' "$tmp/out")" = 40 ] &&
 	has out "2    ERIKSSON, ANNA MAR *****000  Unilateral   2026-12-30 24:00" &&
-	grep -q '^9 .*Unilateral   2026-12-30 24:00$' "$tmp/out" &&
+	grep -q "^9 .*Unilateral   2026-12-30 24:00 CONFIRM:" "$tmp/out" &&
 	grep -q '^31 .*none .*NOT ELIGIBLE:' "$tmp/out" &&
 	grep -q '^13 .*BN(O): not' "$tmp/out" && grep -q '^25 .*Chinese' "$tmp/out" &&
 	has out "CHAN 陳, TAI MAN" && ! has out "C1000000"; then

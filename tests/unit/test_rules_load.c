@@ -227,17 +227,17 @@ Test(rules_real, epass_patterns_accept_the_permit_forms_of_policy_3_2)
 Test(rules_real, rules_age_uses_the_newest_versions_as_of)
 {
 	ed_date newest = rules_newest_as_of(&R);
-	cr_expect_eq(date_cmp(R.as_of, day("2026-11-29")), 0);
-	cr_expect_eq(date_cmp(newest, day("2026-11-29")), 0);
+	cr_expect_eq(date_cmp(R.as_of, day("2026-12-03")), 0);
+	cr_expect_eq(date_cmp(newest, day("2026-12-03")), 0);
 	cr_expect_eq(R.age_warning_months, 12);
-	cr_expect_not(rules_outdated(&R, day("2027-11-29")), "12 months to the day is not older");
-	cr_expect(rules_outdated(&R, day("2027-11-30")));
+	cr_expect_not(rules_outdated(&R, day("2027-12-03")), "12 months to the day is not older");
+	cr_expect(rules_outdated(&R, day("2027-12-04")));
 	cr_expect_not(rules_outdated(&R, day("2023-01-01")));
 }
 
 Test(rules_real, every_value_is_a_text_by_section_and_key)
 {
-	cr_expect_str_eq(rules_text(&R, "rules:as_of"), "2026-11-29");
+	cr_expect_str_eq(rules_text(&R, "rules:as_of"), "2026-12-03");
 	cr_expect_str_eq(rules_text(&R, "port.shanghai:aliases"), "PVG SHA");
 	cr_expect_str_eq(rules_text(&R, "EPASS.2025:status_ok"), "lost damaged not_carried");
 	cr_expect(rules_text(&R, "reason.nationality:text"));
@@ -331,7 +331,7 @@ static broken_case broken_cases[] = {
 	  "overlaps [regime_version.alpha_1]" },
 	{ "regime-no-stay", "regime_version.alpha_1", "stay_days", "accepted: one of stay_days" },
 	{ "regime-unknown-regime", "regime_version.alpha_1", "regime", "unknown regime" },
-	{ "regime-bad-kind", "regime.alpha_entry", "kind", "accepted: entry, transit or group" },
+	{ "regime-bad-kind", "regime.alpha_entry", "kind", "accepted: entry, transit, group or passport_type" },
 	{ "regime-flag-not-listed", "regime_version.alpha_1", "secondary",
 	  "FRA is not in this version's countries" },
 };
