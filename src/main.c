@@ -6,6 +6,7 @@
 
 #include "cli/check.h"
 #include "cli/mrz.h"
+#include "cli/ways.h"
 #include "pdf/slip_pdf.h"
 #include "ui/wizard.h"
 
@@ -20,6 +21,8 @@ static void usage(FILE *f)
 		"                 [--print-to FILE] [--paper a4|letter] [--resume | ANSWERS.ini]\n"
 		"       entrydesk [--rules FILE] check [--format text|ini] ANSWERS.ini...\n"
 		"       entrydesk [--rules FILE] check [--format text|ini] --group MANIFEST.csv TRIP.ini\n"
+		"       entrydesk [--rules FILE] check --format pdf --output FILE ANSWERS.ini...\n"
+		"       entrydesk [--rules FILE] ways NATIONALITY [DATE]\n"
 		"       entrydesk [--rules FILE] mrz < ZONE\n"
 		"       entrydesk --help | --version\n"
 		"\n"
@@ -32,6 +35,8 @@ static void usage(FILE *f)
 		"  --resume         reopen the draft saved when the wizard was interrupted\n"
 		"  ANSWERS.ini      open a saved answers file\n"
 		"check: evaluates answers files; exit 0 when all were evaluated, 2 on bad input.\n"
+		"ways: every way in without a visa for an ordinary passport of NATIONALITY\n"
+		"      (GBR, British) on DATE (default: today in China), best first.\n"
 		"mrz: reads a scanned passport zone and prints its [traveller] answers.\n"
 		"See entrydesk(1).\n");
 }
@@ -62,6 +67,8 @@ int main(int argc, char **argv)
 			return 0;
 		} else if (!strcmp(a, "check")) {
 			return check_main(argc - i, argv + i, o.rules_path);
+		} else if (!strcmp(a, "ways")) {
+			return ways_main(argc - i, argv + i, o.rules_path);
 		} else if (!strcmp(a, "mrz")) {
 			return mrz_main(argc - i, argv + i, o.rules_path);
 		} else if (!strcmp(a, "--resume")) {
