@@ -12,6 +12,7 @@
 #include "load/config.h"
 #include "ui/group_view.h"
 #include "ui/path_complete.h"
+#include "ui/ways_view.h"
 #include "ui/views.h"
 
 static const char *question_key(ui_purpose p)
@@ -26,6 +27,7 @@ static const char *question_key(ui_purpose p)
 	case PROMPT_OPEN: return "start:open_prompt";
 	case PROMPT_SLIP: return "msg:slip_prompt";
 	case PROMPT_MANIFEST: return "group:manifest_prompt";
+	case PROMPT_WAYS: return "start:ways_prompt";
 	}
 	return "msg:yes_no";
 }
@@ -149,6 +151,9 @@ static void answer_prompt(wiz *w, const char *path)
 		break;
 	case PROMPT_MANIFEST:
 		group_add_manifest(w, path);
+		break;
+	case PROMPT_WAYS:
+		ways_view_answer(w, path);
 		break;
 	case PROMPT_OPEN: {
 		ed_raw_answers loaded = {{0}};

@@ -9,8 +9,8 @@
 #include "core/text.h"
 
 static const char *const items[] = { "start:transit", "start:epass", "start:open",
-				     "start:group" };
-#define N_FIXED 4
+				     "start:group", "start:ways" };
+#define N_FIXED 5
 
 extern const ui_view_ops start_view;
 
@@ -30,6 +30,8 @@ static void choose(wiz *w, int i)
 		wiz_prompt(w, PROMPT_OPEN, "");
 	else if (i == 3)
 		wiz_request(w, REQ_BEGIN_GROUP, 0);
+	else if (i == 4)
+		wiz_prompt(w, PROMPT_WAYS, "");
 	else
 		wiz_request(w, REQ_RESUME, i - N_FIXED);
 }
@@ -77,7 +79,7 @@ static void start_draw(wiz *w)
 	y += term_wrap(y, 2, COLS - 4, 4, wiz_text(w, "start:instructions"), LOOK_NORMAL);
 	y++;
 	w->cur_y = w->cur_x = -1;
-	for (int i = 0; i < n_items(w) && y < LINES - 8; i++) {
+	for (int i = 0; i < n_items(w) && y < LINES - 7; i++) {
 		ui_look look = i == w->start_sel ? LOOK_FOCUS : LOOK_NORMAL;
 		char text[300];
 		if (i == N_FIXED) {
@@ -91,7 +93,9 @@ static void start_draw(wiz *w)
 		term_put(y, 4, 4, line, look);
 		if (i < N_FIXED) {
 			/* a long item wraps under itself: never cut mid-word */
-			y += term_wrap(y, 8, COLS - 10, 2, wiz_text(w, items[i]), look) + 1;
+			/* a blank line between items when the window has room */
+			y += term_wrap(y, 8, COLS - 10, 2, wiz_text(w, items[i]), look) +
+			     (LINES >= 28);
 		} else {
 			draft_line(w, &w->drafts[i - N_FIXED], text, sizeof text);
 			y += term_wrap(y, 8, COLS - 10, 1, text, look);
@@ -99,6 +103,8 @@ static void start_draw(wiz *w)
 				y++;
 		}
 	}
+	if (LINES < 28)
+		y++; /* the items had no blank line between them: one after */
 	if (!w->s.drafts_on) {
 		const char *pairs[] = { "why", w->s.drafts_off, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "start:drafts_off"), pairs);

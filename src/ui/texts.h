@@ -110,6 +110,12 @@
 	X("scan:note_close", "") \
 	X("scan:offer_epass", "") \
 	X("start:group", "") \
+	X("start:ways", "") \
+	X("start:ways_prompt", "") \
+	X("start:ways_unknown", "typed count") \
+	X("start:ways_bad_date", "typed") \
+	X("ways:title", "") \
+	X("ways:help", "") \
 	X("group:title", "n") \
 	X("group:help", "") \
 	X("group:help_slip", "") \

@@ -22,7 +22,11 @@
 #define UI_MIN_COLS 80
 #define UI_MIN_LINES 24
 
-typedef enum ui_view { VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_GROUP, VIEW_COUNT } ui_view;
+typedef enum ui_view {
+	VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_GROUP,
+	VIEW_WAYS, /* the quick answer by nationality (ways_view.c) */
+	VIEW_COUNT
+} ui_view;
 /* MODAL_SCAN: the lines of a zone being read; MODAL_NOTE: what a read
  * zone's nationality needs said (scan.c) */
 typedef enum ui_modal {
@@ -33,7 +37,8 @@ typedef enum ui_modal {
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
 	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
-	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST
+	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST,
+	PROMPT_WAYS /* the nationality (and date) of the quick answer */
 } ui_purpose;
 
 /* what a view asks the loop to do after a key */
@@ -48,6 +53,7 @@ typedef enum ui_request {
 	REQ_FORM,          /* (back) to the form; focus on w->focus_key if set */
 	REQ_VERDICT, REQ_VERDICT_EARLY,
 	REQ_START,         /* the check is dropped: the start screen */
+	REQ_WAYS,          /* the quick answer in w->slip (ways_view.c) */
 	REQ_PRINT, REQ_CANCEL_PRINT,
 	REQ_PRINT_CHOSEN,  /* print on w->printer_chosen (the printer list) */
 	REQ_QUIT           /* leave now (the agent said yes) */

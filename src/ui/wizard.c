@@ -27,7 +27,7 @@
 #include "ui/views.h"
 
 static const ui_view_ops *const views[VIEW_COUNT] = {
-	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view,
+	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view, [VIEW_WAYS] = &ways_view,
 	[VIEW_GROUP] = &group_view,
 };
 
@@ -168,10 +168,10 @@ static void start_print(wiz *w, bool chosen)
 
 	if (w->o->print_to) {
 		ed_error err = {0};
-		bool ok = w->view == VIEW_GROUP /* the sheet shown, as text */
+		bool ok = w->view == VIEW_GROUP || w->view == VIEW_WAYS /* text shown */
 			  ? file_save_private(w->o->print_to, w->slip ? w->slip : "", &err)
 			  : write_pdf_file(w, w->o->print_to, why, sizeof why);
-		if (w->view == VIEW_GROUP && !ok)
+		if ((w->view == VIEW_GROUP || w->view == VIEW_WAYS) && !ok)
 			snprintf(why, sizeof why, "%.400s", err.msg);
 		if (ok) {
 			const char *pairs[] = { "where", w->o->print_to, NULL };
@@ -189,8 +189,9 @@ static void start_print(wiz *w, bool chosen)
 	if (!printer && !chosen && printer_pick_open(w))
 		return;
 	job_free();
-	if (w->view == VIEW_GROUP) {
-		/* the group sheet, or the traveller's slip shown on it, as text */
+	if (w->view == VIEW_GROUP || w->view == VIEW_WAYS) {
+		/* the group sheet, the traveller's slip shown on it, or the
+		 * quick answer, as text */
 		len = w->slip ? strlen(w->slip) : 0;
 		if (!print_start(&job, w->slip, len, printer, "text/plain", why, sizeof why)) {
 			print_failed(w, why);
@@ -303,6 +304,9 @@ static void handle_requests(wiz *w)
 		case REQ_VERDICT:
 		case REQ_VERDICT_EARLY:
 			switch_view(w, VIEW_VERDICT, r == REQ_VERDICT_EARLY);
+			break;
+		case REQ_WAYS:
+			switch_view(w, VIEW_WAYS, 0);
 			break;
 		case REQ_START:
 			session_forget_draft(&w->s); /* the agent dropped this check */

@@ -173,7 +173,7 @@ start_screen_80x24() {
 	start
 	wait_for "Start a check"
 	wait_for "3  Open a saved answers file"
-	assert_screen "Visa-free transit: foreign passport, via China to a third country"
+	assert_screen "Foreign passport: visa-free entry or transit, checked for the trip"
 	assert_screen "E-pass: Hong Kong, Macao or Taiwan resident without their permit"
 	assert_screen "before relying on a verdict."
 	# the source line ends on the screen: its last word is not cut

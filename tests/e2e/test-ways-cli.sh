@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# `entrydesk ways NATIONALITY [DATE]` (issue 18): the quick answer by
+# nationality as a script or a desk uses it. No terminal needed.
+set -u
+cd "$(dirname "$0")/../.."
+bin=${ENTRYDESK_BIN:-./entrydesk}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+export ENTRYDESK_TODAY=2026-12-03
+unset ENTRYDESK_RULES
+passed=0 failed=0
+
+ok() { echo "PASS $1"; passed=$((passed + 1)); }
+ko() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
+why=""
+run() {
+	local want=$2
+	shift 2
+	"$bin" "$@" >"$tmp/out" 2>"$tmp/err"
+	local rc=$?
+	if [ "$rc" != "$want" ]; then
+		why="exit $rc, expected $want; stderr: $(head -c 300 "$tmp/err")"
+		return 1
+	fi
+	why="stdout: $(head -c 600 "$tmp/out"); stderr: $(head -c 300 "$tmp/err")"
+	return 0
+}
+has() { tr '\n' ' ' <"$tmp/$1" | tr -s ' ' | grep -qF -- "$2"; }
+# the part of the answer before DOES NOT APPLY
+ways_in() { sed '/^DOES NOT APPLY/q' "$tmp/out" >"$tmp/in"; }
+
+if run gbr-today 0 ways GBR && ways_in &&
+	has in "1. 30-day visa-free entry (unilateral policy) (eligible)" &&
+	has in "Ends: 2026-12-31" && has in "240-hour visa-free transit (eligible)" &&
+	has in "24-hour direct transit (staying in the port) (eligible)" &&
+	has out "30-day visa-free entry (mutual visa exemption agreement): not for GBR"
+then ok gbr-today; else ko gbr-today "$why"; fi
+
+if run gbr-before 0 ways GBR 2026-02-16 && ways_in && ! has in "unilateral policy" &&
+	has out "(unilateral policy): not for GBR passports on 2026-02-16"
+then ok gbr-before; else ko gbr-before "$why"; fi
+
+if run usa 0 ways USA && ways_in && ! has in "unilateral policy" &&
+	has in "240-hour visa-free transit (eligible)"
+then ok usa; else ko usa "$why"; fi
+
+if run tha 0 ways THA && ways_in && has in "(mutual visa exemption agreement) (to confirm)" &&
+	has in "at most 90 days in any 180"
+then ok tha; else ko tha "$why"; fi
+
+if run phl 0 ways PHL && ways_in && has in "visa-free entry to Hainan" &&
+	has in "Ports: only Haikou, Sanya, Haikou seaport, Sanya seaport." &&
+	! has in "240-hour" && ! has in "unilateral policy"
+then ok phl; else ko phl "$why"; fi
+
+if run after-end 0 ways GBR 5JAN27 && has out "(unilateral policy) (to confirm)" &&
+	has out "the policy ran to 2026-12-31; no extension was found"
+then ok after-end; else ko after-end "$why"; fi
+
+if run by-name 0 ways Germany && has out "Germany (DEU)"; then ok by-name; else ko by-name "$why"; fi
+
+if run unknown 2 ways zz && grep -q "^entrydesk ways: nationality 'zz'" "$tmp/err"
+then ok unknown; else ko unknown "$why"; fi
+
+if run bad-date 2 ways GBR 2026-13-01 && grep -q "date '2026-13-01'" "$tmp/err"
+then ok bad-date; else ko bad-date "$why"; fi
+
+if run help 0 --help && has out "ways NATIONALITY [DATE]" && has out "check --format pdf"
+then ok help; else ko help "$why"; fi
+
+if run width 0 ways THA && w=$(LC_ALL=C.UTF-8 wc -L <"$tmp/out") && [ "$w" -le 80 ]
+then ok width; else ko width "${w:+$w columns; }$why"; fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
