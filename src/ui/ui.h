@@ -71,6 +71,16 @@ typedef struct wiz {
 	int start_sel;
 	ui_editor ed; /* the focused field's text while editing */
 	int pick; /* the highlighted candidate of a country or port list */
+	/* the focus just entered a filled field: the first printable key
+	 * replaces its value (as in dialog's forms) */
+	bool ed_fresh;
+	/* a choice field's keys since the focus came: the number typed so
+	 * far (two digits for "10"), the value before it, and whether a key
+	 * not the field's own came (then no key changes it until another
+	 * action) */
+	int pick_num;
+	char pick_from[64];
+	bool pick_bad;
 	char focus_key[200]; /* "section:key" the form should focus on entering */
 	char opened_path[1024]; /* the file just opened: the form says how it is */
 

@@ -46,6 +46,120 @@ ways_name_and_date() {
 	wait_for "Nationality: 'zz'"
 }
 
+# F8 on screen 2 once every required answer is in: screens 3 and 4 need
+# no input (their yes/no defaults count as answered)
+f8_on_screen_two() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	send Tab Tab
+	type_text 1JAN30
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	field USA
+	field PVG
+	field 1JAN
+	send Tab
+	field JPN
+	send Tab
+	type_text 7JAN
+	send F8
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
+	assert_not_screen "answer the remaining screens"
+}
+
+# Tab from a screen's last field goes on to the next screen
+tab_from_last_field() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	send Tab Tab
+	type_text 1JAN30
+	send Tab
+	wait_cursor_on "Passport type"
+	send Tab
+	wait_for "Visa-free transit · screen 2 of 4"
+}
+
+# typing over a filled field replaces its value: USA on USA is USA
+typing_replaces() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	send BTab
+	wait_cursor_on "Nationality *"
+	type_text FRA
+	send Tab
+	wait_for "France"
+	screen_line "Nationality *" | grep -q "FRA  *France" || fail "FRA typed on DEU is not FRA"
+}
+
+# a pick field takes only its own keys: a date typed into "Passport type"
+# changes nothing and says the keys it takes; "10" picks the tenth choice
+pick_fields_own_keys() {
+	start
+	open_transit
+	send BTab
+	wait_cursor_on "Passport type"
+	type_text 2030-12-02
+	wait_for "Pick by number, letter or Space"
+	screen_line "Passport type" | grep -q "Diplomatic\|Service\|Other" &&
+		fail "a date typed into Passport type picked a choice"
+	# two digits: "10" is the tenth purpose, Other
+	send BTab BTab BTab BTab
+	wait_cursor_on "Nationality *"
+	type_text DEU
+	send Tab Tab Tab
+	type_text 1JAN30
+	send NPage
+	wait_for "screen 2 of 4"
+	field USA
+	field PVG
+	field 1JAN
+	send Tab
+	field JPN
+	send Tab
+	type_text 7JAN
+	send NPage
+	wait_for "screen 3 of 4"
+	send NPage
+	wait_for "screen 4 of 4"
+	send Tab
+	wait_cursor_on "Purpose of the trip"
+	type_text 10
+	wait_for "Other"
+	screen_line "Purpose of the trip" | grep -q "Other" || fail "10 did not pick Other"
+}
+
+# A German round trip Frankfurt - Beijing - Frankfurt: the keys from
+# launch to the verdict
+german_round_trip() {
+	ED_TODAY=2026-11-29
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	send Tab Tab
+	type_text 31MAY31
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	field DEU
+	field PEK
+	field 1DEC
+	send Tab
+	field DEU
+	send Tab
+	type_text 10DEC
+	send F8
+	wait_for "ELIGIBLE: 30-day visa-free entry (unilateral policy)"
+	info "keys from launch to the verdict, German round trip: $ED_KEYS"
+	[ "$ED_KEYS" -le 40 ] || fail "$ED_KEYS keys, more than 40"
+}
+
+run "F8 on screen 2 once the required answers are in" f8_on_screen_two
+run "Tab from a screen's last field goes on to the next screen" tab_from_last_field
+run "typing over a filled field replaces its value" typing_replaces
+run "a date typed into a pick field changes nothing; 10 picks Other" pick_fields_own_keys
+run "a German round trip to the verdict" german_round_trip
 run "start-screen 5, GBR, Enter: every way in, at most 8 keys" ways_british_today
 run "a nationality's name and a date; a name that is no country" ways_name_and_date
 finish

@@ -223,7 +223,9 @@ permit_typo_says_the_form() {
 	epass_to_step4
 	field ""
 	type_text H1234567
-	send Tab
+	# Shift-Tab: leave the field but stay on the step (Tab from the last
+	# field goes on to the next step, as PgDn does)
+	send BTab
 	wait_for "the permit number does not fit the residence"
 	wait_for "accepted: H and 8 digits"
 	assert_screen "a typo? correct it"
