@@ -136,7 +136,7 @@ bool ways_nationality(const ed_rules *r, const char *typed, char *code,
 
 	*n_candidates = n;
 	if (!n || !m[0].country || (n > 1 && !match_sure(m, n < 4 ? n : 4)))
-		return false;
+		return false; /* none, or several of the same best rank */
 	snprintf(code, 4, "%s", m[0].country->code);
 	return true;
 }

@@ -150,7 +150,8 @@ static bool complete_field(wiz *w, const ui_field *f, bool enter)
 	}
 	got = f->af->type == FT_COUNTRY ? match_countries(&w->rules, v, m, 2) :
 					  match_ports(&w->rules, v, m, 2);
-	if (match_sure(m, got)) {
+	/* sure, or the only candidate ("ger", "jap", "viet"): Tab takes it */
+	if (match_sure(m, got) || got == 1) {
 		snprintf(value, sizeof value, "%s", m[0].value);
 		raw_set(&w->s.raw, f->af->id, value);
 		return true;

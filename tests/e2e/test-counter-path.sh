@@ -155,6 +155,37 @@ german_round_trip() {
 	[ "$ED_KEYS" -le 40 ] || fail "$ED_KEYS keys, more than 40"
 }
 
+# country fields take what agents copy from tickets, and Tab takes the
+# one match: "British", "HAN", "Tokyo"; "ger" with one match
+country_names_and_airports() {
+	start
+	open_transit
+	type_text British
+	send Tab
+	wait_for "United Kingdom"
+	screen_line "Nationality *" | grep -q "GBR" || fail "British is not GBR"
+	send BTab
+	type_text ger
+	send Tab
+	wait_for "Germany"
+	send Tab Tab
+	type_text 1JAN30
+	send NPage
+	wait_for "screen 2 of 4"
+	type_text HAN
+	send Tab
+	wait_for "Vietnam"
+	screen_line "Arriving from" | grep -q "VNM" || fail "HAN is not VNM"
+	send Tab
+	type_text 1JAN
+	send Tab Tab
+	type_text Tokyo
+	send Tab
+	wait_for "Japan"
+	screen_line "Going on to" | grep -q "JPN" || fail "Tokyo is not JPN"
+}
+
+run "country fields take British, HAN, Tokyo; Tab takes ger" country_names_and_airports
 run "F8 on screen 2 once the required answers are in" f8_on_screen_two
 run "Tab from a screen's last field goes on to the next screen" tab_from_last_field
 run "typing over a filled field replaces its value" typing_replaces

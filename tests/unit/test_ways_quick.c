@@ -1,5 +1,8 @@
 /* The quick answer by nationality (issue 18): every way in for an ordinary
  * passport of one nationality on one day, against the real rules.ini. */
+#include <stdio.h>
+
+#include "core/match.h"
 #include "core/ways.h"
 #include "helpers.h"
 
@@ -151,4 +154,30 @@ Test(ways_quick, nationality_as_a_country_field_takes_it)
 	cr_assert(ways_nationality(&R, "Germany", code, &n));
 	cr_assert_str_eq(code, "DEU");
 	cr_assert(!ways_nationality(&R, "zz", code, &n));
+}
+
+/* issue 18, item 3: the names and codes agents copy from tickets */
+static const char *country_of(const char *typed)
+{
+	static char code[4];
+	ed_match m[4];
+	size_t n = match_countries(&R, typed, m, 4);
+
+	if (!n || !(n == 1 || match_sure(m, n < 4 ? n : 4)))
+		return "";
+	snprintf(code, sizeof code, "%.3s", m[0].value);
+	return code;
+}
+
+Test(ways_quick, country_fields_take_adjectives_cities_and_airports)
+{
+	cr_assert_str_eq(country_of("British"), "GBR", "not British Indian Ocean Territory");
+	cr_assert_str_eq(country_of("Tokyo"), "JPN");
+	cr_assert_str_eq(country_of("NRT"), "JPN");
+	cr_assert_str_eq(country_of("HAN"), "VNM");
+	cr_assert_str_eq(country_of("ger"), "DEU", "not Nueva Gerona's GER");
+	cr_assert_str_eq(country_of("jap"), "JPN");
+	cr_assert_str_eq(country_of("viet"), "VNM");
+	cr_assert_str_eq(country_of("CAN"), "CAN", "the country code before Guangzhou's airport");
+	cr_assert_str_eq(country_of("LAX"), "USA");
 }
