@@ -117,6 +117,8 @@
 	X("ways:title", "") \
 	X("ways:help", "") \
 	X("group:title", "n") \
+	X("group:title_one", "n") \
+	X("group:manifest_added_one", "n path bad line column why") \
 	X("group:help", "") \
 	X("group:help_slip", "") \
 	X("group:empty", "") \

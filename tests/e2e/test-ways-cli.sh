@@ -71,5 +71,25 @@ then ok help; else ko help "$why"; fi
 if run width 0 ways THA && w=$(LC_ALL=C.UTF-8 wc -L <"$tmp/out") && [ "$w" -le 80 ]
 then ok width; else ko width "${w:+$w columns; }$why"; fi
 
+# the group sheet (issue 18, item 4): history per traveller from the
+# manifest, manifest line numbers, words in the Attention column, nothing
+# internal on the customer's paper
+cat >"$tmp/m.csv" <<'CSV'
+surname,given_names,nationality,passport_number,passport_expiry,visa_refusal_stamp,immigration_violation
+ERIKSSON,ANNA,SWE,C1000000,2031-01-01,no,no
+SMITH,JOHN,USA,X1000001,2031-01-01,yes,
+CHAN,TAI MAN,GBN,K1000002,2031-01-01,,
+CSV
+if ENTRYDESK_TODAY=2026-11-29 run group-sheet 0 check --group "$tmp/m.csv" tests/data/group/trip.ini &&
+	has out "visa refusal stamp" && ! has out "visa_refusal" &&
+	! has out "regimes-2026" && grep -qE '^3 +SMITH' "$tmp/out" &&
+	grep -qE '^2 +ERIKSSON' "$tmp/out" && grep -qE '^4 +CHAN' "$tmp/out"
+then ok group-sheet; else ko group-sheet "$why"; fi
+
+printf 'surname,nationality,passport_expiry,visa_refusal_stamp\nONE,SWE,2031-01-01,maybe\n' >"$tmp/bad.csv"
+if ENTRYDESK_TODAY=2026-11-29 run group-history-bad 2 check --group "$tmp/bad.csv" tests/data/group/trip.ini &&
+	grep -q "line 2, column visa_refusal_stamp: not accepted; accepted: yes or no" "$tmp/err"
+then ok group-history-bad; else ko group-history-bad "$why"; fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
