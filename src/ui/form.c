@@ -72,6 +72,16 @@ static bool value_ok(const wiz *w, const ui_field *f, const char *v,
 		if (acc)
 			snprintf(acc, wsize - (size_t)(acc - why), "accepted: %s", ui);
 	}
+	/* a refusal starts with the field's name: the agent sees which */
+	if (strncmp(why, f->label, strlen(f->label)) && strlen(f->label) + 3 < wsize) {
+		size_t ln = strlen(f->label) + 2, wl = strlen(why);
+		if (ln + wl + 1 > wsize)
+			wl = wsize - ln - 1;
+		memmove(why + ln, why, wl);
+		why[ln + wl] = '\0';
+		memcpy(why, f->label, ln - 2);
+		memcpy(why + ln - 2, ": ", 2);
+	}
 	return false;
 }
 
@@ -196,6 +206,7 @@ static bool leave_via(wiz *w, bool enter)
 	/* any checked value: 200 characters of up to 4 bytes (a CJK name) */
 	char norm[ED_ANSWER_MAX_BYTES + 1], why[512];
 	const char *v;
+	bool no_year, had;
 
 	if (!f)
 		return true;
@@ -212,9 +223,22 @@ static bool leave_via(wiz *w, bool enter)
 	}
 	if (is_other_port(f, v))
 		snprintf(norm, sizeof norm, "other");
-	raw_set(&w->s.raw, f->af->id, *norm ? norm : NULL);
+	/* a passport expiry typed without its year (30JUN): say the year read */
+	no_year = f->af->id == AK_PASSPORT_EXPIRY && v && *v && *norm &&
+		  isalpha((unsigned char)v[strlen(v) - 1]);
+	had = v != NULL;
+	raw_set(&w->s.raw, f->af->id, *norm ? norm : NULL); /* frees v */
 	form_focus_load(w);
-	if (v && field_notes(w, f))
+	if (no_year) {
+		ed_date d;
+		char day[32];
+		if (date_parse(norm, &d)) {
+			date_format_long(d, day, sizeof day);
+			const char *pairs[] = { "label", f->label, "date", day, NULL };
+			wiz_say(w, LOOK_WARN, "form:year_understood", pairs);
+		}
+	}
+	if (had && field_notes(w, f))
 		return false;
 	return true;
 }

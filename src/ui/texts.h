@@ -43,6 +43,7 @@
 	X("form:country_accepted", "") \
 	X("form:port_accepted", "") \
 	X("form:missing", "label") \
+	X("form:year_understood", "label date") \
 	X("form:bad_value", "") \
 	X("verdict:title", "flow") \
 	X("verdict:eligible", "flow scheme") \

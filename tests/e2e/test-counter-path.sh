@@ -185,6 +185,27 @@ country_names_and_airports() {
 	screen_line "Going on to" | grep -q "JPN" || fail "Tokyo is not JPN"
 }
 
+# words (item 5): a refusal names its field, help examples are of 2026,
+# a year-less passport expiry says the year read, and F10 offers to save
+words_at_the_desk() {
+	start
+	open_transit
+	type_text zzq
+	send Tab
+	wait_for "Nationality: 'zzq'"
+	send C-u
+	type_text DEU
+	send Tab Tab Tab
+	wait_for "2031-06-30 or 30JUN31"
+	type_text 30JUN
+	send Tab
+	wait_for "Passport expiry date: no year typed, read as"
+	send F10
+	wait_for "Quit anyway?"
+	assert_screen "first with F2"
+}
+
+run "a refusal names its field; 2026 examples; the year read; F10 offers to save" words_at_the_desk
 run "country fields take British, HAN, Tokyo; Tab takes ger" country_names_and_airports
 run "F8 on screen 2 once the required answers are in" f8_on_screen_two
 run "Tab from a screen's last field goes on to the next screen" tab_from_last_field

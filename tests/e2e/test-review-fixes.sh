@@ -243,7 +243,8 @@ names_not_ids() {
 	open_transit
 	type_text zzq
 	send Tab
-	wait_for "accepted: a country code (USA, DEU) or the start of its"
+	wait_for "Nationality: 'zzq' is not an ISO 3166-1 country code; accepted: a country code (USA, DEU)"
+	assert_screen "start of its name (ger)"
 	send C-u
 	seed_traveller
 	field USA
