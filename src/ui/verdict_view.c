@@ -94,24 +94,6 @@ static void verdict_enter(wiz *w)
 	wiz_request(w, REQ_FORM, 0);
 }
 
-/* the slip's lines: count, or the start and length of line i */
-static size_t slip_lines(const char *s, size_t want, const char **start, size_t *len)
-{
-	size_t n = 0;
-	while (s && *s) {
-		size_t l = strcspn(s, "\n");
-		if (n == want && start) {
-			*start = s;
-			*len = l;
-		}
-		n++;
-		s += l;
-		if (*s == '\n')
-			s++;
-	}
-	return n;
-}
-
 /* the phrases of the set bits, "a; b; c", from common.ini [section];
  * returns how many */
 static int phrases(const wiz *w, const char *section, unsigned bits, int count,
@@ -247,7 +229,7 @@ static void verdict_draw(wiz *w)
 	y = draw_summary(w, 3);
 	mvhline(y, 0, ACS_HLINE, COLS);
 	w->verdict_top = y + 1;
-	n = slip_lines(w->slip, (size_t)-1, NULL, NULL);
+	n = text_lines(w->slip, (size_t)-1, NULL, NULL);
 	rows = body_rows(w);
 	/* the last row says there is more, so the slip never just stops */
 	more = (int)n > rows;
@@ -262,7 +244,7 @@ static void verdict_draw(wiz *w)
 		const char *s = NULL;
 		size_t len = 0;
 		char buf[1024];
-		slip_lines(w->slip, i, &s, &len);
+		text_lines(w->slip, i, &s, &len);
 		snprintf(buf, sizeof buf, "%.*s", (int)len, s);
 		term_put(y, 0, COLS, buf, LOOK_NORMAL);
 	}

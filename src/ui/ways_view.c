@@ -47,22 +47,6 @@ void ways_view_answer(wiz *w, const char *typed)
 	wiz_request(w, REQ_WAYS, 0);
 }
 
-static size_t text_lines(const char *s, size_t want, const char **start, size_t *len)
-{
-	size_t n = 0;
-	while (s && *s) {
-		size_t l = strcspn(s, "\n");
-		if (n == want && start) {
-			*start = s;
-			*len = l;
-		}
-		n++;
-		s += l;
-		if (*s == '\n')
-			s++;
-	}
-	return n;
-}
 
 static int body_rows(void)
 {

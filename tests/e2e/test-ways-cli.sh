@@ -71,6 +71,15 @@ then ok help; else ko help "$why"; fi
 if run width 0 ways THA && w=$(LC_ALL=C.UTF-8 wc -L <"$tmp/out") && [ "$w" -le 80 ]
 then ok width; else ko width "${w:+$w columns; }$why"; fi
 
+# the man page (item 6): every way in, the ways command, the way_in keys,
+# the drafts folder as it is, one synopsis line per form
+man1=doc/entrydesk.1
+if grep -q '^\.B ways' "$man1" && grep -q 'way_in' "$man1" && grep -q 'entrydesk/drafts/' "$man1" &&
+	! grep -q 'draft\.ini' "$man1" && grep -q 'unilateral' "$man1" &&
+	[ "$(grep -c '^\.B check' "$man1")" = 3 ] &&
+	! awk '/^\.B check$/ { c = 1; next } c && /^\.RB \[ \\-\\-rules$/ { bad = 1 } { c = 0 } END { exit !bad }' "$man1"
+then ok man-page; else ko man-page "doc/entrydesk.1 lacks the ways command, way_in, the drafts folder or has a duplicated option"; fi
+
 # the group sheet (issue 18, item 4): history per traveller from the
 # manifest, manifest line numbers, words in the Attention column, nothing
 # internal on the customer's paper
