@@ -216,7 +216,6 @@ bool epass_refusal_so_far(const ed_raw_answers *raw, const ed_rules *r, ed_date 
 	*v = all;
 	v->reasons = certain;
 	v->outcome = OUTCOME_NOT_ELIGIBLE;
-	v->applications_left = 0;
 	snprintf(v->scheme_id, sizeof v->scheme_id, "none");
 	return true;
 }
