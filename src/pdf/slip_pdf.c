@@ -43,7 +43,8 @@ typedef struct pdf {
 	bool draw;
 	const slipdoc *d;
 	sd_chinese zh;
-	const char *family;
+	const char *family, *mono_family;
+	bool mono; /* set in the fixed-width font (CJK two columns): the sheet's table */
 	PangoLanguage *lang_zh, *lang_en;
 } pdf;
 
@@ -66,7 +67,8 @@ static bool show_zh(const pdf *p, const sd_text *t)
 static PangoLayout *layout_of(pdf *p, const char *s, style st, double width)
 {
 	PangoLayout *l = pango_cairo_create_layout(p->cr);
-	PangoFontDescription *fd = pango_font_description_from_string(p->family);
+	PangoFontDescription *fd =
+		pango_font_description_from_string(p->mono ? p->mono_family : p->family);
 	PangoAttrList *attrs = pango_attr_list_new();
 
 	pango_font_description_set_absolute_size(fd, st.size * p->scale * PANGO_SCALE);
@@ -241,6 +243,8 @@ static const style S_LEAD = {9, true, 0, false}, S_LEAD_ZH = {8.5, true, 0, true
 static const style S_BUL = {8.5, false, 0, false}, S_BUL_ZH = {8, false, 0, true};
 static const style S_NOTE = {7.5, false, 0.25, false}, S_NOTE_ZH = {7.5, false, 0.25, true};
 static const style S_ITEM = {7.5, false, 0, false};
+/* 80 columns of the text sheet fit the narrower paper's 182 mm */
+static const style S_MONO = {8.5, false, 0, true};
 #define FINE 0.82 /* the size of fine print */
 
 static double space_before(sd_kind k)
@@ -336,6 +340,13 @@ static double block_at(pdf *p, const sd_block *b, double y)
 	case SD_HEADING:
 		return heading_at(p, b, y);
 	case SD_PARA:
+		if (b->mono) { /* one line of a table; a blank line keeps its height */
+			double h;
+			p->mono = true;
+			h = text_at(p, *b->text.en ? b->text.en : " ", S_MONO, p->x0, y, 0);
+			p->mono = false;
+			return h;
+		}
 		return pair_at(p, &b->text, S_PARA, S_PARA_ZH, p->x0, y, p->cw);
 	case SD_BULLET:
 		return bullet_at(p, b, y);
@@ -523,7 +534,8 @@ static int lay_out(pdf *p)
 			list_flow(p, b);
 			continue;
 		}
-		fit(p, p->y > p->top ? space_before(b->kind) : 0, need_with_next(p, i));
+		fit(p, p->y > p->top && !b->mono ? space_before(b->kind) : 0,
+		    need_with_next(p, i));
 		p->y += block_at(p, b, p->y);
 	}
 	if (p->draw)
@@ -565,6 +577,8 @@ bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper pa
 		/* Noto CJK (fonts-noto-cjk) has Latin too; the region picks the
 		 * glyph forms of the Chinese */
 		p.family = p.zh == SD_ZH_TRADITIONAL ? "Noto Sans CJK HK" : "Noto Sans CJK SC";
+		p.mono_family = p.zh == SD_ZH_TRADITIONAL ? "Noto Sans Mono CJK HK" :
+							    "Noto Sans Mono CJK SC";
 		p.lang_zh = pango_language_from_string(p.zh == SD_ZH_TRADITIONAL ? "zh-hk" : "zh-cn");
 		p.draw = false;
 		p.pages = 1;

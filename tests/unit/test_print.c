@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "ui/print.h"
+#include "load/print.h"
 
 static char dir[64];
 static char out_prefix[128];
