@@ -44,6 +44,8 @@ DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk libopencc-data
 # libFuzzer (tests/fuzz/): `make fuzz`, and the corpus replay of `make test`;
 # the program itself never needs clang
 DEPS_FUZZ  = clang libclang-rt-14-dev
+# `make bench` compares the first screen with dialog's first menu
+DEPS_BENCH = dialog
 
 SRC      = $(wildcard src/*/*.c)
 MAIN     = src/main.c
@@ -60,7 +62,7 @@ ED_SAN_OBJ = $(filter-out $(PRINT_SRC:src/%.c=build/san/%.o),$(SAN_OBJ))
 SLIP_OBJ  = $(SLIP_SRC:src/%.c=build/obj/%.o)
 SLIP_SAN_OBJ = $(SLIP_SRC:src/%.c=build/san/%.o)
 
-.PHONY: all run test unit e2e pdf bench install uninstall clean deps check-deps fuzz fuzz-replay
+.PHONY: all run test unit e2e pdf bench bench-deps install uninstall clean deps check-deps fuzz fuzz-replay
 
 all: entrydesk entrydesk-slip
 
@@ -126,12 +128,23 @@ pdf: entrydesk entrydesk-slip build/entrydesk-san build/entrydesk-slip
 	LSAN_OPTIONS=suppressions=tests/unit/lsan.supp:print_suppressions=0 \
 	  ENTRYDESK_BIN=build/entrydesk-san ./tests/pdf/run.sh
 
-bench: deps
-	@$(MAKE) --no-print-directory entrydesk build/bench
+bench: deps bench-deps
+	@$(MAKE) --no-print-directory entrydesk entrydesk-slip build/bench build/bench-runs \
+	  build/bench-bare
 	./tests/bench/run.sh
 
-build/bench: $(OBJ) tests/bench/bench.c
-	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ tests/bench/bench.c $(OBJ) $(LDLIBS)
+build/bench: $(ED_OBJ) tests/bench/bench.c
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ tests/bench/bench.c $(ED_OBJ) $(ED_LDLIBS)
+
+# times programs (on a pseudo-terminal for a first screen)
+build/bench-runs: tests/bench/runs.c
+	@mkdir -p build
+	$(CC) $(WARN) $(CFLAGS) -o $@ $< -lutil
+
+# the floor of a check: entrydesk's libraries, loaded, and nothing done
+build/bench-bare: tests/bench/bare.c
+	@mkdir -p build
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(ED_LDLIBS)
 
 # libFuzzer targets, one per reader (tests/fuzz/fuzz_*.c), built with clang
 # and ASan+UBSan. `make fuzz` runs each for FUZZ_SECONDS, growing a working
@@ -188,8 +201,8 @@ clean:
 	rm -rf build entrydesk entrydesk-slip tests/out
 
 # Installs what is missing with apt-get; prints the command when not root.
-deps:
-	@missing=""; for p in $(DEPS_BUILD) $(DEPS_TEST) $(DEPS_RUN) $(DEPS_FUZZ); do \
+define install_missing
+	@missing=""; for p in $(1); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" = 0 ]; then \
@@ -199,6 +212,13 @@ deps:
 	  echo "deps: missing Debian packages. Run:"; \
 	  echo "  sudo apt-get install$$missing"; exit 1; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEPS_BUILD) $(DEPS_TEST) $(DEPS_RUN) $(DEPS_FUZZ))
+
+bench-deps:
+	$(call install_missing,$(DEPS_BENCH))
 
 -include $(OBJ:.o=.d) $(SAN_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d) build/obj/main.d build/san/main.d \
 	 build/obj/slip_main.d build/san/slip_main.d
