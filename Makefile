@@ -152,7 +152,7 @@ build/bench-bare: tests/bench/bare.c
 # written to build/fuzz/ (copy it to the target's corpus once fixed).
 FUZZ_CC      = clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = rules answers screens dates mrz_manifest
+FUZZ_TARGETS = rules answers screens dates mrz_manifest slipdoc
 FUZZ_FLAGS   = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ     = $(SRC:src/%.c=build/fuzz/obj/%.o)
 FUZZ_BIN     = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
