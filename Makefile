@@ -13,7 +13,7 @@ MANDIR   = $(PREFIX)/share/man/man1
 # what starts fast; entrydesk-slip alone links the print stack (cairo,
 # pango, OpenCC, libcups) and is run by entrydesk for PDFs and printers.
 PKGS      = ncursesw json-c
-SLIP_PKGS = cairo pangocairo opencc
+SLIP_PKGS = cairo pangocairo pangoft2 fontconfig harfbuzz-subset opencc
 # Recursive (=) so that pkg-config runs after `deps` has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(SLIP_PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -36,7 +36,7 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-o
 
 # Debian packages: to build and run, and to run the tests.
 DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes \
-             libcairo2-dev libpango1.0-dev libopencc-dev libcups2-dev
+             libcairo2-dev libpango1.0-dev libharfbuzz-dev libopencc-dev libcups2-dev
 DEPS_TEST  = libcriterion-dev tmux poppler-utils
 # lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
 # Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese
