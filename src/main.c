@@ -6,7 +6,6 @@
 
 #include "cli/check.h"
 #include "cli/mrz.h"
-#include "pdf/slip_pdf.h"
 #include "ui/wizard.h"
 
 #ifndef ED_VERSION
@@ -20,6 +19,7 @@ static void usage(FILE *f)
 		"                 [--print-to FILE] [--paper a4|letter] [--resume | ANSWERS.ini]\n"
 		"       entrydesk [--rules FILE] check [--format text|ini] ANSWERS.ini...\n"
 		"       entrydesk [--rules FILE] check [--format text|ini] --group MANIFEST.csv TRIP.ini\n"
+		"       entrydesk [--rules FILE] check --format pdf --output FILE [--group M.csv] FILE...\n"
 		"       entrydesk [--rules FILE] mrz < ZONE\n"
 		"       entrydesk --help | --version\n"
 		"\n"
@@ -28,6 +28,8 @@ static void usage(FILE *f)
 		"  --screens DIR    screen files (default: ./screens, then the installed ones)\n"
 		"  --printer NAME   CUPS destination for F9 (default: $PRINTER, then the system default)\n"
 		"  --print-to FILE  F9 writes the slip's PDF to FILE (mode 0600) instead of printing\n"
+		"PDFs and printing go through entrydesk-slip (beside entrydesk, or\n"
+		"$ENTRYDESK_SLIP), run as a program of its own.\n"
 		"  --paper PAPER    the slip's paper: a4 (the default) or letter\n"
 		"  --resume         reopen the draft saved when the wizard was interrupted\n"
 		"  ANSWERS.ini      open a saved answers file\n"
@@ -75,9 +77,8 @@ int main(int argc, char **argv)
 		} else if (i + 1 < argc && !strcmp(a, "--print-to")) {
 			o.print_to = argv[++i];
 		} else if (i + 1 < argc && !strcmp(a, "--paper")) {
-			slip_paper paper;
 			o.paper = argv[++i];
-			if (!slip_paper_parse(o.paper, &paper)) {
+			if (strcmp(o.paper, "a4") && strcmp(o.paper, "letter")) {
 				fprintf(stderr, "entrydesk: --paper: unknown paper; accepted: a4 or letter\n");
 				return 2;
 			}

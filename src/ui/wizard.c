@@ -18,11 +18,11 @@
 #include "core/text.h"
 #include "load/answers_io.h"
 #include "load/paths.h"
+#include "load/print.h"
 #include "load/rules_load.h"
+#include "load/slip_run.h"
 #include "load/today.h"
 #include "ui/group_view.h"
-#include "pdf/check_pdf.h"
-#include "ui/print.h"
 #include "ui/scan.h"
 #include "ui/views.h"
 
@@ -31,10 +31,12 @@ static const ui_view_ops *const views[VIEW_COUNT] = {
 	[VIEW_GROUP] = &group_view,
 };
 
-/* the print job beside the wizard, and the PDF it sends (in memory only:
- * no file holds the traveller's slip while lp reads it) */
+/* the print job beside the wizard: entrydesk-slip, which typesets the
+ * slip document it is sent (in memory only: no file holds the
+ * traveller's slip on the way) and writes the PDF or hands it to lp. It
+ * is a process of its own: a crash there is a message here. */
 static print_job job;
-static char *job_pdf;
+static char *job_doc;
 static long job_started_ms;
 static bool job_reported;
 
@@ -117,7 +119,7 @@ static const char *printer_named(const wiz *w)
 
 static void say_printed(wiz *w)
 {
-	const char *printer = printer_named(w);
+	const char *printer = w->o->print_to ? w->o->print_to : printer_named(w);
 	const char *pairs[] = {
 		"where", printer && *printer ? printer : wiz_text(w, "msg:default_printer"), NULL
 	};
@@ -133,75 +135,49 @@ static void print_failed(wiz *w, const char *why)
 
 static void job_free(void)
 {
-	free(job_pdf);
-	job_pdf = NULL;
+	free(job_doc);
+	job_doc = NULL;
 }
 
-static slip_paper paper_of(const wiz *w)
+/* the slip document of what is shown: the verdict's slip, or on the
+ * group screen the sheet or the one traveller's slip; NULL on out of
+ * memory */
+static char *shown_doc(wiz *w)
 {
-	slip_paper p = SLIP_A4;
+	sd_slips slips = {0};
+	bool ok = w->view == VIEW_GROUP ? group_slips(w, &slips)
+					: slip_run_add_check(&slips, &w->ans, &w->verdict, &w->rules);
+	char *doc = ok ? sd_slips_write(&slips) : NULL;
 
-	if (w->o->paper)
-		slip_paper_parse(w->o->paper, &p);
-	return p;
+	sd_slips_free(&slips);
+	return doc;
 }
 
-/* --print-to FILE: the slip's PDF, mode 0600 */
-static bool write_pdf_file(wiz *w, const char *path, char *why, size_t why_size)
-{
-	check_pdf set = {0};
-	const char *msg = NULL;
-	bool ok = check_pdf_add(&set, &w->ans, &w->verdict, &w->rules, &msg) &&
-		  slip_pdf_write_path(path, set.slips, set.n, paper_of(w), &msg);
-
-	check_pdf_free(&set);
-	if (!ok)
-		snprintf(why, why_size, "%s: %s", path, msg ? msg : "cannot write the PDF");
-	return ok;
-}
-
+/* F9: entrydesk-slip writes the PDF to --print-to FILE (mode 0600), or
+ * sends it to the printer named or picked, beside the input loop */
 static void start_print(wiz *w, bool chosen)
 {
-	char why[512];
-	const char *printer, *msg = NULL;
-	size_t len;
+	char why[512], missing[600], *argv[8];
+	const char *printer = NULL;
+	print_how how = { true, false, missing };
 
-	if (w->o->print_to) {
-		ed_error err = {0};
-		bool ok = w->view == VIEW_GROUP /* the sheet shown, as text */
-			  ? file_save_private(w->o->print_to, w->slip ? w->slip : "", &err)
-			  : write_pdf_file(w, w->o->print_to, why, sizeof why);
-		if (w->view == VIEW_GROUP && !ok)
-			snprintf(why, sizeof why, "%.400s", err.msg);
-		if (ok) {
-			const char *pairs[] = { "where", w->o->print_to, NULL };
-			wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
-		} else {
-			print_failed(w, why);
-		}
+	if (!w->o->print_to) {
+		if (!chosen)
+			w->printer_chosen[0] = '\0';
+		printer = printer_named(w);
+		/* no printer named: the agent picks from CUPS's list (the
+		 * default marked), rather than meeting "no default destination" */
+		if (!printer && !chosen && printer_pick_open(w))
+			return;
+	}
+	job_free();
+	if (!(job_doc = shown_doc(w))) {
+		print_failed(w, "out of memory while building the slip");
 		return;
 	}
-	if (!chosen)
-		w->printer_chosen[0] = '\0';
-	printer = printer_named(w);
-	/* no printer named: the agent picks from CUPS's list (the default
-	 * marked), rather than meeting "no default destination" */
-	if (!printer && !chosen && printer_pick_open(w))
-		return;
-	job_free();
-	if (w->view == VIEW_GROUP) {
-		/* the group sheet, or the traveller's slip shown on it, as text */
-		len = w->slip ? strlen(w->slip) : 0;
-		if (!print_start(&job, w->slip, len, printer, "text/plain", why, sizeof why)) {
-			print_failed(w, why);
-			return;
-		}
-	} else if (!check_pdf_memory(&w->ans, &w->verdict, &w->rules, paper_of(w), &job_pdf,
-				     &len, &msg)) {
-		snprintf(why, sizeof why, "%s", msg ? msg : "cannot make the PDF");
-		print_failed(w, why);
-		return;
-	} else if (!print_start(&job, job_pdf, len, printer, "application/pdf", why, sizeof why)) {
+	slip_run_argv(argv, w->o->print_to, printer, w->o->paper);
+	snprintf(missing, sizeof missing, "%s is not installed (%s)", SLIP_PROGRAM, argv[0]);
+	if (!print_spawn(&job, argv, how, job_doc, strlen(job_doc), why, sizeof why)) {
 		job_free();
 		print_failed(w, why);
 		return;
@@ -248,9 +224,10 @@ static bool poll_print(wiz *w)
 	if (st == PRINT_OK)
 		say_printed(w);
 	else if (w->modal == MODAL_NONE)
-		print_failed(w, why);
+		print_failed(w, slip_run_reason(why));
 	else
-		wiz_say(w, LOOK_ERROR, "msg:print_failed", (const char *const[]){ "why", why, NULL });
+		wiz_say(w, LOOK_ERROR, "msg:print_failed",
+			(const char *const[]){ "why", slip_run_reason(why), NULL });
 	return true;
 }
 

@@ -111,7 +111,7 @@ sed '/^\[reason.visa_refusal\]/,/^$/{/^fix/d}' rules.ini >"$tmp/rules.ini"
 if run missing-text 2 --rules "$tmp/rules.ini" check "$seed" &&
 	has err "[reason.visa_refusal] fix"; then ok missing-text; else ko missing-text "$why"; fi
 
-if run bad-format 2 check --format html "$seed" && has err "text, ini or pdf"; then ok bad-format; else ko bad-format "$why"; fi
+if run bad-format 2 check --format html "$seed" && has err "text, ini, pdf or slipdoc"; then ok bad-format; else ko bad-format "$why"; fi
 
 if ENTRYDESK_TODAY=21/11/2026 run bad-today 2 check "$seed" && has err "ENTRYDESK_TODAY"
 then ok bad-today; else ko bad-today "$why"; fi
