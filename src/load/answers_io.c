@@ -19,8 +19,19 @@
 #define ANSWERS_MAX_BYTES (64 * 1024)
 #define ANSWERS_MAX_LINES 200
 
-/* values are personal data: never quoted in a message; the writer never
- * makes continuations, so a line ending in '\' is refused */
+/* a section (key NULL) or key of the answers table, of either flow */
+static bool answer_name_known(const char *sec, const char *key)
+{
+	for (int i = 0; i < AK_COUNT; i++)
+		if (!strcmp(answer_fields[i].section, sec) &&
+		    (!key || !strcmp(answer_fields[i].key, key)))
+			return true;
+	return false;
+}
+
+/* values are personal data: never quoted in a message, nor a name that is
+ * not one of the table (a value typed on the key's side of '='); the
+ * writer never makes continuations, so a line ending in '\' is refused */
 static const ini_kind answers_kind = {
 	.what = "answers file",
 	.accepted = "an answers file (INI, see README \"The answers file\")",
@@ -28,6 +39,7 @@ static const ini_kind answers_kind = {
 	.max_lines = ANSWERS_MAX_LINES,
 	.echo_values = false,
 	.continuations = false,
+	.name_known = answer_name_known,
 };
 
 /* "a, b or c": the sections (key NULL) or the keys of `section` that
@@ -91,8 +103,8 @@ bool answers_load(const char *path, ed_raw_answers *raw, ed_error *err)
 		const ini_section *sec = &f.secs[s];
 		if (!section_known(flow, sec->name)) {
 			accepted_names(flow, NULL, list, sizeof list);
-			ok = ini_fail(&f, sec->name, NULL, "unknown section for flow = %s; "
-				      "accepted sections: %s", flow_name(flow), list);
+			ok = ini_fail_unknown_section(&f, sec, "accepted sections for flow = "
+						      "%s: %s", flow_name(flow), list);
 			break;
 		}
 		for (size_t k = 0; ok && k < sec->n_keys; k++) {
@@ -100,9 +112,9 @@ bool answers_load(const char *path, ed_raw_answers *raw, ed_error *err)
 			const ed_answer_field *af = answers_field(flow, sec->name, key->name);
 			if (!af) {
 				accepted_names(flow, sec->name, list, sizeof list);
-				ok = ini_fail(&f, sec->name, key->name, "unknown key for flow = %s; "
-					      "accepted keys in [%s]: %s", flow_name(flow),
-					      sec->name, list);
+				ok = ini_fail_unknown_key(&f, sec->name, key, "accepted keys "
+							  "for flow = %s: %s", flow_name(flow),
+							  list);
 				break;
 			}
 			/* an empty value is an unanswered question, as in the wizard;

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/sorted.h"
 #include "core/text.h"
 #include "load/answers_io.h"
 
@@ -211,7 +212,7 @@ size_t drafts_list(const char *dir, draft_info *out, size_t max)
 		n++;
 	}
 	closedir(d);
-	qsort(all, n, sizeof *all, newest_first);
+	sorted_sort(all, n, sizeof *all, newest_first);
 	if (n > max)
 		n = max;
 	memcpy(out, all, n * sizeof *all);

@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "core/slip_vars.h"
+#include "core/sorted.h"
 #include "load/rules_loader.h"
 #include "load/texts_zh.h"
 
@@ -107,7 +108,7 @@ static bool classify(rules_loader *L)
 				if (registry[k]->shown)
 					n += (size_t)snprintf(list + n, sizeof list - n, "%s%s",
 							      n ? ", " : "", registry[k]->shown);
-			return ini_fail(&L->f, s, NULL, "unknown section; accepted: %s", list);
+			return ini_fail_unknown_section(&L->f, &L->f.secs[i], "accepted: %s", list);
 		}
 	}
 	return true;
@@ -140,7 +141,7 @@ static bool store_texts(rules_loader *L)
 			memcpy(t->key + ls + 1, sec->keys[k].name, lk + 1);
 		}
 	}
-	qsort(r->texts, r->n_texts, sizeof *r->texts, text_cmp);
+	sorted_sort(r->texts, r->n_texts, sizeof *r->texts, text_cmp);
 	return true;
 }
 
