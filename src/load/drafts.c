@@ -13,6 +13,7 @@
 #include "core/sorted.h"
 #include "core/text.h"
 #include "load/answers_io.h"
+#include "load/paths.h"
 
 #define FOCUS_LINE "; focus = "
 
@@ -22,47 +23,16 @@ static const char *env_nonempty(const char *name)
 	return v && *v ? v : NULL;
 }
 
-/* one folder of the path: made 0700 when missing; `checked` folders must
- * also be the user's own, not a symlink and not writable by others */
-static bool make_dir(const char *path, bool checked, char *why, size_t why_size)
+/* a folder of the path, with the reason prefixed when it will not do */
+static bool folder_ok(const char *path, bool ours, char *why, size_t why_size)
 {
-	struct stat st;
+	char what[300];
 
-	if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-		snprintf(why, why_size, "drafts are off: cannot make %s: %s", path,
-			 strerror(errno));
-		return false;
-	}
-	if (lstat(path, &st) != 0) {
-		snprintf(why, why_size, "drafts are off: %s: %s", path, strerror(errno));
-		return false;
-	}
-	if (!checked) {
-		if (S_ISDIR(st.st_mode))
-			return true;
-		if (S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			return true;
-		snprintf(why, why_size, "drafts are off: %s is not a folder", path);
-		return false;
-	}
-	if (S_ISLNK(st.st_mode)) {
-		snprintf(why, why_size, "drafts are off: %s is a symlink", path);
-		return false;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		snprintf(why, why_size, "drafts are off: %s is not a folder", path);
-		return false;
-	}
-	if (st.st_uid != getuid()) {
-		snprintf(why, why_size, "drafts are off: %s belongs to another user", path);
-		return false;
-	}
-	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-		snprintf(why, why_size, "drafts are off: others can write to %s (chmod 700 it)",
-			 path);
-		return false;
-	}
-	return true;
+	if (ours ? paths_folder_ours(path, what, sizeof what) :
+		   paths_base_folder(path, what, sizeof what))
+		return true;
+	snprintf(why, why_size, "drafts are off: %s", what);
+	return false;
 }
 
 bool drafts_dir(char *out, size_t size, char *why, size_t why_size)
@@ -90,18 +60,18 @@ bool drafts_dir(char *out, size_t size, char *why, size_t why_size)
 	if (!state) {
 		char local[940];
 		snprintf(local, sizeof local, "%s/.local", home);
-		if (!make_dir(local, false, why, why_size) || !make_dir(base, false, why, why_size))
+		if (!folder_ok(local, false, why, why_size))
 			return false;
-	} else if (!make_dir(base, false, why, why_size)) {
-		return false;
 	}
+	if (!folder_ok(base, false, why, why_size))
+		return false;
 	n = snprintf(out, size, "%s/entrydesk", base);
-	if (n < 0 || (size_t)n >= size || !make_dir(out, true, why, why_size))
+	if (n < 0 || (size_t)n >= size || !folder_ok(out, true, why, why_size))
 		return false;
 	n = snprintf(out, size, "%s/entrydesk/drafts", base);
 	if (n < 0 || (size_t)n >= size)
 		return false;
-	return make_dir(out, true, why, why_size);
+	return folder_ok(out, true, why, why_size);
 }
 
 void drafts_new_path(const char *dir, time_t now, char *out, size_t size)
