@@ -130,15 +130,23 @@ bool answers_load(const char *path, ed_raw_answers *raw, ed_error *err)
 	return ok;
 }
 
-bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
+bool answers_value_writable(const char *value)
 {
-	text_buf b = {0};
+	size_t n = strlen(value) + 8;
+	char *buf = malloc(n);
+	bool ok = buf && ini_quote(value, buf, n);
+
+	free(buf);
+	return ok;
+}
+
+bool answers_text(const char *path, const ed_raw_answers *raw, text_buf *b, ed_error *err)
+{
 	const char *section = NULL;
-	char *text, *written;
-	bool ok;
+	char *written;
 	int i;
 
-	text_buf_add(&b, "; entrydesk answers: personal data, keep private\n");
+	text_buf_add(b, "; entrydesk answers: personal data, keep private\n");
 	for (i = 0; i < AK_COUNT; i++) {
 		const ed_answer_field *f = &answer_fields[i];
 		const char *v = raw->val[i];
@@ -146,24 +154,28 @@ bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
 		if (!v)
 			continue;
 		if (!section || strcmp(section, f->section)) {
-			text_buf_printf(&b, "\n[%s]\n", f->section);
+			text_buf_printf(b, "\n[%s]\n", f->section);
 			section = f->section;
 		}
 		/* written so that it reads back exactly as it is */
 		written = malloc(strlen(v) + 8);
 		if (!written || !ini_quote(v, written, strlen(v) + 8)) {
 			free(written);
-			text_buf_free(&b);
-			error_set(err, path, f->section, f->key,
-				  "cannot be written: a line break, too long, or both kinds of "
-				  "quote with ; # or spaces at an end; accepted: one line of "
-				  "text with ' or \" but not both");
+			text_buf_free(b);
+			error_set(err, path, f->section, f->key, "%s", ANSWERS_UNWRITABLE);
 			return false;
 		}
-		text_buf_printf(&b, "%s = %s\n", f->key, written);
+		text_buf_printf(b, "%s = %s\n", f->key, written);
 		free(written);
 	}
-	text = text_buf_take(&b);
+	return true;
+}
+
+bool file_save_buf(const char *path, text_buf *b, ed_error *err)
+{
+	char *text = text_buf_take(b);
+	bool ok;
+
 	if (!text) {
 		error_set(err, path, NULL, NULL, "out of memory");
 		return false;
@@ -171,6 +183,13 @@ bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
 	ok = file_save_private(path, text, err);
 	free(text);
 	return ok;
+}
+
+bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
+{
+	text_buf b = {0};
+
+	return answers_text(path, raw, &b, err) && file_save_buf(path, &b, err);
 }
 
 static bool write_all(int fd, const char *s, size_t n)
