@@ -110,6 +110,7 @@ const char *paths_config(void)
 {
 	static char path[4096];
 	char base[4000], dir[4050], why[300];
+	struct stat st;
 	const char *xdg = env_nonempty("XDG_CONFIG_HOME");
 	const char *home = env_nonempty("HOME");
 	int n;
@@ -123,6 +124,10 @@ const char *paths_config(void)
 	if (n < 0 || (size_t)n >= sizeof base || !paths_base_folder(base, why, sizeof why))
 		return NULL;
 	snprintf(dir, sizeof dir, "%s/entrydesk", base);
+	/* a folder of the user's own that others may read (an older umask)
+	 * is closed; then checked as every folder of the user's files is */
+	if (lstat(dir, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == getuid())
+		chmod(dir, 0700);
 	if (!paths_folder_ours(dir, why, sizeof why))
 		return NULL;
 	n = snprintf(path, sizeof path, "%s/config.ini", dir);

@@ -485,3 +485,25 @@ Test(rules_broken, semantic_refusals_name_the_line)
 		cr_expect(strstr(e.msg, ": line "), "%s: no line in '%s'", names[i], e.msg);
 	}
 }
+
+/* issue 17: a garbled line of rules.ini is told by its line; a section or
+ * key no kind has is not quoted back, even by the scan */
+Test(rules_broken, garbled_names_are_not_quoted)
+{
+	static const char *const extras[] = {
+		"\n[e1234567]\nx = \"y\n",              /* no closing quote */
+		"\n[area.zz]\ne1234567 = \"y\" z\n",     /* text after the quote */
+		"\n[area.zz]\ne1234567 = 1\ne1234567 = 2\n", /* given twice */
+		"\n[e1234567]\n[e1234567]\n",
+	};
+	for (size_t i = 0; i < sizeof extras / sizeof *extras; i++) {
+		char path[64];
+		ed_rules r;
+		ed_error e = {0};
+		min_variant(path, sizeof path, extras[i], false);
+		cr_assert_not(rules_load(path, &r, &e), "#%zu loaded", i);
+		cr_expect_null(strstr(e.msg, "e1234567"), "#%zu quoted: %s", i, e.msg);
+		cr_expect(strstr(e.msg, "line"), "#%zu no line: %s", i, e.msg);
+		unlink(path);
+	}
+}
