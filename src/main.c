@@ -1,8 +1,11 @@
 /* entrydesk: the wizard with no command, `entrydesk check` for files. */
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli/check.h"
 #include "cli/mrz.h"
@@ -48,24 +51,58 @@ static void locale_init(void)
 		setlocale(LC_CTYPE, "C.UTF-8");
 }
 
+/* A closed standard output: fd 1 is taken by /dev/null at once, so that no
+ * file opened later (a rules file, a PDF) becomes "standard output". */
+static bool stdout_was_closed;
+
+static void stdout_guard(void)
+{
+	if (fcntl(STDOUT_FILENO, F_GETFD) != -1 || errno != EBADF)
+		return;
+	stdout_was_closed = true;
+	int fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	if (fd >= 0 && fd != STDOUT_FILENO)
+		close(fd);
+}
+
+/* What was printed must have arrived: a closed standard output, a full
+ * device or a failed flush is a message and status 2, never a silent 0. */
+static int finish(int status)
+{
+	const char *why = NULL;
+
+	errno = 0;
+	if (stdout_was_closed)
+		why = "standard output is closed";
+	else if (fflush(stdout) != 0 || ferror(stdout))
+		why = errno ? strerror(errno) : "a write failed";
+	if (fclose(stdout) != 0 && !why)
+		why = strerror(errno);
+	if (!why)
+		return status;
+	fprintf(stderr, "entrydesk: cannot write the output: %s\n", why);
+	return status ? status : 2;
+}
+
 int main(int argc, char **argv)
 {
 	wizard_options o = {0};
 	int i;
 
+	stdout_guard();
 	locale_init();
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
 			usage(stdout);
-			return 0;
+			return finish(0);
 		} else if (!strcmp(a, "--version")) {
 			printf("entrydesk %s\n", ED_VERSION);
-			return 0;
+			return finish(0);
 		} else if (!strcmp(a, "check")) {
-			return check_main(argc - i, argv + i, o.rules_path);
+			return finish(check_main(argc - i, argv + i, o.rules_path));
 		} else if (!strcmp(a, "mrz")) {
-			return mrz_main(argc - i, argv + i, o.rules_path);
+			return finish(mrz_main(argc - i, argv + i, o.rules_path));
 		} else if (!strcmp(a, "--resume")) {
 			o.resume = true;
 		} else if (i + 1 < argc && !strcmp(a, "--rules")) {

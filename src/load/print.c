@@ -73,8 +73,9 @@ static void child_exec(char *const argv[], int in_fd, int out_fd, int err_fd, in
 	int devnull = out_fd >= 0 ? out_fd : open("/dev/null", O_WRONLY);
 	int e;
 
-	/* lp starts with default signals: the parent ignores SIGPIPE */
+	/* lp starts with default signals: the parent ignores SIGPIPE, SIGXFSZ */
 	signal(SIGPIPE, SIG_DFL);
+	signal(SIGXFSZ, SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	if (devnull < 0 || move_fd(in_fd, 0) < 0 || move_fd(devnull, 1) < 0 ||

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sorted.h"
+
 static int printer_cmp(const void *a, const void *b)
 {
 	const ed_printer *x = a, *y = b;
@@ -63,7 +65,7 @@ bool cups_dests_list(ed_printers *out, char *why, size_t why_size)
 		out->n++;
 	}
 	cupsFreeDests(n, dests);
-	qsort(out->list, out->n, sizeof *out->list, printer_cmp);
+	sorted_sort(out->list, out->n, sizeof *out->list, printer_cmp);
 	return true;
 }
 

@@ -567,10 +567,22 @@ static int lay_out(pdf *p)
 	return p->page;
 }
 
+/* where cairo's stream goes, and whether a write of it ever failed: cairo
+ * does not always carry a stream's error into the surface's status, and
+ * stdio may have dropped the buffer it could not write (a full disk) */
+typedef struct pdf_sink {
+	FILE *f;
+	bool failed;
+} pdf_sink;
+
 static cairo_status_t write_file(void *closure, const unsigned char *data, unsigned int len)
 {
-	return fwrite(data, 1, len, closure) == len ? CAIRO_STATUS_SUCCESS :
-						       CAIRO_STATUS_WRITE_ERROR;
+	pdf_sink *sink = closure;
+
+	if (fwrite(data, 1, len, sink->f) == len)
+		return CAIRO_STATUS_SUCCESS;
+	sink->failed = true;
+	return CAIRO_STATUS_WRITE_ERROR;
 }
 
 static const char *family_of(sd_chinese zh)
@@ -623,6 +635,7 @@ bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper pa
 		    const char **why)
 {
 	pdf p = {.scale = 1};
+	pdf_sink sink = { f, false };
 	cairo_surface_t *s;
 	cairo_status_t st;
 	slip_fonts *fonts;
@@ -638,7 +651,7 @@ bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper pa
 		}
 	}
 	fonts = fonts_for(slips, n);
-	s = cairo_pdf_surface_create_for_stream(write_file, f, p.w, p.h);
+	s = cairo_pdf_surface_create_for_stream(write_file, &sink, p.w, p.h);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, "entrydesk slip");
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "entrydesk");
 	p.cr = cairo_create(s);
@@ -679,8 +692,9 @@ bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper pa
 						      cairo_status_to_string(st);
 		return false;
 	}
-	if (fflush(f) != 0) {
-		*why = "cannot write the PDF";
+	/* a PDF cut short is no slip: every write, then the flush */
+	if (sink.failed || fflush(f) != 0 || ferror(f)) {
+		*why = "cannot write the PDF (is the disk full?)";
 		return false;
 	}
 	return true;
@@ -690,6 +704,8 @@ bool slip_pdf_write_path(const char *path, const slip_pdf_slip *slips, size_t n,
 			 slip_paper paper, const char **why)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+	struct stat st;
+	bool regular;
 	FILE *f;
 	bool ok;
 
@@ -697,16 +713,24 @@ bool slip_pdf_write_path(const char *path, const slip_pdf_slip *slips, size_t n,
 		*why = strerror(errno);
 		return false;
 	}
+	regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
 	/* an existing file keeps its mode on O_TRUNC: the slip names a person */
-	if (fchmod(fd, 0600) != 0 || !(f = fdopen(fd, "wb"))) {
+	if ((regular && fchmod(fd, 0600) != 0) || !(f = fdopen(fd, "wb"))) {
 		*why = strerror(errno);
 		close(fd);
 		return false;
 	}
 	ok = slip_pdf_write(f, slips, n, paper, why);
+	/* the file system may say no only when the data reaches the disk */
+	if (ok && fsync(fileno(f)) != 0 && errno != EINVAL) {
+		*why = strerror(errno);
+		ok = false;
+	}
 	if (fclose(f) != 0 && ok) {
 		*why = "cannot write the PDF";
 		ok = false;
 	}
+	if (!ok && regular)
+		unlink(path); /* no truncated slip is left to be printed */
 	return ok;
 }

@@ -14,6 +14,7 @@
 #include "core/match.h"
 #include "core/text.h"
 #include "core/verdict.h"
+#include "load/answers_io.h"
 #include "ui/complete.h"
 #include "ui/group_view.h"
 #include "ui/scan.h"
@@ -61,8 +62,14 @@ static bool value_ok(const wiz *w, const ui_field *f, const char *v,
 		snprintf(norm, nsize, "%s", "");
 		return true;
 	}
-	if (answers_check_value(f->af, v, &w->rules, w->s.today, norm, nsize, why, wsize))
-		return true;
+	if (answers_check_value(f->af, v, &w->rules, w->s.today, norm, nsize, why, wsize)) {
+		/* F2 must be able to write what the field takes ("Jack" O'Brien
+		 * cannot be: no INI form carries both quotes with a quote first) */
+		if (answers_value_writable(norm))
+			return true;
+		snprintf(why, wsize, "%s", ANSWERS_UNWRITABLE);
+		return false;
+	}
 	/* the core names the file's form (alpha-3 codes); the agent may also
 	 * type the start of a name, which the wizard completes */
 	if (f->af->type == FT_COUNTRY || f->af->type == FT_PORT) {

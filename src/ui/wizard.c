@@ -81,23 +81,51 @@ static void begin(wiz *w, ed_flow flow)
 	switch_view(w, VIEW_FORM, 0);
 }
 
-/* the draft at `path` becomes this check, on the field being edited */
-static bool resume(wiz *w, const char *path, ed_error *err)
+/* The draft at `path` becomes this check, on the field being edited, and
+ * this wizard holds its lock: a draft belongs to one running wizard. One
+ * that another holds is not taken (*in_use), unless as a `copy`: its
+ * answers as a new check, which gets a draft of its own. */
+static bool resume(wiz *w, const char *path, bool copy, bool *in_use, ed_error *err)
 {
 	ed_raw_answers loaded = {{0}};
+	int lock = -1;
 
+	*in_use = false;
+	/* no lock to be had at all (a read-only folder): still resumed */
+	if (!copy && (lock = drafts_lock(path, in_use)) < 0 && *in_use)
+		return false;
 	if (!drafts_read(path, &loaded, w->focus_key, sizeof w->focus_key, err) ||
-	    !session_adopt(&w->s, &loaded, path)) {
+	    !session_adopt(&w->s, &loaded, copy ? NULL : path, lock)) {
+		drafts_unlock(lock, path, false);
 		raw_clear(&loaded);
 		if (!err->msg[0])
 			error_set(err, path, "check", "flow", "missing; accepted: transit or epass");
 		return false;
 	}
+	if (copy)
+		w->s.dirty = true; /* nowhere saved yet: kept on an interruption */
 	w->fl = screens_flow(&w->scr, w->s.flow);
 	w->screen = w->field = 0;
 	switch_view(w, VIEW_FORM, 0);
-	wiz_say(w, LOOK_GOOD, "msg:resumed", NULL);
+	wiz_say(w, LOOK_GOOD, copy ? "msg:resumed_copy" : "msg:resumed", NULL);
 	return true;
+}
+
+/* Delete on the start screen: the draft goes, unless another running
+ * wizard works on it */
+static void discard_draft(wiz *w, const char *path)
+{
+	bool in_use;
+	int lock = drafts_lock(path, &in_use);
+
+	if (in_use) {
+		wiz_say(w, LOOK_ERROR, "msg:draft_in_use_kept", NULL);
+		return;
+	}
+	unlink(path);
+	drafts_unlock(lock, path, true);
+	switch_view(w, VIEW_START, 0);
+	wiz_say(w, LOOK_GOOD, "msg:draft_discarded", NULL);
 }
 
 static void to_start(wiz *w)
@@ -257,18 +285,24 @@ static void handle_requests(wiz *w)
 			switch_view(w, VIEW_GROUP, 0);
 			break;
 		case REQ_RESUME:
-			if (arg >= 0 && (size_t)arg < w->n_drafts &&
-			    !resume(w, w->drafts[arg].path, &err)) {
+		case REQ_RESUME_COPY: {
+			bool in_use;
+			if (arg < 0 || (size_t)arg >= w->n_drafts)
+				break;
+			if (resume(w, w->drafts[arg].path, r == REQ_RESUME_COPY, &in_use, &err))
+				break;
+			if (in_use) {
+				w->pending_draft = arg;
+				wiz_ask(w, ASK_DRAFT_COPY);
+			} else {
 				const char *pairs[] = { "why", err.msg, NULL };
 				wiz_say(w, LOOK_ERROR, "msg:open_failed", pairs);
 			}
 			break;
+		}
 		case REQ_DISCARD_DRAFT:
-			if (arg >= 0 && (size_t)arg < w->n_drafts) {
-				unlink(w->drafts[arg].path);
-				switch_view(w, VIEW_START, 0);
-				wiz_say(w, LOOK_GOOD, "msg:draft_discarded", NULL);
-			}
+			if (arg >= 0 && (size_t)arg < w->n_drafts)
+				discard_draft(w, w->drafts[arg].path);
 			break;
 		case REQ_FORM:
 			if (arg == 1) { /* an answers file was opened */
@@ -504,11 +538,19 @@ static bool open_initial(wiz *w, const wizard_options *o)
 
 	if (o->resume) {
 		draft_info newest[1];
+		bool in_use;
 		const char *why = w->s.drafts_on ? NULL : w->s.drafts_off;
 		if (!why && drafts_list(w->s.drafts_dir, newest, 1) == 1) {
-			if (resume(w, newest[0].path, &err))
+			if (resume(w, newest[0].path, false, &in_use, &err))
 				return true;
-			fprintf(stderr, "entrydesk: %s\n", err.msg);
+			if (in_use) {
+				const char *pairs[] = { "path", newest[0].path, NULL };
+				char msg[1400];
+				text_fill_pairs(msg, sizeof msg, wiz_text(w, "msg:draft_busy"), pairs);
+				fprintf(stderr, "entrydesk: %s\n", msg);
+			} else {
+				fprintf(stderr, "entrydesk: %s\n", err.msg);
+			}
 			return false;
 		}
 		{
@@ -529,7 +571,7 @@ static bool open_initial(wiz *w, const wizard_options *o)
 		raw_clear(&loaded);
 		return false;
 	}
-	if (!session_adopt(&w->s, &loaded, NULL)) {
+	if (!session_adopt(&w->s, &loaded, NULL, -1)) {
 		fprintf(stderr, "entrydesk: %s: [check] flow: missing; accepted: transit or epass\n",
 			o->open_path);
 		raw_clear(&loaded);

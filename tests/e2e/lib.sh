@@ -470,6 +470,8 @@ ed_cleanup() {
 		fi
 	fi
 	if [ -n "$ED_T" ] && [ "${ED_KEEP:-}" != 1 ]; then
+		# a case may have made a folder immutable (an unwritable one for root)
+		chattr -R -i "$ED_T" 2>/dev/null
 		rm -rf "$ED_T"
 	fi
 	return 0
