@@ -291,12 +291,12 @@ seed_traveller() {
 	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
 }
-# the entry, and the scheme preview it brings at once
+# the entry, and the preview of the way in so far it brings at once
 seed_entry() {
 	field USA
 	field PVG
 	field 2023-01-01
-	wait_for "Entry at Shanghai on 2023-01-01: scheme 144h"
+	wait_for "Entry at Shanghai on 2023-01-01: 144-hour visa-free transit"
 }
 seed_onward_fields() {
 	field 10:00
