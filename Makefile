@@ -12,6 +12,11 @@ PKGS = ncursesw formw menuw json-c cairo pangocairo opencc
 # Recursive (=) so that pkg-config runs after `deps` has installed it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# The history of checks (src/history/): SQLite at a counter, PostgreSQL
+# for an agency; libcrypto (which libpq links anyway) for the rules' digest.
+HISTORY_PKGS   = sqlite3 libpq libcrypto
+PKG_CFLAGS    += $(shell pkg-config --cflags $(HISTORY_PKGS) 2>/dev/null)
+PKG_LIBS      += $(shell pkg-config --libs $(HISTORY_PKGS) 2>/dev/null)
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -25,8 +30,10 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-o
 
 # Debian packages: to build and run, and to run the tests.
 DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes \
-             libcairo2-dev libpango1.0-dev libopencc-dev libcups2-dev
-DEPS_TEST  = libcriterion-dev tmux poppler-utils
+             libcairo2-dev libpango1.0-dev libopencc-dev libcups2-dev \
+             libsqlite3-dev libpq-dev
+# postgresql: the tests start a throwaway server of their own (initdb, pg_ctl)
+DEPS_TEST  = libcriterion-dev tmux poppler-utils postgresql
 # lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
 # Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese
 DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk libopencc-data
