@@ -12,95 +12,19 @@
 
 #include "core/text.h"
 #include "load/answers_io.h"
+#include "load/paths.h"
 
 #define FOCUS_LINE "; focus = "
 
-static const char *env_nonempty(const char *name)
-{
-	const char *v = getenv(name);
-	return v && *v ? v : NULL;
-}
-
-/* one folder of the path: made 0700 when missing; `checked` folders must
- * also be the user's own, not a symlink and not writable by others */
-static bool make_dir(const char *path, bool checked, char *why, size_t why_size)
-{
-	struct stat st;
-
-	if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-		snprintf(why, why_size, "drafts are off: cannot make %s: %s", path,
-			 strerror(errno));
-		return false;
-	}
-	if (lstat(path, &st) != 0) {
-		snprintf(why, why_size, "drafts are off: %s: %s", path, strerror(errno));
-		return false;
-	}
-	if (!checked) {
-		if (S_ISDIR(st.st_mode))
-			return true;
-		if (S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			return true;
-		snprintf(why, why_size, "drafts are off: %s is not a folder", path);
-		return false;
-	}
-	if (S_ISLNK(st.st_mode)) {
-		snprintf(why, why_size, "drafts are off: %s is a symlink", path);
-		return false;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		snprintf(why, why_size, "drafts are off: %s is not a folder", path);
-		return false;
-	}
-	if (st.st_uid != getuid()) {
-		snprintf(why, why_size, "drafts are off: %s belongs to another user", path);
-		return false;
-	}
-	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-		snprintf(why, why_size, "drafts are off: others can write to %s (chmod 700 it)",
-			 path);
-		return false;
-	}
-	return true;
-}
-
 bool drafts_dir(char *out, size_t size, char *why, size_t why_size)
 {
-	const char *state = env_nonempty("XDG_STATE_HOME");
-	const char *home = env_nonempty("HOME");
-	char base[900];
-	int n;
+	char reason[600];
 
-	if (state && state[0] == '/')
-		n = snprintf(base, sizeof base, "%s", state);
-	else if (home && home[0] == '/')
-		n = snprintf(base, sizeof base, "%s/.local/state", home);
-	else {
-		snprintf(why, why_size,
-			 "drafts are off: neither XDG_STATE_HOME nor HOME names a folder");
-		return false;
-	}
-	if (n < 0 || (size_t)n >= sizeof base) {
-		snprintf(why, why_size, "drafts are off: the state folder's name is too long");
-		return false;
-	}
-	/* the folders above ours (~/.local/state) are the user's business;
-	 * ours and the drafts folder must be private */
-	if (!state) {
-		char local[940];
-		snprintf(local, sizeof local, "%s/.local", home);
-		if (!make_dir(local, false, why, why_size) || !make_dir(base, false, why, why_size))
-			return false;
-	} else if (!make_dir(base, false, why, why_size)) {
-		return false;
-	}
-	n = snprintf(out, size, "%s/entrydesk", base);
-	if (n < 0 || (size_t)n >= size || !make_dir(out, true, why, why_size))
-		return false;
-	n = snprintf(out, size, "%s/entrydesk/drafts", base);
-	if (n < 0 || (size_t)n >= size)
-		return false;
-	return make_dir(out, true, why, why_size);
+	if (paths_user_dir("XDG_STATE_HOME", ".local/state", "drafts", out, size, reason,
+			   sizeof reason))
+		return true;
+	snprintf(why, why_size, "drafts are off: %s", reason);
+	return false;
 }
 
 void drafts_new_path(const char *dir, time_t now, char *out, size_t size)

@@ -84,3 +84,84 @@ const char *paths_config(void)
 	n = snprintf(path, sizeof path, "%s/config.ini", dir);
 	return n < 0 || (size_t)n >= sizeof path ? NULL : path;
 }
+
+bool paths_private_dir(const char *path, bool checked, char *why, size_t why_size)
+{
+	struct stat st;
+
+	if (mkdir(path, 0700) != 0 && errno != EEXIST) {
+		snprintf(why, why_size, "cannot make %s: %s", path, strerror(errno));
+		return false;
+	}
+	if (lstat(path, &st) != 0) {
+		snprintf(why, why_size, "%s: %s", path, strerror(errno));
+		return false;
+	}
+	if (!checked) {
+		if (S_ISDIR(st.st_mode))
+			return true;
+		if (S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+			return true;
+		snprintf(why, why_size, "%s is not a folder", path);
+		return false;
+	}
+	if (S_ISLNK(st.st_mode)) {
+		snprintf(why, why_size, "%s is a symlink", path);
+		return false;
+	}
+	if (!S_ISDIR(st.st_mode)) {
+		snprintf(why, why_size, "%s is not a folder", path);
+		return false;
+	}
+	if (st.st_uid != getuid()) {
+		snprintf(why, why_size, "%s belongs to another user", path);
+		return false;
+	}
+	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
+		snprintf(why, why_size, "others can write to %s (chmod 700 it)", path);
+		return false;
+	}
+	return true;
+}
+
+bool paths_user_dir(const char *xdg_var, const char *home_sub, const char *sub,
+		    char *out, size_t size, char *why, size_t why_size)
+{
+	const char *xdg = env_nonempty(xdg_var);
+	const char *home = env_nonempty("HOME");
+	char base[900];
+	int n;
+
+	if (xdg && xdg[0] == '/')
+		n = snprintf(base, sizeof base, "%s", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(base, sizeof base, "%s/%s", home, home_sub);
+	else {
+		snprintf(why, why_size, "neither %s nor HOME names a folder", xdg_var);
+		return false;
+	}
+	if (n < 0 || (size_t)n >= sizeof base) {
+		snprintf(why, why_size, "the folder's name is too long");
+		return false;
+	}
+	/* the folders above ours (~/.local/state) are the user's business;
+	 * ours and the one below it must be private */
+	if (!xdg) {
+		char local[940];
+		snprintf(local, sizeof local, "%s/.local", home);
+		if (!paths_private_dir(local, false, why, why_size) ||
+		    !paths_private_dir(base, false, why, why_size))
+			return false;
+	} else if (!paths_private_dir(base, false, why, why_size)) {
+		return false;
+	}
+	n = snprintf(out, size, "%s/entrydesk", base);
+	if (n < 0 || (size_t)n >= size || !paths_private_dir(out, true, why, why_size))
+		return false;
+	if (!sub)
+		return true;
+	n = snprintf(out, size, "%s/entrydesk/%s", base, sub);
+	if (n < 0 || (size_t)n >= size)
+		return false;
+	return paths_private_dir(out, true, why, why_size);
+}
