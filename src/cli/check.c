@@ -14,6 +14,7 @@
 #include "core/slip.h"
 #include "core/text.h"
 #include "core/verdict.h"
+#include "history/desk.h"
 #include "load/answers_io.h"
 #include "load/paths.h"
 #include "load/rules_load.h"
@@ -23,7 +24,8 @@
 static void check_usage(FILE *f)
 {
 	fprintf(f,
-		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] ANSWERS.ini...\n"
+		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] [--record]\n"
+		"                 ANSWERS.ini...\n"
 		"       entrydesk [--rules FILE] check [...] --group MANIFEST.csv TRIP.ini\n"
 		"       entrydesk [--rules FILE] check --format pdf --output FILE [--paper a4|letter]\n"
 		"                 ANSWERS.ini...\n"
@@ -39,6 +41,7 @@ static void check_usage(FILE *f)
 		"                   pdf: the typeset slips, one PDF, each from a new page\n"
 		"  --output FILE    the PDF to write (mode 0600: it names the travellers)\n"
 		"  --paper PAPER    a4 (the default) or letter\n"
+		"  --record         keep each check in the history (see entrydesk history)\n"
 		"Today is the date in China (UTC+8), or $ENTRYDESK_TODAY (YYYY-MM-DD).\n"
 		"Exit status: 0 every file evaluated; 2 unusable rules or answers.\n"
 		"See entrydesk(1).\n");
@@ -110,8 +113,28 @@ static bool add_pdf_slip(check_pdf *set, const char *path, const ed_answers *a,
 
 /* evaluates one file and prints its report, or adds its slip to `pdf`;
  * false on unusable input */
+/* --record: the history, and whether its failure was said already */
+typedef struct check_record {
+	hist_desk desk;
+	bool said;
+} check_record;
+
+/* records one evaluated file; the check stands even when this fails, and
+ * the failure is said once per run (never with the traveller's data) */
+static void record_file(check_record *rec, const ed_raw_answers *raw, const ed_answers *a,
+			const ed_verdict *v, const ed_rules *r, ed_date today)
+{
+	char why[1500];
+
+	if (!hist_desk_record(&rec->desk, hist_desk_now(today), raw, a, v, r, why, sizeof why) &&
+	    !rec->said) {
+		fprintf(stderr, "entrydesk: warning: %s\n", why);
+		rec->said = true;
+	}
+}
+
 static bool check_file(const char *path, const ed_rules *r, ed_date today, bool ini,
-		       section_names *many, bool first, check_pdf *pdf)
+		       section_names *many, bool first, check_pdf *pdf, check_record *rec)
 {
 	ed_raw_answers raw = {{0}};
 	ed_answers a;
@@ -125,6 +148,8 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 		return false;
 	}
 	verdict_evaluate(&a, r, &v);
+	if (rec)
+		record_file(rec, &raw, &a, &v, r, today);
 	if (pdf) {
 		bool ok = add_pdf_slip(pdf, path, &a, &v, r);
 		raw_clear(&raw);
@@ -163,7 +188,8 @@ int check_main(int argc, char **argv, const char *rules_path)
 	ed_error err = {0};
 	ed_date today;
 	int i, first_file = -1, n_files = 0, status = 0;
-	bool ini, options_done = false, printed = false;
+	bool ini, options_done = false, printed = false, record = false;
+	check_record rec = { .said = false };
 	section_names used = {NULL, 0};
 	size_t k;
 
@@ -188,6 +214,8 @@ int check_main(int argc, char **argv, const char *rules_path)
 			format = argv[++i];
 		} else if (!strncmp(a, "--format=", 9)) {
 			format = a + 9;
+		} else if (!strcmp(a, "--record")) {
+			record = true;
 		} else if (!strcmp(a, "--group") && i + 1 < argc) {
 			group = argv[++i];
 		} else if (!strcmp(a, "--output") && i + 1 < argc) {
@@ -241,6 +269,20 @@ int check_main(int argc, char **argv, const char *rules_path)
 		rules_free(&rules);
 		return 2;
 	}
+	if (record) {
+		char said[1500];
+		size_t sent;
+		long purged;
+		/* the queue of an earlier run goes first, and old records go */
+		if (!hist_desk_init(&rec.desk, paths_rules(rules_path), said, sizeof said)) {
+			fprintf(stderr, "entrydesk: warning: %s\n", said);
+			record = false;
+		} else if (!hist_desk_start(&rec.desk, hist_desk_now(today), &sent, &purged,
+					    said, sizeof said)) {
+			fprintf(stderr, "entrydesk: warning: %s\n", said);
+			rec.said = true;
+		}
+	}
 	/* every file is tried, so one bad file does not hide the others'
 	 * results; any bad file still makes the status 2 */
 	options_done = false;
@@ -255,7 +297,7 @@ int check_main(int argc, char **argv, const char *rules_path)
 			continue;
 		}
 		if (check_file(a, &rules, today, ini, n_files > 1 ? &used : NULL, !printed,
-			       want_pdf ? &pdf : NULL))
+			       want_pdf ? &pdf : NULL, record ? &rec : NULL))
 			printed = true;
 		else
 			status = 2;

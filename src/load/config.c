@@ -4,6 +4,7 @@
 #include "load/config.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -35,7 +36,11 @@ typedef struct config_data {
 	char printer[128];
 	char recent[CONFIG_RECENT_MAX][CONFIG_PATH_MAX];
 	size_t n_recent;
+	/* [history] as the agent wrote it: kept when the file is rewritten */
+	char history[3][1100];
 } config_data;
+
+static const char *const history_keys[3] = { "database", "counter", "keep_days" };
 
 /* a path config.ini can keep on one quoted line */
 static bool path_keepable(const char *path)
@@ -56,7 +61,7 @@ static void config_read(config_data *c)
 	 * files: the agent picks again, and saving writes the file anew */
 	static const ini_kind config_file = {
 		.what = "settings file",
-		.accepted = "[print] printer = NAME and [recent] fileN = \"PATH\"",
+		.accepted = "[print] printer = NAME, [recent] fileN = \"PATH\" and [history] keys",
 		.max_bytes = 64 * 1024,
 		.max_lines = 1000,
 		.echo_values = false, /* recent file names may name a traveller */
@@ -82,13 +87,18 @@ static void config_read(config_data *c)
 		if (path_keepable(v))
 			snprintf(c->recent[c->n_recent++], CONFIG_PATH_MAX, "%s", v);
 	}
+	for (int i = 0; i < 3; i++) {
+		const char *v = ini_get(&d, "history", history_keys[i]);
+		if (v && strlen(v) < sizeof c->history[i])
+			snprintf(c->history[i], sizeof c->history[i], "%s", v);
+	}
 	ini_close(&d);
 }
 
 static bool config_write(const config_data *c, ed_error *err)
 {
 	const char *path = paths_config();
-	char text[CONFIG_RECENT_MAX * (CONFIG_PATH_MAX + 32) + 512], dir[4096];
+	char text[CONFIG_RECENT_MAX * (CONFIG_PATH_MAX + 32) + 4096], dir[4096];
 	char *slash;
 	size_t n;
 
@@ -115,6 +125,14 @@ static bool config_write(const config_data *c, ed_error *err)
 	for (size_t i = 0; i < c->n_recent && n < sizeof text; i++)
 		n += (size_t)snprintf(text + n, sizeof text - n, "file%zu = \"%s\"\n", i + 1,
 				      c->recent[i]);
+	if (c->history[0][0] || c->history[1][0] || c->history[2][0])
+		n += (size_t)snprintf(text + n, sizeof text - n, "[history]\n");
+	for (int i = 0; i < 3 && n < sizeof text; i++) {
+		char quoted[1200];
+		if (c->history[i][0] && ini_quote(c->history[i], quoted, sizeof quoted))
+			n += (size_t)snprintf(text + n, sizeof text - n, "%s = %s\n",
+					      history_keys[i], quoted);
+	}
 	return file_save_private(path, text, err);
 }
 
@@ -170,4 +188,43 @@ bool config_printer_set(const char *name, ed_error *err)
 	config_read(&c);
 	snprintf(c.printer, sizeof c.printer, "%s", name);
 	return config_write(&c, err);
+}
+
+bool config_history_get(config_history *out, ed_error *err)
+{
+	config_data c;
+	char *end;
+	long days;
+
+	memset(out, 0, sizeof *out);
+	config_read(&c);
+	if (c.history[0][0] && strlen(c.history[0]) >= sizeof out->database) {
+		error_set(err, paths_config(), "history", "database", "too long; accepted: a "
+			  "postgresql:// URI of at most 1000 characters");
+		return false;
+	}
+	snprintf(out->database, sizeof out->database, "%s", c.history[0]);
+	for (const char *p = c.history[1]; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f) {
+			error_set(err, paths_config(), "history", "counter",
+				  "holds a control character; accepted: a name of at most 127 "
+				  "characters");
+			return false;
+		}
+	if (strlen(c.history[1]) >= sizeof out->counter) {
+		error_set(err, paths_config(), "history", "counter",
+			  "too long; accepted: a name of at most 127 characters");
+		return false;
+	}
+	snprintf(out->counter, sizeof out->counter, "%s", c.history[1]);
+	if (c.history[2][0]) {
+		days = strtol(c.history[2], &end, 10);
+		if (*end || end == c.history[2] || days < 1 || days > 3650) {
+			error_set(err, paths_config(), "history", "keep_days",
+				  "not a number of days; accepted: a whole number from 1 to 3650");
+			return false;
+		}
+		out->keep_days = (int)days;
+	}
+	return true;
 }

@@ -11,8 +11,11 @@ bool check_pdf_add(check_pdf *set, const ed_answers *a, const ed_verdict *v,
 		   const ed_rules *r, const char **why)
 {
 	/* the age warning compares the rules with the day of the check */
-	slipdoc *d = slip_doc(a, v, r, a->date);
-	sd_chinese zh = slip_chinese_for(a);
+	return check_pdf_add_doc(set, slip_doc(a, v, r, a->date), slip_chinese_for(a), why);
+}
+
+bool check_pdf_add_doc(check_pdf *set, slipdoc *d, sd_chinese zh, const char **why)
+{
 	slip_pdf_slip *grown;
 
 	*why = "out of memory";

@@ -24,6 +24,9 @@ typedef struct check_pdf {
 /* adds the slip of one check; false with *why (never personal data) */
 bool check_pdf_add(check_pdf *set, const ed_answers *a, const ed_verdict *v,
 		   const ed_rules *r, const char **why);
+/* adds a slip document already made (a reprint's stored one): the set
+ * takes it over, freed with the set even on failure */
+bool check_pdf_add_doc(check_pdf *set, slipdoc *d, sd_chinese zh, const char **why);
 void check_pdf_free(check_pdf *set);
 
 /* The PDF of one check, written into memory (open_memstream: no file
