@@ -2,9 +2,12 @@
  * gives the way in, outcome and deadline, word for word. */
 #include "history/record.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include "core/slip.h"
 #include "core/text.h"
@@ -69,12 +72,31 @@ void hist_verdict_value(const char *verdict, const char *key, char *out, size_t 
 	}
 }
 
-/* ASCII upper case, for finding a name or number typed in any case */
-static void upper(char *s)
+void hist_fold(char *s)
 {
-	for (; *s; s++)
-		if (*s >= 'a' && *s <= 'z')
-			*s = (char)(*s - 'a' + 'A');
+	size_t i = 0, n = strlen(s);
+	mbstate_t in, out;
+
+	memset(&in, 0, sizeof in);
+	memset(&out, 0, sizeof out);
+	while (i < n) {
+		wchar_t wc;
+		char mb[MB_LEN_MAX];
+		size_t len = mbrtowc(&wc, s + i, n - i, &in), up;
+		if (len == (size_t)-1 || len == (size_t)-2 || len == 0) {
+			/* not UTF-8 here: ASCII only */
+			if (s[i] >= 'a' && s[i] <= 'z')
+				s[i] = (char)(s[i] - 'a' + 'A');
+			memset(&in, 0, sizeof in);
+			i++;
+			continue;
+		}
+		up = wcrtomb(mb, (wchar_t)towupper((wint_t)wc), &out);
+		/* in place only when the upper case takes as many bytes */
+		if (up == len)
+			memcpy(s + i, mb, len);
+		i += len;
+	}
 }
 
 /* date_to_days counts from its own origin: the Unix epoch's day in it */
@@ -131,9 +153,9 @@ bool hist_record_make(hist_record *rec, const hist_meta *m, const ed_raw_answers
 	     set_answer(rec, HF_NUMBER_KEY, raw, transit ? AK_PASSPORT_NUMBER : AK_PERMIT_NUMBER) &&
 	     set_answer(rec, HF_NATIONALITY, raw, transit ? AK_NATIONALITY : AK_RESIDENCE);
 	if (ok) {
-		upper(rec->f[HF_NAME_KEY]);
-		upper(rec->f[HF_NUMBER_KEY]);
-		upper(rec->f[HF_NATIONALITY]);
+		hist_fold(rec->f[HF_NAME_KEY]);
+		hist_fold(rec->f[HF_NUMBER_KEY]);
+		hist_fold(rec->f[HF_NATIONALITY]);
 	}
 	/* what core said, key by key: the way in, its outcome and deadline */
 	hist_verdict_value(verdict, transit ? "way_in" : "flow", val, sizeof val);

@@ -74,6 +74,9 @@ bool hist_record_set(hist_record *rec, hist_field f, const char *value);
 const char *hist_record_get(const hist_record *rec, hist_field f);
 void hist_record_clear(hist_record *rec);
 
+/* upper case in place, for finding a name typed in any case ("müller"
+ * finds MÜLLER); a letter whose upper case is longer stays */
+void hist_fold(char *s);
 /* "YYYY-MM-DD HH:MM" of `at` in China time (UTC+8) */
 void hist_time_text(long long at, char *out, size_t size);
 /* seconds since the epoch of 00:00 China time on day d */

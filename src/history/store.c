@@ -173,15 +173,20 @@ static char *like_pattern(const char *text, bool anywhere)
 {
 	text_buf b = {0};
 
+	char *folded = text_dup(text);
+
+	if (!folded)
+		return NULL;
+	hist_fold(folded);
 	text_buf_add(&b, "%");
-	for (const char *p = text; *p; p++) {
-		char c = *p >= 'a' && *p <= 'z' ? (char)(*p - 'a' + 'A') : *p;
-		if (c == '%' || c == '_' || c == '\\')
+	for (const char *p = folded; *p; p++) {
+		if (*p == '%' || *p == '_' || *p == '\\')
 			text_buf_add(&b, "\\");
-		text_buf_addn(&b, &c, 1);
+		text_buf_addn(&b, p, 1);
 	}
 	if (anywhere)
 		text_buf_add(&b, "%");
+	free(folded);
 	return text_buf_take(&b);
 }
 
