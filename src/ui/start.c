@@ -104,6 +104,11 @@ static void start_draw(wiz *w)
 		text_fill_pairs(line, sizeof line, wiz_text(w, "start:drafts_off"), pairs);
 		y += term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
 	}
+	if (!w->rec.on) {
+		const char *pairs[] = { "why", w->rec.off, NULL };
+		text_fill_pairs(line, sizeof line, wiz_text(w, "start:history_off"), pairs);
+		y += term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
+	}
 	date_format(newest, asof, sizeof asof);
 	snprintf(months, sizeof months, "%d", w->rules.age_warning_months);
 	snprintf(src, sizeof src, "%s", w->rules.source ? w->rules.source : "");

@@ -27,6 +27,7 @@
 	X("start:draft", "time flow name") \
 	X("start:no_name", "") \
 	X("start:drafts_off", "why") \
+	X("start:history_off", "why") \
 	X("start:open_prompt", "") \
 	X("form:step", "flow screen n total") \
 	X("form:required_mark", "") \
@@ -61,6 +62,7 @@
 	X("verdict:end", "first last total") \
 	X("verdict:rules_as_of", "date") \
 	X("msg:saved", "path") \
+	X("msg:not_recorded", "why") \
 	X("msg:save_failed", "why") \
 	X("msg:save_prompt", "path") \
 	X("msg:printed", "where") \

@@ -14,6 +14,7 @@
 #include "load/drafts.h"
 #include "load/printers.h"
 #include "ui/editor.h"
+#include "ui/recording.h"
 #include "ui/screens.h"
 #include "ui/session.h"
 #include "ui/term.h"
@@ -58,6 +59,7 @@ typedef struct wiz {
 	ed_rules rules;
 	ui_screens scr;
 	ui_session s; /* the answers, their file and draft, the check's day */
+	ui_recording rec; /* the history the verdicts go to */
 
 	const ui_flow *fl; /* NULL on the start screen */
 	ui_view view;

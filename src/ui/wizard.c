@@ -601,6 +601,7 @@ static void wiz_free(wiz *w)
 {
 	group_free(w);
 	session_free(&w->s);
+	recording_free(&w->rec);
 	free(w->slip);
 	printers_free(&w->printers);
 	screens_free(&w->scr);
@@ -625,6 +626,7 @@ int wizard_run(const wizard_options *o)
 		return 2;
 	}
 	session_init(&w.s, today, (long)time(NULL));
+	recording_init(&w.rec, paths_rules(o->rules_path), today);
 	if (!open_initial(&w, o)) {
 		wiz_free(&w);
 		return 2;
