@@ -277,10 +277,11 @@ int check_main(int argc, char **argv, const char *rules_path)
 		if (!hist_desk_init(&rec.desk, paths_rules(rules_path), said, sizeof said)) {
 			fprintf(stderr, "entrydesk: warning: %s\n", said);
 			record = false;
-		} else if (!hist_desk_start(&rec.desk, hist_desk_now(today), &sent, &purged,
-					    said, sizeof said)) {
-			fprintf(stderr, "entrydesk: warning: %s\n", said);
-			rec.said = true;
+		} else {
+			/* a database out of reach is said by the first record,
+			 * with where the record waits */
+			hist_desk_start(&rec.desk, hist_desk_now(today), &sent, &purged, said,
+					sizeof said);
 		}
 	}
 	/* every file is tried, so one bad file does not hide the others'

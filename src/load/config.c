@@ -198,12 +198,12 @@ bool config_history_get(config_history *out, ed_error *err)
 
 	memset(out, 0, sizeof *out);
 	config_read(&c);
-	if (c.history[0][0] && strlen(c.history[0]) >= sizeof out->database) {
+	if (strlen(c.history[0]) > 1000) {
 		error_set(err, paths_config(), "history", "database", "too long; accepted: a "
 			  "postgresql:// URI of at most 1000 characters");
 		return false;
 	}
-	snprintf(out->database, sizeof out->database, "%s", c.history[0]);
+	snprintf(out->database, sizeof out->database, "%.1000s", c.history[0]);
 	for (const char *p = c.history[1]; *p; p++)
 		if ((unsigned char)*p < 0x20 || *p == 0x7f) {
 			error_set(err, paths_config(), "history", "counter",
@@ -216,7 +216,7 @@ bool config_history_get(config_history *out, ed_error *err)
 			  "too long; accepted: a name of at most 127 characters");
 		return false;
 	}
-	snprintf(out->counter, sizeof out->counter, "%s", c.history[1]);
+	snprintf(out->counter, sizeof out->counter, "%.127s", c.history[1]);
 	if (c.history[2][0]) {
 		days = strtol(c.history[2], &end, 10);
 		if (*end || end == c.history[2] || days < 1 || days > 3650) {
