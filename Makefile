@@ -106,11 +106,14 @@ pdf: entrydesk build/entrydesk-san
 	  ENTRYDESK_BIN=build/entrydesk-san ./tests/pdf/run.sh
 
 bench: deps
-	@$(MAKE) --no-print-directory entrydesk build/bench
+	@$(MAKE) --no-print-directory entrydesk build/bench build/bench-history
 	./tests/bench/run.sh
 
 build/bench: $(OBJ) tests/bench/bench.c
 	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ tests/bench/bench.c $(OBJ) $(LDLIBS)
+
+build/bench-history: $(OBJ) tests/bench/bench_history.c
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ tests/bench/bench_history.c $(OBJ) $(LDLIBS)
 
 # libFuzzer targets, one per reader (tests/fuzz/fuzz_*.c), built with clang
 # and ASan+UBSan. `make fuzz` runs each for FUZZ_SECONDS, growing a working
