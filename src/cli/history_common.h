@@ -16,7 +16,5 @@ hist_store *history_cli_open(hist_desk *d, const char *rules_path);
 void history_line(FILE *f, const hist_record *rec);
 /* one record as an INI section [check.ID] of the same keys */
 void history_section(FILE *f, const hist_record *rec);
-/* the text as printed: control characters replaced by '?' */
-void history_clean(const char *s, char *out, size_t size);
 
 #endif

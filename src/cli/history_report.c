@@ -8,6 +8,7 @@
 
 #include "cli/history_common.h"
 #include "core/slip.h"
+#include "history/listing.h"
 #include "history/rerun.h"
 #include "load/rules_load.h"
 
@@ -30,7 +31,7 @@ static void tally_add(tally *t, const char *key)
 	if (i == t->used) {
 		if (t->used == TALLY_MAX)
 			return;
-		history_clean(*key ? key : "none", t->key[i], sizeof t->key[i]);
+		hist_clean(*key ? key : "none", t->key[i], sizeof t->key[i]);
 		t->used++;
 	}
 	t->n[i]++;
@@ -69,14 +70,11 @@ static bool report_one(void *ctx, const hist_record *rec)
 			return false;
 		}
 		r->kept = grown;
-		k = &r->kept[r->n_kept++];
-		memset(k, 0, sizeof *k);
-		k->id = rec->id;
-		k->at = rec->at;
-		for (int f = 0; f < HF_COUNT; f++)
-			if (f != HF_ANSWERS && f != HF_VERDICT && f != HF_SLIP &&
-			    !hist_record_set(k, f, rec->f[f]))
-				r->failed = true;
+		k = &r->kept[r->n_kept];
+		if (hist_record_copy(k, rec))
+			r->n_kept++;
+		else
+			r->failed = true;
 	}
 	return !r->failed;
 }
@@ -93,7 +91,7 @@ static void report_list(const report_ctx *r, const char *heading, const char *ou
 		if (strcmp(hist_record_get(&r->kept[i], HF_OUTCOME), outcome))
 			continue;
 		history_line(stdout, &r->kept[i]);
-		history_clean(hist_record_get(&r->kept[i], why), text, sizeof text);
+		hist_clean(hist_record_get(&r->kept[i], why), text, sizeof text);
 		printf("       %s\n", text[0] ? text : "-");
 		any = true;
 	}

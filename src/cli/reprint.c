@@ -35,13 +35,8 @@ static void reprint_usage(FILE *f)
 /* the one record of that id, copied */
 static bool copy_record(void *ctx, const hist_record *rec)
 {
-	hist_record *out = ctx;
-
-	out->id = rec->id;
-	out->at = rec->at;
-	for (int f = 0; f < HF_COUNT; f++)
-		if (!hist_record_set(out, f, rec->f[f]))
-			out->id = -1;
+	if (!hist_record_copy(ctx, rec))
+		((hist_record *)ctx)->id = -1;
 	return false;
 }
 
@@ -99,7 +94,6 @@ int reprint_main(int argc, char **argv, const char *rules_path)
 	ed_rules rules;
 	ed_date today;
 	char why[1500], *end;
-	bool rerun_ok;
 
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -152,25 +146,21 @@ int reprint_main(int argc, char **argv, const char *rules_path)
 			q.id);
 		ok = false;
 	}
-	if (ok) {
-		/* the Chinese the slip showed comes from its answers */
-		rerun_ok = hist_rerun_make(&now, &rec, &rules, today, why, sizeof why);
-		if (recheck && !rerun_ok) {
+	if (ok && recheck) {
+		if (!hist_rerun_make(&now, &rec, &rules, today, why, sizeof why)) {
 			fprintf(stderr, "entrydesk reprint: --recheck: %s\n", why);
 			ok = false;
-		} else if (recheck) {
+		} else {
 			recheck_line(&rec, &now, &rules);
 			ok = put_slip(slip_doc(&now.a, &now.v, &rules, today), slip_chinese_for(&now.a),
 				      output, paper);
-		} else {
-			slipdoc *doc = hist_reprint_doc(&rec, &rules, why, sizeof why);
-			if (!doc)
-				fprintf(stderr, "entrydesk reprint: %s\n", why);
-			ok = doc && put_slip(doc, rerun_ok ? slip_chinese_for(&now.a)
-							   : SD_ZH_SIMPLIFIED, output, paper);
-		}
-		if (rerun_ok)
 			hist_rerun_free(&now);
+		}
+	} else if (ok) {
+		slipdoc *doc = hist_reprint_doc(&rec, &rules, why, sizeof why);
+		if (!doc)
+			fprintf(stderr, "entrydesk reprint: %s\n", why);
+		ok = doc && put_slip(doc, hist_reprint_chinese(&rec, &rules, today), output, paper);
 	}
 	hist_record_clear(&rec);
 	rules_free(&rules);

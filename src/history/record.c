@@ -47,6 +47,19 @@ void hist_record_clear(hist_record *rec)
 	memset(rec, 0, sizeof *rec);
 }
 
+bool hist_record_copy(hist_record *dst, const hist_record *src)
+{
+	memset(dst, 0, sizeof *dst);
+	dst->id = src->id;
+	dst->at = src->at;
+	for (int i = 0; i < HF_COUNT; i++)
+		if (src->f[i] && !hist_record_set(dst, i, src->f[i])) {
+			hist_record_clear(dst);
+			return false;
+		}
+	return true;
+}
+
 void hist_verdict_value(const char *verdict, const char *key, char *out, size_t size)
 {
 	size_t klen = strlen(key);

@@ -73,6 +73,8 @@ bool hist_record_set(hist_record *rec, hist_field f, const char *value);
 /* the field's text, "" when absent */
 const char *hist_record_get(const hist_record *rec, hist_field f);
 void hist_record_clear(hist_record *rec);
+/* dst (cleared first) becomes a copy of src; false on out of memory */
+bool hist_record_copy(hist_record *dst, const hist_record *src);
 
 /* upper case in place, for finding a name typed in any case ("müller"
  * finds MÜLLER); a letter whose upper case is longer stays */

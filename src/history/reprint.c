@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "core/text.h"
+#include "core/slip.h"
 #include "history/codec.h"
+#include "history/rerun.h"
 
 slipdoc *hist_reprint_doc(const hist_record *rec, const ed_rules *r, char *why, size_t why_size)
 {
@@ -45,4 +47,17 @@ slipdoc *hist_reprint_doc(const hist_record *rec, const ed_rules *r, char *why, 
 		(d->n_blocks - 1 - at_title) * sizeof *d->blocks);
 	d->blocks[at_title] = mark;
 	return d;
+}
+
+sd_chinese hist_reprint_chinese(const hist_record *rec, const ed_rules *r, ed_date today)
+{
+	hist_rerun again;
+	char why[600];
+	sd_chinese zh;
+
+	if (!hist_rerun_make(&again, rec, r, today, why, sizeof why))
+		return SD_ZH_SIMPLIFIED;
+	zh = slip_chinese_for(&again.a);
+	hist_rerun_free(&again);
+	return zh;
 }

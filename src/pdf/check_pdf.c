@@ -57,27 +57,33 @@ bool check_pdf_memory(const ed_answers *a, const ed_verdict *v, const ed_rules *
 		      slip_paper paper, char **data, size_t *len, const char **why)
 {
 	check_pdf set = {0};
+	bool ok;
+
+	*data = NULL;
+	*len = 0;
+	ok = check_pdf_add(&set, a, v, r, why) && check_pdf_set_memory(&set, paper, data, len, why);
+	check_pdf_free(&set);
+	return ok;
+}
+
+bool check_pdf_set_memory(const check_pdf *set, slip_paper paper, char **data, size_t *len,
+			  const char **why)
+{
 	FILE *f;
 	bool ok;
 
 	*data = NULL;
 	*len = 0;
-	if (!check_pdf_add(&set, a, v, r, why)) {
-		check_pdf_free(&set);
-		return false;
-	}
 	f = open_memstream(data, len);
 	if (!f) {
 		*why = "out of memory";
-		check_pdf_free(&set);
 		return false;
 	}
-	ok = slip_pdf_write(f, set.slips, set.n, paper, why);
+	ok = slip_pdf_write(f, set->slips, set->n, paper, why);
 	if (fclose(f) != 0 && ok) {
 		*why = "out of memory";
 		ok = false;
 	}
-	check_pdf_free(&set);
 	if (!ok) {
 		free(*data);
 		*data = NULL;

@@ -34,5 +34,8 @@ void check_pdf_free(check_pdf *set);
  * *why may still carry a warning (characters without a font). */
 bool check_pdf_memory(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
 		      slip_paper paper, char **data, size_t *len, const char **why);
+/* the same of the slips gathered in set (a reprint's document) */
+bool check_pdf_set_memory(const check_pdf *set, slip_paper paper, char **data, size_t *len,
+			  const char **why);
 
 #endif

@@ -9,8 +9,8 @@
 #include "core/text.h"
 
 static const char *const items[] = { "start:transit", "start:epass", "start:open",
-				     "start:group" };
-#define N_FIXED 4
+				     "start:group", "start:find" };
+#define N_FIXED 5
 
 extern const ui_view_ops start_view;
 
@@ -30,6 +30,8 @@ static void choose(wiz *w, int i)
 		wiz_prompt(w, PROMPT_OPEN, "");
 	else if (i == 3)
 		wiz_request(w, REQ_BEGIN_GROUP, 0);
+	else if (i == 4)
+		wiz_request(w, REQ_FIND, 0);
 	else
 		wiz_request(w, REQ_RESUME, i - N_FIXED);
 }

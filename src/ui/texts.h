@@ -28,6 +28,15 @@
 	X("start:no_name", "") \
 	X("start:drafts_off", "why") \
 	X("start:history_off", "why") \
+	X("start:find", "") \
+	X("find:title", "") \
+	X("find:instructions", "") \
+	X("find:prompt", "") \
+	X("find:none", "") \
+	X("find:failed", "why") \
+	X("find:help", "") \
+	X("find:help_slip", "") \
+	X("find:new_check", "") \
 	X("start:open_prompt", "") \
 	X("form:step", "flow screen n total") \
 	X("form:required_mark", "") \

@@ -28,7 +28,7 @@
 
 static const ui_view_ops *const views[VIEW_COUNT] = {
 	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view,
-	[VIEW_GROUP] = &group_view,
+	[VIEW_GROUP] = &group_view, [VIEW_FIND] = &find_view,
 };
 
 /* the print job beside the wizard, and the PDF it sends (in memory only:
@@ -145,17 +145,42 @@ static slip_paper paper_of(const wiz *w)
 	return p;
 }
 
+/* the slips F9 prints: the check's, or on the find screen the earlier
+ * check's as it was given, marked as a reprint */
+static bool slip_set(wiz *w, check_pdf *set, const char **msg)
+{
+	sd_chinese zh;
+	slipdoc *d;
+
+	if (w->view != VIEW_FIND)
+		return check_pdf_add(set, &w->ans, &w->verdict, &w->rules, msg);
+	d = find_reprint_doc(w, &zh);
+	*msg = "the earlier check's slip cannot be read";
+	return d && check_pdf_add_doc(set, d, zh, msg);
+}
+
 /* --print-to FILE: the slip's PDF, mode 0600 */
 static bool write_pdf_file(wiz *w, const char *path, char *why, size_t why_size)
 {
 	check_pdf set = {0};
 	const char *msg = NULL;
-	bool ok = check_pdf_add(&set, &w->ans, &w->verdict, &w->rules, &msg) &&
+	bool ok = slip_set(w, &set, &msg) &&
 		  slip_pdf_write_path(path, set.slips, set.n, paper_of(w), &msg);
 
 	check_pdf_free(&set);
 	if (!ok)
 		snprintf(why, why_size, "%s: %s", path, msg ? msg : "cannot write the PDF");
+	return ok;
+}
+
+/* the slip's PDF in memory, for lp's standard input */
+static bool slip_pdf_memory(wiz *w, size_t *len, const char **msg)
+{
+	check_pdf set = {0};
+	bool ok = slip_set(w, &set, msg) &&
+		  check_pdf_set_memory(&set, paper_of(w), &job_pdf, len, msg);
+
+	check_pdf_free(&set);
 	return ok;
 }
 
@@ -195,8 +220,7 @@ static void start_print(wiz *w, bool chosen)
 			print_failed(w, why);
 			return;
 		}
-	} else if (!check_pdf_memory(&w->ans, &w->verdict, &w->rules, paper_of(w), &job_pdf,
-				     &len, &msg)) {
+	} else if (!slip_pdf_memory(w, &len, &msg)) {
 		snprintf(why, sizeof why, "%s", msg ? msg : "cannot make the PDF");
 		print_failed(w, why);
 		return;
@@ -306,6 +330,9 @@ static void handle_requests(wiz *w)
 		case REQ_START:
 			session_forget_draft(&w->s); /* the agent dropped this check */
 			to_start(w);
+			break;
+		case REQ_FIND:
+			switch_view(w, VIEW_FIND, 0);
 			break;
 		case REQ_PRINT:
 		case REQ_PRINT_CHOSEN:
@@ -600,6 +627,7 @@ static void keep_answers(wiz *w)
 static void wiz_free(wiz *w)
 {
 	group_free(w);
+	find_free(w);
 	session_free(&w->s);
 	recording_free(&w->rec);
 	free(w->slip);

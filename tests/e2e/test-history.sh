@@ -327,6 +327,67 @@ folder_refused() {
 	no_personal_data "$ED_T/err"
 }
 
+# the start screen's "Find an earlier check"
+find_screen() {
+	engine_setup
+	cli check --record "$SEED" "$DEU" "$EPASS"
+	start --print-to "$ED_T/again.pdf"
+	wait_for "5  Find an earlier check"
+	send 5
+	wait_for "Type a name, or the last digits"
+	wait_for "S****, J***"
+	assert_screen "M*****, A***"
+	assert_not_screen "SMITH"
+	# the list narrows as one types
+	type_text "mül"
+	wait_gone "S****, J***"
+	assert_screen "M*****, A***"
+	send BSpace BSpace BSpace
+	wait_for "S****, J***"
+	type_text 789
+	wait_gone "M*****, A***"
+	assert_screen "******789"
+	assert_not_screen "123456789"
+	# Enter: the slip as it was given
+	send Enter
+	wait_for "REPRINT of the check of 2026-11-21"
+	wait_for "before 24:00 on Saturday 7 January 2023"
+	# F9: printed again, marked
+	send F9
+	wait_for "Slip sent to $ED_T/again.pdf"
+	assert_private "$ED_T/again.pdf"
+	pdftotext "$ED_T/again.pdf" - | grep -q "REPRINT of the check of" || fail "the reprint PDF has no mark"
+	send Escape
+	wait_for "Find:"
+	# F5: a new check of today from the same answers
+	send F5
+	wait_for "A new check from the earlier answers"
+	wait_for "Visa-free transit · screen 1 of 4"
+	assert_screen "SMITH, JOHN"
+	send F8
+	wait_for "Verdict · Visa-free transit"
+	wait_until 10 count_is 4
+	send F10
+	wait_exit
+}
+
+# the start screen says when checks cannot be recorded, and why
+start_screen_says_not_recorded() {
+	engine_setup
+	mkdir -p "$ED_T/elsewhere" "$ED_T/home/.local/share"
+	ln -s "$ED_T/elsewhere" "$DATA"
+	start
+	if [ "$ENGINE" = sqlite ]; then
+		wait_for "Checks are not recorded in the history"
+		assert_screen "is a symlink"
+	else
+		wait_for "Start a check" # PostgreSQL keeps them: nothing to say
+		assert_not_screen "Checks are not recorded"
+	fi
+	send F10
+	wait_exit
+}
+
 bad_input_is_one_line() {
 	engine_setup
 	cli check --record "$SEED"
@@ -372,6 +433,8 @@ cases() {
 	run "$ENGINE: check --record without a database prints, warns once, queues" batch_with_no_database
 	run "$ENGINE: a symlinked or world-writable data folder is refused" folder_refused
 	run "$ENGINE: bad options are one line naming the option" bad_input_is_one_line
+	run "$ENGINE: the wizard finds an earlier check as one types; Enter, F9, F5" find_screen
+	run "$ENGINE: the start screen says when checks cannot be recorded" start_screen_says_not_recorded
 }
 
 PG_WHY=""
