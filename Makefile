@@ -121,7 +121,7 @@ build/bench-history: $(OBJ) tests/bench/bench_history.c
 # written to build/fuzz/ (copy it to the target's corpus once fixed).
 FUZZ_CC      = clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = rules answers screens dates mrz_manifest
+FUZZ_TARGETS = rules answers screens dates mrz_manifest history
 FUZZ_FLAGS   = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ     = $(SRC:src/%.c=build/fuzz/obj/%.o)
 FUZZ_BIN     = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)

@@ -177,6 +177,12 @@ typedef struct doc_build {
 	sd_block *last;
 } doc_build;
 
+static void set_text(slipdoc *d, sd_text *field, const char *en, const char *zh)
+{
+	if (en)
+		slipdoc_set_text(d, field, en, zh);
+}
+
 static bool doc_line(void *ctx, char **c, int n)
 {
 	doc_build *b = ctx;
@@ -184,18 +190,21 @@ static bool doc_line(void *ctx, char **c, int n)
 
 	if (!c[0])
 		return false;
+	/* a header text the document did not have stays absent */
 	if (!strcmp(c[0], "check_date") && n == 3) {
-		slipdoc_set_text(d, &d->check_date, c[1], c[2]);
+		set_text(d, &d->check_date, c[1], c[2]);
 	} else if (!strcmp(c[0], "name") && n == 2) {
-		slipdoc_set(d, &d->name, c[1]);
+		if (c[1])
+			slipdoc_set(d, &d->name, c[1]);
 	} else if (!strcmp(c[0], "document") && n == 2) {
-		slipdoc_set(d, &d->document, c[1]);
+		if (c[1])
+			slipdoc_set(d, &d->document, c[1]);
 	} else if (!strcmp(c[0], "page") && n == 3) {
-		slipdoc_set_text(d, &d->page, c[1], c[2]);
+		set_text(d, &d->page, c[1], c[2]);
 	} else if (!strcmp(c[0], "labels") && n == 7) {
-		slipdoc_set_text(d, &d->date_label, c[1], c[2]);
-		slipdoc_set_text(d, &d->name_label, c[3], c[4]);
-		slipdoc_set_text(d, &d->document_label, c[5], c[6]);
+		set_text(d, &d->date_label, c[1], c[2]);
+		set_text(d, &d->name_label, c[3], c[4]);
+		set_text(d, &d->document_label, c[5], c[6]);
 	} else if (!strcmp(c[0], "block") && n == 7 && c[1] && c[2]) {
 		int kind = atoi(c[1]);
 		if (kind < SD_TITLE || kind > SD_FOOTER)
@@ -221,7 +230,8 @@ slipdoc *codec_doc_decode(const char *text)
 {
 	doc_build b = { slipdoc_new(), NULL };
 
-	if (!b.d || !text || !each_line(text, doc_line, &b) || b.d->failed) {
+	/* a slip has blocks: an empty text is none */
+	if (!b.d || !text || !each_line(text, doc_line, &b) || b.d->failed || !b.d->n_blocks) {
 		slipdoc_free(b.d);
 		return NULL;
 	}
