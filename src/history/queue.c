@@ -100,6 +100,8 @@ bool queue_send(const char *path, hist_store *s, size_t *sent, char *why, size_t
 		close(fd);
 		return false;
 	}
+	/* all in one transaction: sent, or still all queued, never twice */
+	ok = hist_store_begin(s, why, why_size);
 	for (p = text; ok && *p;) {
 		char *nl = strchr(p, '\n');
 		hist_record rec;
@@ -109,15 +111,22 @@ bool queue_send(const char *path, hist_store *s, size_t *sent, char *why, size_t
 		if (codec_record_parse(p, &rec)) {
 			ok = hist_store_add(s, &rec, why, why_size);
 			hist_record_clear(&rec);
+			(*sent)++;
 		}
-		if (!ok) {
-			*nl = '\n';
-			break;
-		}
-		(*sent)++;
+		*nl = '\n';
 		p = nl + 1;
 	}
-	/* what was not sent stays, at the start of the file */
+	if (ok)
+		ok = hist_store_commit(s, why, why_size);
+	else
+		hist_store_rollback(s);
+	if (!ok) {
+		*sent = 0;
+		close(fd);
+		free(text);
+		return false;
+	}
+	/* what is left (a line cut short) stays, at the start of the file */
 	left = p;
 	if (ftruncate(fd, 0) != 0 || lseek(fd, 0, SEEK_SET) != 0 ||
 	    !file_write_all(fd, left, strlen(left)) || fsync(fd) != 0) {

@@ -88,7 +88,7 @@ static bool schema(hist_store *s, char *why, size_t why_size)
 	if (s->ops->exec(s->db, "SELECT version FROM schema_version", NULL, 0, read_int, &v,
 			 quiet, sizeof quiet) && v == SCHEMA_VERSION)
 		return true;
-	if (!run(s, s->ops->begin, NULL, 0, NULL, NULL, why, why_size))
+	if (!hist_store_begin(s, why, why_size))
 		return false;
 	v = -1;
 	ok = (!s->ops->lock || run(s, s->ops->lock, NULL, 0, NULL, NULL, why, why_size)) &&
@@ -108,8 +108,8 @@ static bool schema(hist_store *s, char *why, size_t why_size)
 			 params, 1, NULL, NULL, why, why_size);
 	}
 	if (ok)
-		return run(s, "COMMIT", NULL, 0, NULL, NULL, why, why_size);
-	s->ops->exec(s->db, "ROLLBACK", NULL, 0, NULL, NULL, quiet, sizeof quiet);
+		return hist_store_commit(s, why, why_size);
+	hist_store_rollback(s);
 	return false;
 }
 
@@ -165,6 +165,23 @@ bool hist_store_add(hist_store *s, hist_record *rec, char *why, size_t why_size)
 	if (!sql)
 		snprintf(why, why_size, "out of memory");
 	return ok;
+}
+
+bool hist_store_begin(hist_store *s, char *why, size_t why_size)
+{
+	return run(s, s->ops->begin, NULL, 0, NULL, NULL, why, why_size);
+}
+
+bool hist_store_commit(hist_store *s, char *why, size_t why_size)
+{
+	return run(s, "COMMIT", NULL, 0, NULL, NULL, why, why_size);
+}
+
+void hist_store_rollback(hist_store *s)
+{
+	char quiet[300];
+
+	s->ops->exec(s->db, "ROLLBACK", NULL, 0, NULL, NULL, quiet, sizeof quiet);
 }
 
 /* a LIKE pattern matching `text` anywhere (or at the end): its own % _

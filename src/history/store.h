@@ -23,6 +23,11 @@ const char *hist_store_engine(const hist_store *s);
 
 /* adds the record; its id is set */
 bool hist_store_add(hist_store *s, hist_record *rec, char *why, size_t why_size);
+/* many records in one transaction: begin, adds, then commit (or, on a
+ * failure, rollback: none of them is kept) */
+bool hist_store_begin(hist_store *s, char *why, size_t why_size);
+bool hist_store_commit(hist_store *s, char *why, size_t why_size);
+void hist_store_rollback(hist_store *s);
 
 /* Which records to find; zero/NULL members do not narrow. */
 typedef struct hist_query {
