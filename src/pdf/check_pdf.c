@@ -53,19 +53,6 @@ void check_pdf_free(check_pdf *set)
 	set->hant = NULL;
 }
 
-bool check_pdf_memory(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
-		      slip_paper paper, char **data, size_t *len, const char **why)
-{
-	check_pdf set = {0};
-	bool ok;
-
-	*data = NULL;
-	*len = 0;
-	ok = check_pdf_add(&set, a, v, r, why) && check_pdf_set_memory(&set, paper, data, len, why);
-	check_pdf_free(&set);
-	return ok;
-}
-
 bool check_pdf_set_memory(const check_pdf *set, slip_paper paper, char **data, size_t *len,
 			  const char **why)
 {

@@ -29,12 +29,10 @@ bool check_pdf_add(check_pdf *set, const ed_answers *a, const ed_verdict *v,
 bool check_pdf_add_doc(check_pdf *set, slipdoc *d, sd_chinese zh, const char **why);
 void check_pdf_free(check_pdf *set);
 
-/* The PDF of one check, written into memory (open_memstream: no file
- * ever holds it): *data (malloc'd) and *len; false with *why. On success
- * *why may still carry a warning (characters without a font). */
-bool check_pdf_memory(const ed_answers *a, const ed_verdict *v, const ed_rules *r,
-		      slip_paper paper, char **data, size_t *len, const char **why);
-/* the same of the slips gathered in set (a reprint's document) */
+/* The PDF of the slips gathered in set, written into memory
+ * (open_memstream: no file ever holds it): *data (malloc'd) and *len;
+ * false with *why. On success *why may still carry a warning (characters
+ * without a font). */
 bool check_pdf_set_memory(const check_pdf *set, slip_paper paper, char **data, size_t *len,
 			  const char **why);
 
