@@ -243,6 +243,11 @@ int check_main(int argc, char **argv, const char *rules_path)
 		fprintf(stderr, "entrydesk check: --group prints text or ini, not pdf\n");
 		return 2;
 	}
+	if (group && record) {
+		fprintf(stderr, "entrydesk check: --record records answers files, not a --group "
+			"sheet; accepted: --record with ANSWERS.ini files\n");
+		return 2;
+	}
 	if (group) /* src/cli/group.c */
 		return group_check(group, n_files == 1 ? argv[first_file] : NULL, rules_path, ini);
 	if (want_pdf != (output != NULL) || (want_pdf && !*output)) {

@@ -162,7 +162,7 @@ int history_affected(hist_store *s, const char *new_rules, ed_date today)
 {
 	ed_rules r;
 	ed_error err = {0};
-	char from[16], why[1500];
+	char from[16], why[1500], path[600];
 	hist_query q = { .full = true };
 	affected_ctx x = { &r, 0, 0, 0 };
 	bool ok;
@@ -177,9 +177,10 @@ int history_affected(hist_store *s, const char *new_rules, ed_date today)
 	date_format(today, from, sizeof from);
 	q.trip_end_from = from;
 	ok = hist_store_find(s, &q, affected_one, &x, why, sizeof why);
+	hist_clean(new_rules, path, sizeof path);
 	if (ok)
 		printf("%ld recorded trips not yet ended checked against %s: %ld would change%s\n",
-		       x.checked, r.path ? r.path : "the new rules", x.changed,
+		       x.checked, path, x.changed,
 		       x.unusable ? " (some records' answers do not read under the new rules)" : "");
 	else
 		fprintf(stderr, "entrydesk: %s\n", why);

@@ -422,6 +422,9 @@ bad_input_is_one_line() {
 	err_has "--output"
 	cli history --affected-by "$ED_T/missing.ini"
 	status_is 2
+	cli check --record --group "$ED_ROOT/tests/data/group/manifest-40.csv" "$ED_ROOT/tests/data/group/trip-gba.ini"
+	status_is 2
+	err_has "--record"
 }
 
 cases() {
