@@ -14,7 +14,7 @@
 #include "history/reprint.h"
 #include "history/rerun.h"
 #include "load/paths.h"
-#include "pdf/check_pdf.h"
+#include "cli/group.h"
 
 static void reprint_usage(FILE *f)
 {
@@ -54,12 +54,11 @@ static void recheck_line(const hist_record *rec, const hist_rerun *now, const ed
 		       "unchanged since the check of %s\n", asof, hist_record_get(rec, HF_AT_TEXT));
 }
 
-/* the slip out: text on stdout, or the PDF through check --format pdf's
- * own functions; false said on stderr */
-static bool put_slip(slipdoc *doc, sd_chinese zh, const char *output, slip_paper paper)
+/* the slip out: text on stdout, or the PDF made by entrydesk-slip as
+ * check --format pdf makes it; false said on stderr */
+static bool put_slip(slipdoc *doc, sd_chinese zh, const char *output, const char *paper)
 {
-	check_pdf set = {0};
-	const char *why = NULL;
+	sd_slips set = {0};
 	bool ok;
 
 	if (!output) {
@@ -73,18 +72,19 @@ static bool put_slip(slipdoc *doc, sd_chinese zh, const char *output, slip_paper
 		free(text);
 		return true;
 	}
-	ok = check_pdf_add_doc(&set, doc, zh, &why) &&
-	     slip_pdf_write_path(output, set.slips, set.n, paper, &why);
-	if (why)
-		fprintf(stderr, "entrydesk: %s%s: %s\n", ok ? "warning: " : "", output, why);
-	check_pdf_free(&set);
+	if (!sd_slips_add(&set, doc, zh)) {
+		fprintf(stderr, "entrydesk reprint: out of memory\n");
+		sd_slips_free(&set);
+		return false;
+	}
+	ok = check_slips_out(&set, output, paper) == 0;
+	sd_slips_free(&set);
 	return ok;
 }
 
 int reprint_main(int argc, char **argv, const char *rules_path)
 {
 	const char *format = "text", *output = NULL, *paper_name = "a4", *id_text = NULL;
-	slip_paper paper = SLIP_A4;
 	bool recheck = false, ok;
 	hist_record rec = {0};
 	hist_query q = { .full = true };
@@ -130,7 +130,7 @@ int reprint_main(int argc, char **argv, const char *rules_path)
 		fprintf(stderr, "entrydesk reprint: --format pdf and --output FILE go together\n");
 		return 2;
 	}
-	if (!slip_paper_parse(paper_name, &paper)) {
+	if (strcmp(paper_name, "a4") && strcmp(paper_name, "letter")) {
 		fprintf(stderr, "entrydesk reprint: --paper: accepted: a4 or letter\n");
 		return 2;
 	}
@@ -153,14 +153,14 @@ int reprint_main(int argc, char **argv, const char *rules_path)
 		} else {
 			recheck_line(&rec, &now, &rules);
 			ok = put_slip(slip_doc(&now.a, &now.v, &rules, today), slip_chinese_for(&now.a),
-				      output, paper);
+				      output, paper_name);
 			hist_rerun_free(&now);
 		}
 	} else if (ok) {
 		slipdoc *doc = hist_reprint_doc(&rec, &rules, why, sizeof why);
 		if (!doc)
 			fprintf(stderr, "entrydesk reprint: %s\n", why);
-		ok = doc && put_slip(doc, hist_reprint_chinese(&rec, &rules, today), output, paper);
+		ok = doc && put_slip(doc, hist_reprint_chinese(&rec, &rules, today), output, paper_name);
 	}
 	hist_record_clear(&rec);
 	rules_free(&rules);

@@ -51,6 +51,8 @@ unsigned scheme_fails_already(const ed_partial *p, const ed_rules *r)
 		mask |= 1u << R_NATIONALITY;
 	if (known[AK_PASSPORT_EXPIRY])
 		mask |= 1u << R_PASSPORT_VALIDITY;
+	if (known[AK_PASSPORT_EXPIRY] && (known[AK_ENTRY_DATE] || known[AK_DEPARTURE_DATE]))
+		mask |= 1u << R_PASSPORT_EXPIRED;
 	if (known[AK_SEAT_CONFIRMED])
 		mask |= 1u << R_SEAT_NOT_CONFIRMED;
 	if (known[AK_ARRIVING_FROM] && known[AK_DESTINATION])
@@ -88,36 +90,63 @@ static void third_code(ed_code out, const char *a, const char *b)
 	}
 }
 
-/* The 24-hour direct transit, judged on the most favourable completion of
- * the unknown answers: a confirmed seat, a third country, the same port
- * out, and times as close as the known ones allow. */
-bool direct_can_apply(const ed_partial *p, const ed_rules *r)
+/* The most favourable completion of the unknown answers for the 24-hour
+ * direct transit: a confirmed seat, a third country, the same port out;
+ * with `times`, also times as close as the known ones allow. */
+static void favourable_trip(const ed_partial *p, ed_answers *a, bool times)
 {
-	ed_answers a = p->a;
 	const bool *known = p->known;
-	ed_verdict v;
 	long days;
 
+	*a = p->a;
 	if (!known[AK_SEAT_CONFIRMED])
-		a.seat_confirmed = true;
+		a->seat_confirmed = true;
 	if (!known[AK_ARRIVING_FROM])
-		third_code(a.arriving_from, a.destination, "CHN");
+		third_code(a->arriving_from, a->destination, "CHN");
 	if (!known[AK_DESTINATION])
-		third_code(a.destination, a.arriving_from, "CHN");
+		third_code(a->destination, a->arriving_from, "CHN");
 	if (!known[AK_ENTRY_PORT] && known[AK_EXIT_PORT])
-		a.entry_port = a.exit_port;
+		a->entry_port = a->exit_port;
 	if (!known[AK_EXIT_PORT])
-		a.exit_port = a.entry_port;
+		a->exit_port = a->entry_port;
 	if (!known[AK_DEPARTURE_DATE])
-		a.departure_date = a.entry_date;
-	days = date_to_days(a.departure_date) - date_to_days(a.entry_date);
+		a->departure_date = a->entry_date;
+	if (!times)
+		return;
+	days = date_to_days(a->departure_date) - date_to_days(a->entry_date);
 	if (!known[AK_ENTRY_TIME])
-		a.entry_time = known[AK_DEPARTURE_TIME] && days != 0 ? a.departure_time : 0;
+		a->entry_time = known[AK_DEPARTURE_TIME] && days != 0 ? a->departure_time : 0;
 	if (!known[AK_DEPARTURE_TIME])
-		a.departure_time = a.entry_time;
+		a->departure_time = a->entry_time;
+}
+
+/* The 24-hour direct transit, judged on the most favourable completion of
+ * the unknown answers. */
+bool direct_can_apply(const ed_partial *p, const ed_rules *r)
+{
+	ed_answers a;
+	ed_verdict v;
+
+	favourable_trip(p, &a, true);
 	/* judged whether or not the port's scheme applies (transit.c) */
 	transit_evaluate(&a, r, &v);
 	return v.direct_possible;
+}
+
+bool times_decide_way_in(const ed_partial *p, const ed_rules *r)
+{
+	ed_answers a;
+	ed_verdict v;
+	const ed_way *in;
+
+	if (!p->known[AK_ENTRY_DATE] || !p->known[AK_DEPARTURE_DATE] ||
+	    (p->known[AK_ENTRY_TIME] && p->known[AK_DEPARTURE_TIME]))
+		return false;
+	favourable_trip(p, &a, false);
+	transit_evaluate(&a, r, &v);
+	in = verdict_way_in(&v);
+	return in && v.direct_transit && !in->version &&
+	       (in->reviews & (1u << V_TIMES_DECIDE));
 }
 
 /* a visa-free regime other than transit (unilateral, mutual, Hainan, the
@@ -187,7 +216,6 @@ bool epass_refusal_so_far(const ed_raw_answers *raw, const ed_rules *r, ed_date 
 	*v = all;
 	v->reasons = certain;
 	v->outcome = OUTCOME_NOT_ELIGIBLE;
-	v->applications_left = 0;
 	snprintf(v->scheme_id, sizeof v->scheme_id, "none");
 	return true;
 }

@@ -39,6 +39,10 @@ extern const ed_way_in transit_ways_in[];
 unsigned scheme_fails_already(const ed_partial *p, const ed_rules *r);
 /* the 24-hour direct transit (Law, Art. 22(3)): can it still apply? */
 bool direct_can_apply(const ed_partial *p, const ed_rules *r);
+/* the entry and departure times decide the way in: the dates are known,
+ * a time is not, and the way in on the most favourable rest is the
+ * 24-hour direct transit to confirm (issue 15: ask, do not judge) */
+bool times_decide_way_in(const ed_partial *p, const ed_rules *r);
 
 /* An e-pass refusal from the answers so far, for a refusal slip built only
  * from what was answered: fills p (p->known says which answers were given)

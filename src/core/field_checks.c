@@ -8,6 +8,7 @@ static const char *const codes[FC_COUNT] = {
 	"departure_time_before_entry",
 	"passport_expires_before_departure",
 	"entry_before_check_date",
+	"times_decide",
 };
 
 const char *field_check_code(ed_field_check c)
@@ -58,6 +59,11 @@ size_t field_checks(ed_flow flow, const ed_raw_answers *raw, const ed_rules *r, 
 		add(out, max, &n, at, AK_PASSPORT_EXPIRY, (ed_field_note){
 			FC_PASSPORT_EXPIRES_BEFORE_DEPARTURE,
 			AK_DEPARTURE_DATE, false, a->passport_expiry, a->departure_date });
+	/* said at the departure date, and at the time still missing */
+	if (times_decide_way_in(&p, r))
+		add(out, max, &n, at, k[AK_ENTRY_TIME] ? AK_DEPARTURE_TIME : AK_ENTRY_TIME,
+		    (ed_field_note){ FC_TIMES_DECIDE, AK_DEPARTURE_DATE, false,
+				     a->entry_date, a->departure_date });
 	if (k[AK_ENTRY_DATE] && date_cmp(a->entry_date, today) < 0)
 		add(out, max, &n, at, AK_CHECK_DATE, (ed_field_note){ FC_ENTRY_BEFORE_CHECK_DATE,
 			AK_ENTRY_DATE, false, a->entry_date, today });

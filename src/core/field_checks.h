@@ -17,6 +17,7 @@ typedef enum ed_field_check {
 	FC_DEPARTURE_TIME_BEFORE_ENTRY, /* refused: same day, earlier time */
 	FC_PASSPORT_EXPIRES_BEFORE_DEPARTURE,
 	FC_ENTRY_BEFORE_CHECK_DATE,     /* allowed: a trip already under way */
+	FC_TIMES_DECIDE,                /* allowed: the times decide the way in */
 	FC_COUNT
 } ed_field_check;
 

@@ -46,20 +46,45 @@ static bool word_listed(char *const *list, size_t n, const char *w)
 	return false;
 }
 
-/* the stay by calendar days, the entry day counted as day 1 (the earlier of
- * the two readings, regimes-2026.md 1), and by hours as for transit */
-static void way_clock(const ed_regime_version *rv, const ed_answers *a, ed_way *w)
+/* The stay as the version counts it (regimes-2026.md 8, item 7): by
+ * calendar days from the entry day (day 1) or from 00:00 the day after
+ * entry, or unsettled: then until is the earlier reading, until_late the
+ * later. A stay in hours counts as transit does, from 00:00 after entry. */
+static void way_clock(const ed_regime_version *rv, const ed_regime_country *c,
+		      const ed_answers *a, ed_way *w)
 {
+	ed_stay_count count = c && c->count_entry_day ? COUNT_ENTRY_DAY : rv->stay_count;
+	ed_date next = date_add_days(a->entry_date, 1);
+
 	w->has_until = true;
-	w->stay_from = (ed_moment){a->entry_date, 0};
-	if (rv->stay_days > 0) {
-		w->until = (ed_moment){date_add_days(a->entry_date, rv->stay_days - 1), 1440};
-		w->until_late = (ed_moment){date_add_days(a->entry_date, rv->stay_days), 1440};
-	} else {
-		w->stay_from = (ed_moment){date_add_days(a->entry_date, 1), 0};
+	if (rv->stay_hours > 0) {
+		w->stay_from = (ed_moment){next, 0};
 		w->until = (ed_moment){date_add_days(a->entry_date, rv->stay_hours / 24), 1440};
 		w->until_late = w->until;
+		return;
 	}
+	w->stay_from = count == COUNT_NEXT_DAY ? (ed_moment){next, 0} :
+		       (ed_moment){a->entry_date, 0};
+	w->until = (ed_moment){date_add_days(a->entry_date, rv->stay_days - 1), 1440};
+	w->until_late = (ed_moment){date_add_days(a->entry_date, rv->stay_days), 1440};
+	if (count == COUNT_NEXT_DAY)
+		w->until = w->until_late;
+	else if (count == COUNT_ENTRY_DAY)
+		w->until_late = w->until;
+}
+
+/* the way's stay counts as the version says, or by the entry day for
+ * this country: the slip says how (ways:counting_*) */
+ed_stay_count way_stay_count(const ed_way *w, const char *nationality)
+{
+	const ed_regime_country *c;
+
+	if (!w || !w->version)
+		return COUNT_NEXT_DAY;
+	if (w->version->stay_hours > 0)
+		return COUNT_NEXT_DAY;
+	c = regime_country(w->version, nationality);
+	return c && c->count_entry_day ? COUNT_ENTRY_DAY : w->version->stay_count;
 }
 
 static bool port_listed(const ed_regime_version *rv, const ed_port *p)
@@ -97,6 +122,20 @@ static void judge_version(const ed_regime_version *rv, const ed_answers *a,
 		reviews |= 1u << V_START_SECONDARY;
 	if (nat_ok && c && c->terms_uncertain)
 		reviews |= 1u << V_MUTUAL_TERMS;
+	if (nat_ok && c && c->has_uncertain_until &&
+	    date_cmp(a->entry_date, c->uncertain_until) <= 0)
+		reviews |= 1u << V_START_UNCERTAIN;
+	if (nat_ok && c && c->has_suspended_from &&
+	    date_cmp(a->entry_date, c->suspended_from) >= 0)
+		reviews |= 1u << V_AGREEMENT_SUSPENDED;
+	/* the passport first: expired, or expiring before the departure,
+	 * opens nothing; short of the months carriers expect, confirm */
+	if (tv->passport_expired)
+		reasons |= 1u << R_PASSPORT_EXPIRED;
+	else if (rv->passport_months > 0 &&
+		 date_cmp(a->passport_expiry,
+			  date_add_months(a->entry_date, rv->passport_months)) < 0)
+		reviews |= 1u << V_PASSPORT_MONTHS;
 
 	if (rv->n_passport_types && !word_listed(rv->passport_types, rv->n_passport_types,
 						 a->passport_type))
@@ -122,15 +161,17 @@ static void judge_version(const ed_regime_version *rv, const ed_answers *a,
 			reasons |= 1u << R_GROUP;
 		else if ((a->group_size >= 0 &&
 			  ((rv->group_min && a->group_size < rv->group_min) ||
-			   (rv->group_max && a->group_size > rv->group_max))) ||
+			   (rv->group_max && !rv->group_max_uncertain &&
+			    a->group_size > rv->group_max))) ||
 			 (rv->together && a->group_together == 0))
 			reasons |= 1u << R_GROUP;
 		else if ((a->group_size < 0 && (rv->group_min || rv->group_max)) ||
-			 (rv->together && a->group_together < 0))
+			 (rv->together && a->group_together < 0) ||
+			 (rv->group_max && a->group_size > rv->group_max))
 			reviews |= 1u << V_GROUP_UNCONFIRMED;
 	}
 
-	way_clock(rv, a, w);
+	way_clock(rv, c, a, w);
 	w->stay_days = (int)(date_to_days(a->departure_date) - date_to_days(a->entry_date)) + 1;
 	if (date_cmp(a->departure_date, w->until_late.date) > 0)
 		reasons |= 1u << R_STAY_LIMIT;
@@ -154,6 +195,45 @@ static void judge_version(const ed_regime_version *rv, const ed_answers *a,
 	 * landing in Beijing is not told about Hainan) */
 	w->close = nat_ok && !(reasons & (1u << R_GROUP | 1u << R_PASSPORT_TYPE |
 					   1u << R_ENTRY_PORT | 1u << R_ARRIVING_FROM));
+}
+
+/* A diplomatic, service or other non-ordinary passport (regimes-2026.md
+ * 8, item 8): never a plain yes nor "a visa is needed" by default. The
+ * agreement of rules.ini for this nationality and passport type is named
+ * and confirmed; without one, the general point to confirm. An ordinary
+ * passport is not this regime's. */
+static void judge_type(const ed_regime_version *rv, const ed_answers *a,
+		       const ed_verdict *tv, ed_way *w)
+{
+	const ed_regime_country *c = regime_country(rv, a->nationality);
+	bool listed = c && (!c->has_from || date_cmp(a->entry_date, c->from) >= 0) &&
+		      (!c->has_until || date_cmp(a->entry_date, c->until) <= 0) &&
+		      word_listed(rv->passport_types, rv->n_passport_types, a->passport_type);
+
+	if (!a->passport_type || !strcasecmp(a->passport_type, "ordinary") ||
+	    !strcmp(a->nationality, "CHN")) {
+		w->reasons = 1u << R_PASSPORT_TYPE;
+		w->outcome = OUTCOME_NOT_ELIGIBLE;
+		return;
+	}
+	if (tv->passport_expired) {
+		w->reasons = 1u << R_PASSPORT_EXPIRED;
+		w->outcome = OUTCOME_NOT_ELIGIBLE;
+		w->close = true;
+		return;
+	}
+	w->reviews = 1u << (listed ? V_TYPE_AGREEMENT : V_TYPE_UNCONFIRMED);
+	w->outcome = OUTCOME_REVIEW;
+	if (listed) {
+		way_clock(rv, c, a, w);
+		w->stay_days = (int)(date_to_days(a->departure_date) -
+				     date_to_days(a->entry_date)) + 1;
+		if (date_cmp(a->departure_date, w->until_late.date) > 0) {
+			w->reasons = 1u << R_STAY_LIMIT;
+			w->outcome = OUTCOME_NOT_ELIGIBLE;
+			w->close = true;
+		}
+	}
 }
 
 /* a transit scheme as a regime: the transit verdict already judged it */
@@ -202,7 +282,10 @@ void regimes_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 			if (!rv)
 				continue; /* not in force on the entry date */
 			w->version = rv;
-			judge_version(rv, a, out, w);
+			if (g->kind == REGIME_PASSPORT_TYPE)
+				judge_type(rv, a, out, w);
+			else
+				judge_version(rv, a, out, w);
 		}
 		out->n_ways++;
 	}
@@ -223,6 +306,15 @@ void regimes_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 const ed_way *verdict_way_in(const ed_verdict *v)
 {
 	return v->flow == FLOW_TRANSIT && v->n_ways_in ? &v->ways[v->ways_in[0]] : NULL;
+}
+
+bool verdict_arrival_card(const ed_verdict *v, const ed_answers *a, const ed_rules *r)
+{
+	const ed_way *in = verdict_way_in(v);
+
+	return in && r->has_arrival_card && !in->regime->arrival_card_exempt &&
+	       !(v->direct_transit && !in->version) &&
+	       date_cmp(a->entry_date, r->arrival_card_from) >= 0;
 }
 
 size_t way_areas(const ed_verdict *v, const ed_way *w, const ed_area **out, size_t max)

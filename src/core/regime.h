@@ -19,8 +19,18 @@ struct ed_area;
 typedef enum ed_regime_kind {
 	REGIME_ENTRY,   /* visa-free entry of its own: unilateral, mutual, hainan */
 	REGIME_TRANSIT, /* a transit scheme of [transit.*]: 240h 144h 72h 24h */
-	REGIME_GROUP    /* needs a tour group */
+	REGIME_GROUP,   /* needs a tour group */
+	/* agreements for diplomatic, service and other non-ordinary
+	 * passports: never a plain yes, a point to confirm */
+	REGIME_PASSPORT_TYPE
 } ed_regime_kind;
+
+/* How a stay in days counts (regimes-2026.md 8, item 7): the entry day as
+ * day 1, from 00:00 on the day after entry, or not settled by the sources
+ * (the earlier deadline, and a point to confirm on the day they differ). */
+typedef enum ed_stay_count {
+	COUNT_UNSETTLED, COUNT_ENTRY_DAY, COUNT_NEXT_DAY
+} ed_stay_count;
 
 /* One nationality of a regime version, with the day it joined and, when
  * known, the last day it is covered. */
@@ -34,6 +44,14 @@ typedef struct ed_regime_country {
 	bool secondary;       /* its start date only secondary sources give */
 	bool terms_uncertain; /* its agreement's terms are not confirmed */
 	bool capped;          /* the cap_days-in-cap_window limit applies */
+	bool count_entry_day; /* its agreement counts the entry day as day 1 */
+	/* its start is known only roughly: confirm up to this day */
+	ed_date uncertain_until;
+	bool has_uncertain_until;
+	/* the partner suspended its side of the agreement from this day:
+	 * whether China still exempts its citizens is to confirm */
+	ed_date suspended_from;
+	bool has_suspended_from;
 } ed_regime_country;
 
 typedef struct ed_regime ed_regime;
@@ -53,6 +71,10 @@ typedef struct ed_regime_version {
 	bool any_nationality; /* every foreigner (not CHN) */
 	int stay_days;        /* counted by calendar day (0: by hours) */
 	int stay_hours;       /* counted as transit: from 00:00 after entry */
+	ed_stay_count stay_count; /* how stay_days count */
+	/* months of passport validity at entry below which the stay is a
+	 * point to confirm (0: no such point) */
+	int passport_months;
 	const struct ed_port **entry_ports; /* empty: any port open to foreigners */
 	size_t n_entry_ports;
 	char **entry_provinces; /* or: any port in these provinces */
@@ -65,6 +87,7 @@ typedef struct ed_regime_version {
 	size_t n_passport_types;
 	char *group; /* the [trip] group it needs, or NULL */
 	int group_min, group_max; /* 0: no limit */
+	bool group_max_uncertain; /* over group_max: confirm, not refuse */
 	bool together; /* the group enters and leaves together */
 	char (*arriving_from)[4]; /* the places it must enter from (or none) */
 	size_t n_arriving_from;
@@ -78,6 +101,8 @@ struct ed_regime {
 	char *source; /* the regime's own announcement */
 	int rank;     /* lower is recommended first */
 	ed_regime_kind kind;
+	/* no online arrival card for this way in (regimes-2026.md 8, 10) */
+	bool arrival_card_exempt;
 	ed_regime_version *versions; /* sorted by effective_from */
 	size_t n_versions;
 };

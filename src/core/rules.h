@@ -139,6 +139,9 @@ typedef struct ed_rules {
 	char *source;
 	int utc_offset_minutes;
 	int age_warning_months;
+	/* the online arrival card: reminded from this day (when has_) */
+	ed_date arrival_card_from;
+	bool has_arrival_card;
 	ed_country *countries; /* every ISO code, sorted by code */
 	size_t n_countries;
 	ed_area *areas;

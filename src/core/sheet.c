@@ -24,7 +24,7 @@ static const char *const sheet_texts[] = {
 	"sheet:label_travellers", "sheet:label_not_checked", "sheet:label_trip",
 	"sheet:col_line", "sheet:col_name",
 	"sheet:col_passport", "sheet:col_way_in", "sheet:col_deadline",
-	"sheet:col_attention", "sheet:way_in_none", "sheet:attention_not_eligible",
+	"sheet:col_attention", "sheet:way_in_none", "sheet:way_in_renew", "sheet:attention_renew", "sheet:attention_not_eligible",
 	"sheet:attention_review", "sheet:attention_not_checked", "sheet:heading_notes",
 	"sheet:footer",
 };
@@ -109,6 +109,11 @@ static void attention(const sheet_row *row, const ed_rules *r, text_buf *out)
 	}
 	if (!v)
 		return;
+	/* the passport decides first: nothing else is worth reading */
+	if (v->passport_expired) {
+		text_buf_add(out, T(r, "sheet:attention_renew"));
+		return;
+	}
 	/* a way in: what it asks to confirm; none: why not */
 	in = verdict_way_in(v);
 	outcome = in ? in->outcome : v->outcome;
@@ -169,6 +174,8 @@ static void way_and_deadline(text_buf *b, const sheet_row *row, const ed_rules *
 		way = T(r, key);
 		if (in->has_until)
 			moment_format(in->until, deadline, sizeof deadline);
+	} else if (v && v->passport_expired) {
+		way = T(r, "sheet:way_in_renew");
 	} else if (v || row->note) {
 		way = T(r, "sheet:way_in_none");
 	}

@@ -75,7 +75,10 @@ static const char *const slip_texts[] = {
 	"ways:area_transit_cross", "ways:close_heading", "ways:close_way",
 	"ways:deadline", "ways:counting", "ways:group_terms", "ways:group_terms_open",
 	"ways:group_none", "ways:penalties", "ways:legal_entry", "ways:close_way_title",
-	"ways:way_area_value",
+	"ways:way_area_value", "ways:lead_renew", "ways:lead_type", "ways:screen_renew",
+	"ways:counting_entry_day", "ways:counting_next_day", "reminders.arrival_card:text",
+	"ways:lead_direct_untimed", "ways:lead_direct_review", "slip:deadline_direct_untimed", "ways:policy_passport",
+	"ways:policy_passport_source",
 };
 
 static bool require_text(const ed_rules *r, const char *key, const char *what, ed_error *err)
@@ -474,20 +477,24 @@ static void set_vars(slip_ctx *c)
 	var_set(c, "policy", "%s", pol && pol->label ? pol->label : "");
 	var_set(c, "policy_source", "%s", pol && pol->source ? pol->source : "");
 	{
-		/* the policy that decided: the way in's own version and source */
+		/* the policy that decided (verdict_policy): a 72/144/240-hour
+		 * transit names its regime, then the transit version applied */
 		const ed_way *in = verdict_way_in(v);
-		if (in && in->version) {
-			var_set(c, "policy", "%s", in->version->label);
-			var_set_zh(c, "policy", "%s", in->version->label_zh);
-			var_set(c, "policy_source", "%s", in->version->source);
+		ed_policy dec;
+		if (verdict_policy(v, c->r, &dec) &&
+		    (!in || in->version || v->direct_transit || v->passport_expired)) {
+			var_set(c, "policy", "%s", dec.label ? dec.label : "");
+			if (dec.label_zh)
+				var_set_zh(c, "policy", "%s", dec.label_zh);
+			var_set(c, "policy_source", "%s", dec.source ? dec.source : "");
 		}
-		if (in && !in->version) {
+		if (in && !in->version && !v->direct_transit) {
 			var_set(c, "regime_label", "%s", in->regime->label);
 			var_set_zh(c, "regime_label", "%s", in->regime->label_zh);
 			var_set(c, "regime_source", "%s", in->regime->source);
 		}
 		/* a visa: the port's transit scheme was the nearest policy */
-		for (i = 0; !in && v->port_scheme && i < c->r->n_regimes; i++) {
+		for (i = 0; !in && !v->passport_expired && v->port_scheme && i < c->r->n_regimes; i++) {
 			if (strcmp(c->r->regimes[i].id, v->port_scheme->id))
 				continue;
 			var_set(c, "regime_label", "%s", c->r->regimes[i].label);
@@ -724,7 +731,7 @@ static void set_way_vars(slip_ctx *c, const ed_way *w)
 	var_set(c, "arriving_choices", "%s", b.s ? b.s : "");
 	text_buf_free(&b);
 	var_set(c, "group_kind", "%s", rv->group ? rv->group : "");
-	if (rv->group_max) {
+	if (rv->group_max && !rv->group_max_uncertain) {
 		var_set(c, "group_size", "%d to %d", rv->group_min, rv->group_max);
 		var_set_zh(c, "group_size", "%d至%d", rv->group_min, rv->group_max);
 	} else {
@@ -750,7 +757,14 @@ static void set_way_vars(slip_ctx *c, const ed_way *w)
 		if (k && k->has_until)
 			date_var(c, "regime_end", k->until);
 		date_var(c, "joined", k && k->has_from ? k->from : rv->from);
+		both_var(c, "uncertain_until", "");
+		both_var(c, "suspended_from", "");
+		if (k && k->has_uncertain_until)
+			date_var(c, "uncertain_until", k->uncertain_until);
+		if (k && k->has_suspended_from)
+			date_var(c, "suspended_from", k->suspended_from);
 	}
+	var_set(c, "passport_months", "%d", rv->passport_months);
 }
 
 /* ---- the slip's parts ---- */
@@ -1017,6 +1031,8 @@ static void part_transit_outcome(slip_ctx *c)
 
 	if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->has_deadline)
 		add(c, SD_DEADLINE, v->direct_transit ? "slip:deadline_direct" : "slip:deadline");
+	else if (v->outcome != OUTCOME_NOT_ELIGIBLE && v->direct_transit)
+		add(c, SD_DEADLINE, "slip:deadline_direct_untimed");
 	if (v->outcome != OUTCOME_NOT_ELIGIBLE && !v->direct_transit)
 		part_transit_area(c);
 }
@@ -1051,9 +1067,15 @@ static void part_transit_rest(slip_ctx *c, bool first)
  * one line */
 static void part_way_outcome(slip_ctx *c, const ed_way *w)
 {
-	add(c, SD_DEADLINE, "ways:deadline");
-	if (w->version->stay_days)
-		add(c, SD_PARA, "ways:counting");
+	static const char *const counting[] = {
+		[COUNT_UNSETTLED] = "ways:counting", [COUNT_ENTRY_DAY] = "ways:counting_entry_day",
+		[COUNT_NEXT_DAY] = "ways:counting_next_day",
+	};
+
+	if (w->has_until) { /* an agreement not listed has no known stay */
+		add(c, SD_DEADLINE, "ways:deadline");
+		add(c, SD_PARA, counting[way_stay_count(w, c->a->nationality)]);
+	}
 	kv_text(c, "slip:label_area", "ways:way_area_value");
 }
 
@@ -1067,6 +1089,13 @@ static void part_result_ways(slip_ctx *c)
 	const ed_way *in = verdict_way_in(v);
 	size_t i, shown = 0;
 
+	if (v->passport_expired) {
+		/* the passport decides first: nothing else is worth reading */
+		add(c, SD_OUTCOME, "ways:lead_renew");
+		add(c, SD_HEADING, "slip:heading_reasons");
+		reason_bullets(c, 1u << R_PASSPORT_EXPIRED);
+		return;
+	}
 	if (!in) {
 		add(c, SD_OUTCOME, "ways:lead_visa");
 		add(c, SD_HEADING, "ways:close_heading");
@@ -1093,7 +1122,10 @@ static void part_result_ways(slip_ctx *c)
 		return;
 	}
 	set_way_vars(c, in);
-	add(c, SD_OUTCOME, v->direct_transit && !in->version ? "ways:lead_direct" :
+	add(c, SD_OUTCOME, v->direct_transit && !in->version ?
+	    (in->outcome == OUTCOME_REVIEW ? "ways:lead_direct_review" :
+	     in->has_until ? "ways:lead_direct" : "ways:lead_direct_untimed") :
+	    in->regime->kind == REGIME_PASSPORT_TYPE ? "ways:lead_type" :
 	    in->outcome == OUTCOME_ELIGIBLE ? "ways:lead_eligible" : "ways:lead_review");
 	if (in->version)
 		part_way_outcome(c, in);
@@ -1143,12 +1175,18 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	static const char *const rem_transit[] = {
 		"reminders.transit:accommodation", "reminders.transit:penalties",
 		"reminders.transit:force_majeure", "reminders.transit:decides", NULL};
+	static const char *const rem_transit_card[] = {"reminders.arrival_card:text",
+		"reminders.transit:accommodation", "reminders.transit:penalties",
+		"reminders.transit:force_majeure", "reminders.transit:decides", NULL};
 	static const char *const rem_direct[] = {
 		"reminders.direct:port", "reminders.direct:decides", NULL};
 	static const char *const legal_granted[] = {"legal:transit", NULL};
 	static const char *const legal_direct[] = {"legal:direct", NULL};
 	static const char *const legal_refused[] = {"legal:transit", "legal:refusal", NULL};
 	static const char *const rem_entry[] = {
+		"reminders.transit:accommodation", "ways:penalties",
+		"reminders.transit:force_majeure", "reminders.transit:decides", NULL};
+	static const char *const rem_entry_card[] = {"reminders.arrival_card:text",
 		"reminders.transit:accommodation", "ways:penalties",
 		"reminders.transit:force_majeure", "reminders.transit:decides", NULL};
 	static const char *const rem_refused[] = {"reminders.transit:decides", NULL};
@@ -1164,11 +1202,13 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	if (!in)
 		part_reminders_legal(c, rem_refused, legal_refused);
 	else if (in->version)
-		part_reminders_legal(c, rem_entry, legal_entry);
+		part_reminders_legal(c, verdict_arrival_card(v, c->a, c->r) ? rem_entry_card :
+				     rem_entry, legal_entry);
 	else if (v->direct_transit)
 		part_reminders_legal(c, rem_direct, legal_direct);
 	else
-		part_reminders_legal(c, rem_transit, legal_granted);
+		part_reminders_legal(c, verdict_arrival_card(v, c->a, c->r) ? rem_transit_card :
+				     rem_transit, legal_granted);
 	part_sources(c, false, today);
 }
 
@@ -1367,7 +1407,8 @@ char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		const ed_way *in = verdict_way_in(v);
 		const ed_area *areas[MAX_LIST];
 
-		ini_pair(&b, "way_in", in ? in->regime->id : "visa");
+		ini_pair(&b, "way_in", in ? in->regime->id : v->passport_expired ? "renew_passport" :
+			 "visa");
 		ini_pair(&b, "way_in_outcome", outcome_name(in ? in->outcome : OUTCOME_NOT_ELIGIBLE));
 		ini_moment(&b, "way_in_until", in && in->has_until, in ? in->until : v->deadline);
 		n = in ? way_areas(v, in, areas, MAX_LIST) : 0;
@@ -1381,9 +1422,20 @@ char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		ini_pair(&b, "ways_in", list.s);
 		text_buf_free(&list);
 	}
-	ini_pair(&b, "policy", pol ? pol->section : "");
-	ini_pair(&b, "policy_label", pol ? pol->label : "");
-	ini_pair(&b, "policy_source", pol ? pol->source : "");
+	{
+		/* the policy that decided; the transit scheme's own version in
+		 * its own keys */
+		ed_policy dec;
+		bool has = verdict_policy(v, r, &dec);
+		ini_pair(&b, "policy", has ? dec.section : "");
+		ini_pair(&b, "policy_label", has && dec.label ? dec.label : "");
+		ini_pair(&b, "policy_source", has && dec.source ? dec.source : "");
+		if (a->flow == FLOW_TRANSIT) {
+			ini_pair(&b, "transit_policy", pol ? pol->section : "");
+			ini_pair(&b, "transit_policy_label", pol ? pol->label : "");
+			ini_pair(&b, "transit_policy_source", pol ? pol->source : "");
+		}
+	}
 	date_format(rules_newest_as_of(r), buf, sizeof buf);
 	ini_pair(&b, "rules_as_of", buf);
 	return text_buf_take(&b);

@@ -27,6 +27,8 @@
 	X(passport_types) X(regime_end) X(regime_label) X(regime_source) X(stay_days) \
 	X(way) X(way_area) X(way_area_name) X(way_areas) X(way_label) X(way_outcome) \
 	X(days_180) X(way_source) X(way_until) X(way_until_late) \
+	/* the passport, the clock and agreements (issue 15) */ \
+	X(passport_months) X(uncertain_until) X(suspended_from) \
 	/* the e-pass (issue 10) */ \
 	X(location_now) X(next_month)
 

@@ -74,24 +74,37 @@ static bool entry_is_airside(const ed_airside_version *as, const ed_port *port, 
 	return true;
 }
 
+typedef enum { DIRECT_NO, DIRECT_YES, DIRECT_TIMES } direct_fit;
+
 /* policy.md 2.5: confirmed seat to a third country, at most fallback_hours
- * between arrival and departure (both times needed), passport valid through
- * the departure date, leaving from the port of arrival */
-static bool direct_transit_ok(const ed_answers *a, const ed_transit_version *v,
-			      const ed_verdict *out)
+ * between arrival and departure, passport valid through the departure
+ * date, leaving from the port of arrival. The hours need both times, or
+ * dates that settle them (issue 15): the same calendar day is within 24
+ * hours, more than one day apart is not; otherwise the times decide. */
+static direct_fit direct_transit_fit(const ed_answers *a, const ed_transit_version *v,
+				     const ed_verdict *out)
 {
-	long arrive, leave;
+	long arrive, leave, lo_a, hi_a, lo_l, hi_l, limit;
 	if (v->fallback_hours <= 0 || !a->seat_confirmed || !third_country(a))
-		return false;
-	if (a->entry_time == ED_NO_TIME || a->departure_time == ED_NO_TIME)
-		return false;
-	arrive = moment_to_minutes((ed_moment){a->entry_date, a->entry_time});
-	leave = moment_to_minutes((ed_moment){a->departure_date, a->departure_time});
-	if (leave < arrive || leave - arrive > (long)v->fallback_hours * 60)
-		return false;
+		return DIRECT_NO;
 	if (date_cmp(a->passport_expiry, a->departure_date) < 0)
-		return false;
-	return same_port(out->entry_port, out->exit_port, a->entry_port, a->exit_port);
+		return DIRECT_NO;
+	if (!same_port(out->entry_port, out->exit_port, a->entry_port, a->exit_port))
+		return DIRECT_NO;
+	/* each time unknown is anywhere in its day: the gap's bounds */
+	arrive = moment_to_minutes((ed_moment){a->entry_date, 0});
+	leave = moment_to_minutes((ed_moment){a->departure_date, 0});
+	lo_a = arrive + (a->entry_time == ED_NO_TIME ? 0 : a->entry_time);
+	hi_a = arrive + (a->entry_time == ED_NO_TIME ? 1439 : a->entry_time);
+	lo_l = leave + (a->departure_time == ED_NO_TIME ? 0 : a->departure_time);
+	hi_l = leave + (a->departure_time == ED_NO_TIME ? 1439 : a->departure_time);
+	limit = (long)v->fallback_hours * 60;
+	if (hi_l < lo_a || lo_l - hi_a > limit)
+		return DIRECT_NO;
+	/* at most the hours whatever the unknown times are (the same day) */
+	if (hi_l - lo_a <= limit)
+		return DIRECT_YES;
+	return DIRECT_TIMES;
 }
 
 static bool purpose_allowed(const ed_transit_version *v, const char *purpose)
@@ -170,6 +183,12 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 
 	if (!transit_version_has_nationality(v, a->nationality))
 		reasons |= 1u << R_NATIONALITY;
+	/* the passport first (regimes-2026.md 8, item 9): expired at entry or
+	 * before the planned departure, nothing opens, not even a visa */
+	out->passport_expired = date_cmp(a->passport_expiry, a->entry_date) < 0 ||
+				date_cmp(a->passport_expiry, a->departure_date) < 0;
+	if (out->passport_expired)
+		reasons |= 1u << R_PASSPORT_EXPIRED;
 	if (date_cmp(a->passport_expiry, date_add_months(a->entry_date, v->passport_months)) < 0)
 		reasons |= 1u << R_PASSPORT_VALIDITY;
 	if (!a->seat_confirmed)
@@ -222,7 +241,8 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 
 	out->reasons = reasons;
 	out->reviews = reviews;
-	out->direct_possible = direct_transit_ok(a, v, out);
+	direct_fit fit = direct_transit_fit(a, v, out);
+	out->direct_possible = fit != DIRECT_NO;
 	if (!reasons) {
 		out->outcome = reviews ? OUTCOME_REVIEW : OUTCOME_ELIGIBLE;
 		snprintf(out->scheme_id, sizeof out->scheme_id, "%s", sch->id);
@@ -231,7 +251,8 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 		out->outcome = OUTCOME_ELIGIBLE;
 		out->direct_transit = true;
 		snprintf(out->scheme_id, sizeof out->scheme_id, "%dh", v->fallback_hours);
-		out->stay_from = (ed_moment){a->entry_date, a->entry_time};
+		out->stay_from = (ed_moment){a->entry_date,
+					     a->entry_time == ED_NO_TIME ? 0 : a->entry_time};
 		out->deadline = moment_from_minutes(moment_to_minutes(out->stay_from) +
 						    (long)v->fallback_hours * 60);
 		/* midnight is printed as 24:00 of the day before (policy.md 1) */
@@ -239,11 +260,14 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 			out->deadline.date = date_add_days(out->deadline.date, -1);
 			out->deadline.minute = 1440;
 		}
-		out->has_deadline = true;
-		if (reviews & (1u << V_POLICY_SUSPENDED)) {
+		/* without the arrival time the hours run from an unknown time:
+		 * no date to print, "within 24 hours of arrival" */
+		out->has_deadline = a->entry_time != ED_NO_TIME;
+		out->reviews = reviews & (1u << V_POLICY_SUSPENDED);
+		if (fit == DIRECT_TIMES)
+			out->reviews |= 1u << V_TIMES_DECIDE;
+		if (out->reviews)
 			out->outcome = OUTCOME_REVIEW;
-			out->reviews = 1u << V_POLICY_SUSPENDED;
-		}
 	}
 	regimes_evaluate(a, r, out);
 }

@@ -1,6 +1,7 @@
 /* What both verdicts share: codes and names, the area and exit ports of a
  * verdict. The early rule-out the wizard shows while answers come in is in
  * early.c. */
+#include <stdio.h>
 #include <string.h>
 
 #include "core/verdict.h"
@@ -107,4 +108,46 @@ size_t verdict_exit_ports(const ed_verdict *v, const ed_port **out, size_t max)
 		n++;
 	}
 	return n;
+}
+
+bool verdict_policy(const ed_verdict *v, const ed_rules *r, ed_policy *out)
+{
+	const ed_way *in = verdict_way_in(v);
+
+	memset(out, 0, sizeof *out);
+	if (v->flow == FLOW_TRANSIT && v->passport_expired) {
+		out->section = "passport";
+		out->label = rules_text(r, "ways:policy_passport");
+		out->label_zh = rules_text(r, "ways:policy_passport_zh");
+		out->source = rules_text(r, "ways:policy_passport_source");
+		return true;
+	}
+	if (in && in->version) {
+		out->section = in->version->section;
+		out->label = in->version->label;
+		out->label_zh = in->version->label_zh;
+		out->source = in->version->source;
+		return true;
+	}
+	if (in && v->direct_transit) {
+		snprintf(out->buf, sizeof out->buf, "regime.%s", in->regime->id);
+		out->section = out->buf;
+		out->label = in->regime->label;
+		out->label_zh = in->regime->label_zh;
+		out->source = in->regime->source;
+		return true;
+	}
+	if (v->flow == FLOW_EPASS && v->epass) {
+		out->section = v->epass->v.section;
+		out->label = v->epass->v.label;
+		out->source = v->epass->v.source;
+		return true;
+	}
+	if (v->flow == FLOW_TRANSIT && v->version) {
+		out->section = v->version->v.section;
+		out->label = v->version->v.label;
+		out->source = v->version->v.source;
+		return true;
+	}
+	return false;
 }

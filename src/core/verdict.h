@@ -37,7 +37,8 @@
 	X(STAY_LIMIT, "stay_limit") \
 	X(STAY_CAP, "stay_cap") \
 	X(GROUP, "group") \
-	X(ARRIVING_FROM, "arriving_from")
+	X(ARRIVING_FROM, "arriving_from") \
+	X(PASSPORT_EXPIRED, "passport_expired")
 
 typedef enum ed_reason {
 #define ED_R_ENUM(id, code) R_##id,
@@ -57,7 +58,13 @@ typedef enum ed_reason {
 	X(START_SECONDARY, "start_secondary") \
 	X(MUTUAL_TERMS, "mutual_terms") \
 	X(STAY_CAP_UNKNOWN, "stay_cap_unknown") \
-	X(GROUP_UNCONFIRMED, "group_unconfirmed")
+	X(GROUP_UNCONFIRMED, "group_unconfirmed") \
+	X(TIMES_DECIDE, "times_decide") \
+	X(PASSPORT_MONTHS, "passport_months") \
+	X(TYPE_AGREEMENT, "type_agreement") \
+	X(TYPE_UNCONFIRMED, "type_unconfirmed") \
+	X(START_UNCERTAIN, "start_uncertain") \
+	X(AGREEMENT_SUSPENDED, "agreement_suspended")
 
 typedef enum ed_review {
 #define ED_V_ENUM(id, code) V_##id,
@@ -98,6 +105,9 @@ typedef struct ed_verdict {
 	const ed_scheme_entry *entry; /* the entry port in port_scheme, or NULL */
 	const ed_port *entry_port;    /* NULL when rules.ini does not know it */
 	const ed_port *exit_port;
+	/* the passport expires before the entry or the planned departure:
+	 * no way in at all, not even a visa (regimes-2026.md 8, item 9) */
+	bool passport_expired;
 	bool direct_transit;  /* granted: the 24-hour direct transit */
 	bool direct_possible; /* the 24-hour conditions hold */
 	/* of the granted scheme; when none is granted, of the port's scheme
@@ -131,6 +141,26 @@ void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
 void regimes_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
 /* the recommended way in, or NULL when a visa is needed */
 const ed_way *verdict_way_in(const ed_verdict *v);
+/* The policy that decided the verdict (issue 15, item 7): the way in's
+ * own version (an entry, group or passport-type regime), the transit
+ * version for a 72/144/240-hour transit, the 24-hour regime itself for the
+ * direct transit, the passport rule ([ways] policy_passport) for a passport
+ * that expires before the trip ends; with no way in, the transit version
+ * in force (or the e-pass version). Returns false when none is in force. */
+typedef struct ed_policy {
+	const char *section; /* "regime_version.unilateral_2024", "regime.24h" */
+	const char *label;
+	const char *label_zh; /* may be NULL */
+	const char *source;
+	char buf[80]; /* holds section when it is made up */
+} ed_policy;
+bool verdict_policy(const ed_verdict *v, const ed_rules *r, ed_policy *out);
+/* the online arrival card applies to the way in (regimes-2026.md 8, 10):
+ * entry from [rules] arrival_card_from, a way in not exempt */
+bool verdict_arrival_card(const ed_verdict *v, const ed_answers *a, const ed_rules *r);
+/* how the way's stay in days counts for this nationality (a transit way
+ * or a stay in hours: from 00:00 after entry) */
+ed_stay_count way_stay_count(const ed_way *w, const char *nationality);
 /* the areas of a way: ids of rules.ini, or none for the whole mainland;
  * writes up to max pointers, returns the count */
 size_t way_areas(const ed_verdict *v, const ed_way *w, const ed_area **out, size_t max);

@@ -7,7 +7,6 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "load/answers_io.h"
@@ -98,8 +97,7 @@ static void config_read(config_data *c)
 static bool config_write(const config_data *c, ed_error *err)
 {
 	const char *path = paths_config();
-	char text[CONFIG_RECENT_MAX * (CONFIG_PATH_MAX + 32) + 4096], dir[4096];
-	char *slash;
+	char text[CONFIG_RECENT_MAX * (CONFIG_PATH_MAX + 32) + 4096];
 	size_t n;
 
 	if (!path) {
@@ -107,13 +105,7 @@ static bool config_write(const config_data *c, ed_error *err)
 			  "XDG_CONFIG_HOME");
 		return false;
 	}
-	/* a folder made earlier by someone else's umask: only the user's */
-	snprintf(dir, sizeof dir, "%s", path);
-	slash = strrchr(dir, '/');
-	if (slash) {
-		*slash = '\0';
-		chmod(dir, 0700);
-	}
+	/* paths_config gives a path only in a folder that is the user's alone */
 	n = (size_t)snprintf(text, sizeof text, "; entrydesk settings, written by entrydesk\n");
 	if (c->printer[0])
 		n += (size_t)snprintf(text + n, sizeof text - n, "[print]\nprinter = %s\n",

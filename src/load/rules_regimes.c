@@ -35,8 +35,7 @@ static bool fail(const rl *L, const char *sec, const char *key, const char *fmt,
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	error_set(L->err, L->ld->f.path, sec, key, "%s", msg);
-	return false;
+	return ini_fail(&L->ld->f, sec, key, "%s", msg); /* with the line */
 }
 #define FAIL fail
 
@@ -48,11 +47,12 @@ static const rules_key keys_regime[] = {
 	RGK("label_zh", true, "the regime's name in Simplified Chinese"),
 	RGK("source", true, "its own announcement (publisher, date)"),
 	RGK("rank", true, "a whole number from 1 to 999 (lower is recommended first)"),
-	RGK("kind", true, "entry, transit or group"),
+	RGK("kind", true, "entry, transit, group or passport_type"),
+	RGK("arrival_card_exempt", false, "yes or no"),
 	RULES_KEYS_END
 };
 static const rules_key keys_version[] = {
-	RGK("regime", true, "the id of a [regime.ID] of kind entry or group"),
+	RGK("regime", true, "the id of a [regime.ID] of kind entry, group or passport_type"),
 	RGK("label", true, "the version's name, printed on the slip"),
 	RGK("label_zh", true, "the version's name in Simplified Chinese"),
 	RGK("source", true, "where it comes from (document, publisher, date)"),
@@ -68,8 +68,13 @@ static const rules_key keys_version[] = {
 	RGK("cap_days", false, "a whole number from 1 to 366"),
 	RGK("cap_window_days", false, "a whole number from 1 to 3660"),
 	RGK("cap_countries", false, "alpha-3 codes"),
+	RGK("count_entry_day", false, "alpha-3 codes whose agreement counts the entry day as day 1"),
+	RGK("start_uncertain", false, "CODE@YYYY-MM-DD (the last day its start is to confirm)"),
+	RGK("partner_suspended", false, "CODE@YYYY-MM-DD (the day the partner suspended its side)"),
 	RGK("stay_days", false, "a whole number from 1 to 366"),
 	RGK("stay_hours", false, "a multiple of 24 from 24 to 8784"),
+	RGK("stay_count", true, "entry_day, next_day or unsettled"),
+	RGK("passport_months_review", false, "a whole number from 1 to 24"),
 	RGK("entry_ports", false, "port ids"),
 	RGK("entry_provinces", false, "province names"),
 	RGK("areas", false, "area ids"),
@@ -77,6 +82,7 @@ static const rules_key keys_version[] = {
 	RGK("passport_types", false, "[trip] passport_type values"),
 	RGK("group", false, "a [trip] group value other than none"),
 	RGK("group_size", false, "MIN-MAX"),
+	RGK("group_max_uncertain", false, "yes or no"),
 	RGK("together", false, "yes or no"),
 	RGK("arriving_from", false, "alpha-3 codes"),
 	RULES_KEYS_END
@@ -224,6 +230,34 @@ static bool has_code(char (*list)[4], size_t n, const char *code)
 	return false;
 }
 
+/* start_uncertain and partner_suspended: CODE@YYYY-MM-DD of the
+ * version's own countries */
+static bool dated_marks(rl *L, const char *sec, const char *key, ed_regime_version *v)
+{
+	const char *s = get(L, sec, key);
+	char w[64];
+
+	while (s && next_word(&s, w, sizeof w)) {
+		ed_regime_country t, *c;
+		if (!parse_token(L, sec, key, w, &t))
+			return false;
+		if (!t.has_from || t.has_until)
+			return FAIL(L, sec, key, "'%s' is not accepted; accepted: CODE@YYYY-MM-DD", w);
+		c = (ed_regime_country *)regime_country(v, t.code);
+		if (!c)
+			return FAIL(L, sec, key, "%s is not in this version's countries; "
+				    "accepted: codes of its countries.* keys", t.code);
+		if (!strcmp(key, "start_uncertain")) {
+			c->uncertain_until = t.from;
+			c->has_uncertain_until = true;
+		} else {
+			c->suspended_from = t.from;
+			c->has_suspended_from = true;
+		}
+	}
+	return true;
+}
+
 static bool load_countries(rl *L, const char *sec, ed_regime_version *v)
 {
 	const ini_section *section = ini_section_get(&L->ld->f, sec);
@@ -275,8 +309,9 @@ static bool load_countries(rl *L, const char *sec, ed_regime_version *v)
 		}
 	}
 	free(marks);
-	static const char *const flag_keys[] = { "secondary", "terms_uncertain", "cap_countries" };
-	for (size_t f = 0; f < 3; f++) {
+	static const char *const flag_keys[] = { "secondary", "terms_uncertain", "cap_countries",
+						 "count_entry_day" };
+	for (size_t f = 0; f < 4; f++) {
 		if (!codes_of(L, sec, flag_keys[f], &marks, &n_marks))
 			return free(marks), false;
 		for (size_t i = 0; i < n_marks; i++) {
@@ -291,12 +326,15 @@ static bool load_countries(rl *L, const char *sec, ed_regime_version *v)
 				c->secondary = true;
 			else if (f == 1)
 				c->terms_uncertain = true;
-			else
+			else if (f == 2)
 				c->capped = true;
+			else
+				c->count_entry_day = true;
 		}
 		free(marks);
 	}
-	return true;
+	return dated_marks(L, sec, "start_uncertain", v) &&
+	       dated_marks(L, sec, "partner_suspended", v);
 }
 
 static bool words_of(rl *L, const char *sec, const char *key, const char *choices,
@@ -336,6 +374,23 @@ static const char *choices_of(const char *section, const char *key)
 	return f && f->choices ? f->choices : "";
 }
 
+/* stay_count: how a stay in days counts; required, so that no version
+ * leaves it to a default */
+static bool stay_count_key(rl *L, const char *sec, ed_stay_count *out)
+{
+	static const char *const names[] = { "unsettled", "entry_day", "next_day" };
+	const char *v = get(L, sec, "stay_count");
+
+	for (size_t i = 0; v && i < 3; i++) {
+		if (!strcmp(v, names[i])) {
+			*out = (ed_stay_count)i;
+			return true;
+		}
+	}
+	return FAIL(L, sec, "stay_count", "%s; accepted: entry_day, next_day or unsettled",
+		    v ? "not a way of counting" : "missing");
+}
+
 static bool load_version(rl *L, const char *sec, ed_regime_version *v)
 {
 	const char *s, *size;
@@ -357,6 +412,9 @@ static bool load_version(rl *L, const char *sec, ed_regime_version *v)
 	    !int_key(L, sec, "cap_window_days", 1, 3660, &v->cap_window) ||
 	    !int_key(L, sec, "stay_days", 1, 366, &v->stay_days) ||
 	    !int_key(L, sec, "stay_hours", 24, 8784, &v->stay_hours) ||
+	    !stay_count_key(L, sec, &v->stay_count) ||
+	    !int_key(L, sec, "passport_months_review", 1, 24, &v->passport_months) ||
+	    !yes_key(L, sec, "group_max_uncertain", &v->group_max_uncertain) ||
 	    !words_of(L, sec, "purposes", choices_of("trip", "purpose"), &v->purposes, &v->n_purposes) ||
 	    !words_of(L, sec, "passport_types", choices_of("traveller", "passport_type"),
 		      &v->passport_types, &v->n_passport_types) ||
@@ -368,6 +426,8 @@ static bool load_version(rl *L, const char *sec, ed_regime_version *v)
 		return FAIL(L, sec, "countries.*", "missing; accepted: countries.NAME keys of codes, or any_nationality = yes");
 	if ((v->stay_days > 0) == (v->stay_hours > 0))
 		return FAIL(L, sec, "stay_days", "accepted: one of stay_days (days) or stay_hours (a multiple of 24)");
+	if (v->stay_hours > 0 && v->stay_count != COUNT_NEXT_DAY)
+		return FAIL(L, sec, "stay_count", "accepted: next_day with stay_hours (hours count as transit does, from 00:00 after entry)");
 	if (v->stay_hours % 24)
 		return FAIL(L, sec, "stay_hours", "'%d' is not accepted; accepted: a multiple of 24", v->stay_hours);
 	if (v->group) {
@@ -451,7 +511,8 @@ static bool load_regimes(rules_loader *ld, const rules_section_kind *kind_of)
 		if (!g->id || !dup_key(&L, sec, "label", true, "the regime's name, printed on the slip", &g->label) ||
 		    !dup_key(&L, sec, "label_zh", true, "the regime's name in Simplified Chinese", &g->label_zh) ||
 		    !dup_key(&L, sec, "source", true, "its own announcement (publisher, date)", &g->source) ||
-		    !int_key(&L, sec, "rank", 1, 999, &g->rank))
+		    !int_key(&L, sec, "rank", 1, 999, &g->rank) ||
+		    !yes_key(&L, sec, "arrival_card_exempt", &g->arrival_card_exempt))
 			return false;
 		if (!g->rank)
 			return FAIL(&L, sec, "rank", "missing; accepted: a whole number from 1 to 999 (lower is recommended first)");
@@ -462,8 +523,10 @@ static bool load_regimes(rules_loader *ld, const rules_section_kind *kind_of)
 			g->kind = REGIME_TRANSIT;
 		else if (kind && !strcmp(kind, "group"))
 			g->kind = REGIME_GROUP;
+		else if (kind && !strcmp(kind, "passport_type"))
+			g->kind = REGIME_PASSPORT_TYPE;
 		else
-			return FAIL(&L, sec, "kind", "%s; accepted: entry, transit or group", kind ? "not a kind" : "missing");
+			return FAIL(&L, sec, "kind", "%s; accepted: entry, transit, group or passport_type", kind ? "not a kind" : "missing");
 	}
 	return true;
 }
@@ -485,7 +548,7 @@ static bool load_regime_versions(rules_loader *ld, const rules_section_kind *kin
 			if (!strcmp(r->regimes[k].id, id))
 				g = &r->regimes[k];
 		if (!g || g->kind == REGIME_TRANSIT)
-			return FAIL(&L, sec, "regime", "%s; accepted: the id of a [regime.ID] of kind entry or group",
+			return FAIL(&L, sec, "regime", "%s; accepted: the id of a [regime.ID] of kind entry, group or passport_type",
 				    id ? "unknown regime" : "missing");
 		grown = realloc(g->versions, (g->n_versions + 1) * sizeof *grown);
 		if (!grown)

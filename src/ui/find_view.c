@@ -155,7 +155,7 @@ static void new_check(wiz *w)
 	hist_record_clear(&rec);
 	if (ok) {
 		raw_set(&raw, AK_CHECK_DATE, NULL); /* checked today, not on the day then */
-		ok = session_adopt(&w->s, &raw, NULL);
+		ok = session_adopt(&w->s, &raw, NULL, -1);
 	}
 	if (!ok) {
 		raw_clear(&raw);

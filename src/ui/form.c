@@ -14,6 +14,7 @@
 #include "core/match.h"
 #include "core/text.h"
 #include "core/verdict.h"
+#include "load/answers_io.h"
 #include "ui/complete.h"
 #include "ui/group_view.h"
 #include "ui/scan.h"
@@ -61,8 +62,14 @@ static bool value_ok(const wiz *w, const ui_field *f, const char *v,
 		snprintf(norm, nsize, "%s", "");
 		return true;
 	}
-	if (answers_check_value(f->af, v, &w->rules, w->s.today, norm, nsize, why, wsize))
-		return true;
+	if (answers_check_value(f->af, v, &w->rules, w->s.today, norm, nsize, why, wsize)) {
+		/* F2 must be able to write what the field takes ("Jack" O'Brien
+		 * cannot be: no INI form carries both quotes with a quote first) */
+		if (answers_value_writable(norm))
+			return true;
+		snprintf(why, wsize, "%s", ANSWERS_UNWRITABLE);
+		return false;
+	}
 	/* the core names the file's form (alpha-3 codes); the agent may also
 	 * type the start of a name, which the wizard completes */
 	if (f->af->type == FT_COUNTRY || f->af->type == FT_PORT) {
@@ -291,6 +298,32 @@ static void show_problem(wiz *w, size_t si, size_t fi, const char *why)
 	wiz_say_text(w, LOOK_ERROR, why);
 }
 
+/* The times decide the way in (field_checks' times_decide): the first F8
+ * goes to the missing time and says why, rather than judging without it;
+ * the next F8 judges as the answers stand (a point to confirm). */
+static bool ask_times(wiz *w)
+{
+	ed_field_note notes[FC_COUNT];
+	size_t n = field_checks(w->fl->flow, &w->s.raw, &w->rules, w->s.today, AK_COUNT,
+				notes, FC_COUNT);
+
+	for (size_t i = 0; i < n && i < FC_COUNT; i++) {
+		ed_answer_key missing;
+		if (notes[i].check != FC_TIMES_DECIDE)
+			continue;
+		missing = raw_get(&w->s.raw, AK_ENTRY_TIME) ? AK_DEPARTURE_TIME : AK_ENTRY_TIME;
+		for (size_t si = 0; si < w->fl->n_screens; si++)
+			for (size_t fi = 0; fi < w->fl->screens[si].n_fields; fi++)
+				if (w->fl->screens[si].fields[fi].af->id == missing) {
+					w->times_asked = true;
+					go_to(w, si, fi);
+					field_notes(w, &w->fl->screens[si].fields[fi]);
+					return true;
+				}
+	}
+	return false;
+}
+
 /* An e-pass refusal certain from the answers so far ends the flow at
  * once, on its verdict and refusal slip (the monthly limit before step 1) */
 static bool epass_refused(wiz *w)
@@ -331,6 +364,8 @@ static void next_screen(wiz *w)
 		show_problem(w, si, fi, why);
 		return;
 	}
+	if (!w->times_asked && ask_times(w))
+		return;
 	/* a group check goes on to its travellers */
 	wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT, 0);
 }
@@ -505,6 +540,9 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		char why[512];
 		size_t si, fi;
 		if (!leave_ok(w))
+			return;
+		if (!flow_problem(w, true, &si, &fi, why, sizeof why) && !w->times_asked &&
+		    ask_times(w))
 			return;
 		if (!flow_problem(w, true, &si, &fi, why, sizeof why))
 			wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT, 0);

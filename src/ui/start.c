@@ -64,7 +64,8 @@ static void draft_line(const wiz *w, const draft_info *d, char *out, size_t size
 	strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
 	const char *pairs[] = { "time", when, "flow", flow_name(d->flow),
 				"name", d->name[0] ? d->name : wiz_text(w, "start:no_name"), NULL };
-	text_fill_pairs(out, size, wiz_text(w, "start:draft"), pairs);
+	text_fill_pairs(out, size, wiz_text(w, d->in_use ? "start:draft_in_use" : "start:draft"),
+			pairs);
 }
 
 static void start_draw(wiz *w)

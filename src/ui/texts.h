@@ -25,6 +25,7 @@
 	X("start:help_drafts", "") \
 	X("start:drafts", "") \
 	X("start:draft", "time flow name") \
+	X("start:draft_in_use", "time flow name") \
 	X("start:no_name", "") \
 	X("start:drafts_off", "why") \
 	X("start:history_off", "why") \
@@ -94,6 +95,11 @@
 	X("msg:printing", "") \
 	X("msg:print_cancelled", "") \
 	X("msg:draft_discarded", "") \
+	X("msg:draft_in_use", "") \
+	X("msg:draft_in_use_kept", "") \
+	X("msg:draft_wait", "") \
+	X("msg:draft_busy", "path") \
+	X("msg:resumed_copy", "") \
 	X("msg:not_kept", "why") \
 	X("msg:no_drafts", "path") \
 	X("msg:no_draft", "path") \

@@ -36,6 +36,7 @@ typedef enum ui_modal {
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
 	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
+	ASK_DRAFT_COPY, /* the draft is another wizard's: open a copy? */
 	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST
 } ui_purpose;
 
@@ -47,6 +48,7 @@ typedef enum ui_request {
 	REQ_BEGIN_GROUP,   /* a group check: the trip, then the travellers */
 	REQ_GROUP,         /* (back) to the group's travellers */
 	REQ_RESUME,        /* the draft w->drafts[w->req_arg] */
+	REQ_RESUME_COPY,   /* a copy of it (another wizard works on it) */
 	REQ_DISCARD_DRAFT, /* delete the draft w->drafts[w->req_arg] */
 	REQ_FORM,          /* (back) to the form; focus on w->focus_key if set */
 	REQ_VERDICT, REQ_VERDICT_EARLY,
@@ -75,6 +77,7 @@ typedef struct wiz {
 
 	draft_info drafts[DRAFTS_MAX]; /* the start screen's list */
 	size_t n_drafts;
+	int pending_draft; /* the draft a copy question names */
 
 	char msg[1200];
 	ui_look msg_look;
@@ -102,6 +105,7 @@ typedef struct wiz {
 	ed_answers ans;
 	ed_verdict verdict;
 	bool verdict_full; /* false: only the conditions already failing */
+	bool times_asked;  /* F8 already asked for the times that decide */
 	char *slip;
 	int scroll;
 	int verdict_top; /* the slip's first row, below the summary */

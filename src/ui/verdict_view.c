@@ -247,7 +247,8 @@ static void verdict_draw(wiz *w)
 			const ed_way *in = verdict_way_in(v);
 			const char *way[] = { "way", in ? in->version ? in->version->label :
 					      in->regime->label : "", NULL };
-			okey = !in ? "ways:screen_visa" : in->outcome == OUTCOME_ELIGIBLE ?
+			okey = !in ? v->passport_expired ? "ways:screen_renew" : "ways:screen_visa" :
+			       in->outcome == OUTCOME_ELIGIBLE ?
 			       "ways:screen_eligible" : "ways:screen_review";
 			look = !in ? LOOK_ERROR : in->outcome == OUTCOME_ELIGIBLE ? LOOK_GOOD : LOOK_WARN;
 			text_fill_pairs(line, sizeof line, rules_text(&w->rules, okey), way);

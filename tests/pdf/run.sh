@@ -112,7 +112,7 @@ for ini in tests/golden/*.ini; do
 	check_text "$name" "$pdf" "$name"
 	case $name in
 	epass_*) other=simplified; has_text "$name" "$pdf" "臨時通行證" ;;
-	*) other=traditional; has_text "$name" "$pdf" "可免签入境|可免签过境|须办理签证|经边检机关确认" ;;
+	*) other=traditional; has_text "$name" "$pdf" "可免签入境|可免签过境|须办理签证|经边检机关确认|请先换发护照|可能无须签证" ;;
 	esac
 	with_chinese "$ini" "$other" "$out/$name.$other.ini"
 	"$bin" --rules rules.ini check --format pdf --output "$out/$name.$other.pdf" \

@@ -118,3 +118,20 @@ Test(early, an_epass_refusal_from_the_first_answers)
 	cr_assert_not(p.known[AK_MOBILE] || p.known[AK_PERMIT_NUMBER] || p.known[AK_FACE_CHECK],
 		      "the slip can tell what was not answered");
 }
+
+/* issue 16: a Taiwan resident outside the Mainland who has used no pass
+ * this month was told "Applications left: 0 more"; check says 2 */
+Test(early, an_epass_refusal_keeps_the_applications_left)
+{
+	ed_partial p;
+	ed_verdict v;
+	const ed_date day = {2026, 11, 29};
+	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", "check.date", "2026-11-29",
+					   "traveller.residence", "TWN",
+					   "traveller.permit_status", "lost",
+					   "traveller.applications_this_month", "0",
+					   "trip.location_now", "taiwan", NULL}, NULL);
+	cr_assert(epass_refusal_so_far(&RAW, &R, day, &p, &v));
+	cr_assert(v.reasons & (1u << R_NOT_IN_MAINLAND));
+	cr_assert_eq(v.applications_left, 2);
+}

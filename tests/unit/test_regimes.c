@@ -52,13 +52,6 @@ static bool has_words(const char *text, const char *phrase)
 
 TestSuite(regimes, .init = verdict_setup, .fini = verdict_teardown);
 
-static const ed_way *way_of(const ed_verdict *v, const char *id)
-{
-	for (size_t i = 0; i < v->n_ways; i++)
-		if (!strcmp(v->ways[i].regime->id, id))
-			return &v->ways[i];
-	return NULL;
-}
 
 /* "unilateral,240h": the ways in, best first */
 static const char *ways_in(const ed_verdict *v, char *buf, size_t size)
@@ -71,27 +64,12 @@ static const char *ways_in(const ed_verdict *v, char *buf, size_t size)
 	return buf;
 }
 
-static const char *way_in_id(const ed_verdict *v)
-{
-	const ed_way *w = verdict_way_in(v);
-	return w ? w->regime->id : "visa";
-}
 
 #define assert_ways_in(v, want) do { \
 	char wb_[256]; \
 	cr_assert_str_eq(ways_in(&(v), wb_, sizeof wb_), (want)); \
 } while (0)
 
-#define assert_way(v, id, outcome_, reasons_, reviews_) do { \
-	const ed_way *w_ = way_of(&(v), (id)); \
-	char rb_[256]; \
-	cr_assert(w_, "no way %s", (id)); \
-	cr_assert_str_eq(outcome_name(w_->outcome), (outcome_), "%s", (id)); \
-	codes_of(w_->reasons, R_COUNT, reason_name, rb_, sizeof rb_); \
-	cr_assert_str_eq(rb_, (reasons_), "%s reasons: %s", (id), rb_); \
-	codes_of(w_->reviews, V_COUNT, review_name, rb_, sizeof rb_); \
-	cr_assert_str_eq(rb_, (reviews_), "%s reviews: %s", (id), rb_); \
-} while (0)
 
 /* the day before a country's date and the day itself, entering at `port` */
 static void joins_on(const char *id, const char *code, const char *before, const char *on,
@@ -123,12 +101,10 @@ Test(regimes, unilateral_countries_on_both_sides_of_each_start_date)
 	};
 	for (size_t i = 0; i < sizeof joined / sizeof *joined; i++)
 		joins_on("unilateral", joined[i][0], joined[i][1], joined[i][2], "PEK");
-	/* Brunei: long-standing */
-	ed_verdict v = TRIP("traveller.nationality", "BRN", "trip.entry_date", "2023-02-01",
-			    "trip.departure_date", "2023-02-05");
-	assert_way(v, "unilateral", "eligible", "", "");
+	/* Brunei: again from 2023-07-26 (regimes-2026.md 8, item 1) */
+	joins_on("unilateral", "BRN", "2023-07-25", "2023-07-26", "PEK");
 	/* the US was never on it */
-	v = TRIP("traveller.nationality", "USA");
+	ed_verdict v = TRIP("traveller.nationality", "USA");
 	assert_way(v, "unilateral", "not_eligible", "nationality", "");
 }
 
@@ -157,10 +133,10 @@ Test(regimes, hainan_59_then_61_countries_on_2026_08_20)
 {
 	joins_on("hainan", "VNM", "2026-08-19", "2026-08-20", "SYX");
 	joins_on("hainan", "KGZ", "2026-08-19", "2026-08-20", "HAK");
-	/* the two new ones rest on secondary sources: confirm */
+	/* the two new ones are confirmed since 2026-12-03 (section 8, item 3) */
 	ed_verdict v = TRIP("traveller.nationality", "VNM", "trip.entry_port", "SYX",
 			    "trip.entry_date", "2026-08-20", "trip.departure_date", "2026-08-25");
-	assert_way(v, "hainan", "review", "", "start_secondary");
+	assert_way(v, "hainan", "eligible", "", "");
 	/* one of the 59: eligible in Hainan only, not through Beijing */
 	v = TRIP("traveller.nationality", "PHL", "trip.entry_port", "SYX");
 	assert_way(v, "hainan", "eligible", "", "");
@@ -180,8 +156,8 @@ Test(regimes, kyrgyzstan_and_vietnam_on_240h_from_2026_08_20)
 		cr_assert_str_eq(way_in_id(&v), "visa");
 		v = TRIP("traveller.nationality", codes[i], "trip.destination", "JPN",
 			 "trip.entry_date", "2026-08-20", "trip.departure_date", "2026-08-25");
-		assert_outcome(v, "review");
-		assert_reviews(v, "start_secondary");
+		assert_outcome(v, "eligible"); /* confirmed (section 8, item 3) */
+		assert_reviews(v, "");
 		cr_assert_str_eq(way_in_id(&v), "240h");
 	}
 }
@@ -247,7 +223,7 @@ Test(regimes, work_is_refused_by_every_regime)
 	cr_assert_str_eq(way_in_id(&v), "visa");
 	for (size_t i = 0; i < v.n_ways; i++) {
 		const ed_way *w = &v.ways[i];
-		if (w->regime->kind != REGIME_TRANSIT)
+		if (w->regime->kind != REGIME_TRANSIT && w->regime->kind != REGIME_PASSPORT_TYPE)
 			cr_expect((w->reasons >> R_PURPOSE) & 1u, "%s", w->regime->id);
 	}
 	/* a group, a mutual and a Hainan traveller too */
@@ -259,7 +235,8 @@ Test(regimes, work_is_refused_by_every_regime)
 		 "trip.group", "hk_macao_tour", "trip.group_size", "10", "trip.group_together", "yes",
 		 "trip.departure_date", "2026-12-03", "trip.purpose", "journalism");
 	assert_way(v, "gba_group", "not_eligible", "purpose", "");
-	/* exchange visits are a purpose of the unilateral policy */
+	/* exchange visits are a purpose of the unilateral policy (from
+	 * 2024-11-30: section 8, item 2) */
 	v = TRIP("trip.purpose", "exchange");
 	assert_way(v, "unilateral", "eligible", "", "");
 }
@@ -308,10 +285,13 @@ Test(regimes, mutual_terms_from_a_secondary_source_are_to_confirm)
 	cr_assert_str_eq(way_in_id(&v), "mutual");
 }
 
-Test(regimes, secondary_start_date_is_to_confirm)
+Test(regimes, britain_and_canada_are_confirmed_from_2026_02_17)
 {
+	/* the commonest question: a plain yes since the audit of 2026-12-03 */
 	ed_verdict v = TRIP("traveller.nationality", "GBR");
-	assert_way(v, "unilateral", "review", "", "start_secondary");
+	assert_way(v, "unilateral", "eligible", "", "");
+	v = TRIP("traveller.nationality", "CAN");
+	assert_way(v, "unilateral", "eligible", "", "");
 }
 
 Test(regimes, gba_tour_group_from_hong_kong)
@@ -319,20 +299,26 @@ Test(regimes, gba_tour_group_from_hong_kong)
 	const char *g[] = {"traveller.nationality", "USA", "trip.arriving_from", "HKG",
 			   "trip.entry_port", "SZX", "trip.group", "hk_macao_tour",
 			   "trip.group_size", "10", "trip.group_together", "yes",
-			   "trip.departure_date", "2026-12-07", NULL};
+			   "trip.departure_date", "2026-12-06", NULL};
 	ed_verdict v = run_check(FLOW_TRANSIT, ROUND, g);
 	assert_way(v, "gba_group", "eligible", "", "");
 	/* Hong Kong to Germany is also a transit: 240h ranks first */
 	assert_ways_in(v, "240h,gba_group");
-	assert_moment(way_of(&v, "gba_group")->until, "2026-12-07 24:00");
-	/* 144 hours: one day more is over */
+	/* to the 6th day counted from the entry day (section 8, item 6) */
+	assert_moment(way_of(&v, "gba_group")->until, "2026-12-06 24:00");
+	/* leaving on the 7th calendar day is over */
 	v = TRIP("traveller.nationality", "USA", "trip.arriving_from", "HKG", "trip.entry_port", "SZX",
 		 "trip.group", "hk_macao_tour", "trip.group_size", "10", "trip.group_together", "yes",
-		 "trip.departure_date", "2026-12-08");
+		 "trip.departure_date", "2026-12-07");
 	assert_way(v, "gba_group", "not_eligible", "stay_limit", "");
-	/* 41 people, or not together: not this regime */
+	/* 41 people: the limit of 40 is to confirm; 1 or not together: not
+	 * this regime */
 	v = TRIP("traveller.nationality", "USA", "trip.arriving_from", "HKG", "trip.entry_port", "SZX",
 		 "trip.group", "hk_macao_tour", "trip.group_size", "41", "trip.group_together", "yes",
+		 "trip.departure_date", "2026-12-05");
+	assert_way(v, "gba_group", "review", "", "group_unconfirmed");
+	v = TRIP("traveller.nationality", "USA", "trip.arriving_from", "HKG", "trip.entry_port", "SZX",
+		 "trip.group", "hk_macao_tour", "trip.group_size", "1", "trip.group_together", "yes",
 		 "trip.departure_date", "2026-12-05");
 	assert_way(v, "gba_group", "not_eligible", "group", "");
 	v = TRIP("traveller.nationality", "USA", "trip.arriving_from", "HKG", "trip.entry_port", "SZX",
@@ -353,15 +339,20 @@ Test(regimes, gba_tour_group_from_hong_kong)
 		 "trip.departure_date", "2026-12-05");
 	assert_way(v, "gba_group", "not_eligible", "group", "");
 	cr_assert_not(way_of(&v, "gba_group")->close);
-	/* before the notice of 2023-11-06 the regime is not in the rules */
+	/* resumed on 2023-03-15 (section 8, item 6): not in the rules before */
 	v = TRIP("traveller.nationality", "USA", "trip.arriving_from", "HKG", "trip.entry_port", "SZX",
 		 "trip.group", "hk_macao_tour", "trip.group_size", "10", "trip.group_together", "yes",
-		 "trip.entry_date", "2023-11-05", "trip.departure_date", "2023-11-07");
+		 "trip.entry_date", "2023-03-14", "trip.departure_date", "2023-03-16");
 	cr_assert_null(way_of(&v, "gba_group"));
 	v = TRIP("traveller.nationality", "USA", "trip.arriving_from", "HKG", "trip.entry_port", "SZX",
 		 "trip.group", "hk_macao_tour", "trip.group_size", "10", "trip.group_together", "yes",
-		 "trip.entry_date", "2023-11-06", "trip.departure_date", "2023-11-07");
+		 "trip.entry_date", "2023-03-15", "trip.departure_date", "2023-03-16");
 	assert_way(v, "gba_group", "eligible", "", "");
+	/* Jieyang Chaoshan (SWA) is outside the GBA and Shantou */
+	v = TRIP("traveller.nationality", "USA", "trip.arriving_from", "HKG", "trip.entry_port", "SWA",
+		 "trip.group", "hk_macao_tour", "trip.group_size", "10", "trip.group_together", "yes",
+		 "trip.departure_date", "2026-12-05");
+	assert_way(v, "gba_group", "not_eligible", "entry_port", "");
 }
 
 Test(regimes, hainan_asean_and_cruise_groups)
@@ -371,39 +362,51 @@ Test(regimes, hainan_asean_and_cruise_groups)
 			    "trip.group_size", "2", "trip.group_together", "yes",
 			    "trip.departure_date", "2026-12-07");
 	assert_way(v, "hainan_group", "eligible", "", "");
-	assert_way(v, "gba_group", "not_eligible", "entry_port", "");
+	assert_way(v, "gba_group", "not_eligible", "entry_port,stay_limit", "");
 	cr_assert_str_eq(way_in_id(&v), "hainan_group");
 	v = TRIP("traveller.nationality", "IND", "trip.arriving_from", "HKG",
 		 "trip.entry_port", "HAK", "trip.group", "hk_macao_tour",
 		 "trip.group_size", "2", "trip.group_together", "yes",
 		 "trip.entry_date", "2024-07-29", "trip.departure_date", "2024-08-01");
 	cr_assert_null(way_of(&v, "hainan_group"));
-	/* ASEAN: 6 days in Xishuangbanna, from 2025-02-10 */
+	/* ASEAN: 6 days in Xishuangbanna from 00:00 after entry, from
+	 * 2025-02-10, 2 or more together (section 8, item 6) */
 	v = TRIP("traveller.nationality", "LAO", "trip.arriving_from", "LAO",
 		 "trip.entry_port", "mohan_railway", "trip.group", "asean_tour",
-		 "trip.departure_date", "2026-12-06");
+		 "trip.group_size", "2", "trip.group_together", "yes",
+		 "trip.departure_date", "2026-12-07");
 	assert_way(v, "asean_group", "eligible", "", "");
+	assert_moment(way_of(&v, "asean_group")->until, "2026-12-07 24:00");
 	v = TRIP("traveller.nationality", "LAO", "trip.arriving_from", "LAO",
 		 "trip.entry_port", "mohan_railway", "trip.group", "asean_tour",
+		 "trip.group_size", "2", "trip.group_together", "yes",
 		 "trip.departure_date", "2026-12-08");
 	assert_way(v, "asean_group", "not_eligible", "stay_limit", "");
+	v = TRIP("traveller.nationality", "LAO", "trip.arriving_from", "LAO",
+		 "trip.entry_port", "mohan_railway", "trip.group", "asean_tour",
+		 "trip.group_size", "1", "trip.group_together", "yes",
+		 "trip.departure_date", "2026-12-06");
+	assert_way(v, "asean_group", "not_eligible", "group", "");
 	v = TRIP("traveller.nationality", "IND", "trip.arriving_from", "LAO",
 		 "trip.entry_port", "JHG", "trip.group", "asean_tour",
 		 "trip.departure_date", "2026-12-03");
-	assert_way(v, "asean_group", "not_eligible", "nationality", "");
+	assert_way(v, "asean_group", "not_eligible", "nationality", "group_unconfirmed");
 	v = TRIP("traveller.nationality", "LAO", "trip.arriving_from", "LAO",
 		 "trip.entry_port", "JHG", "trip.group", "asean_tour",
 		 "trip.entry_date", "2025-02-09", "trip.departure_date", "2025-02-10");
 	cr_assert_null(way_of(&v, "asean_group"));
-	/* cruise: 15 days through a cruise port, the area to confirm */
+	/* cruise: 15 days through a cruise port, a whole group; the area is
+	 * stated, Hebei included (section 8, item 6) */
 	v = TRIP("traveller.nationality", "IND", "trip.arriving_from", "JPN",
 		 "trip.entry_port", "shanghai_wusongkou_cruise", "trip.group", "cruise_tour",
+		 "trip.group_size", "300", "trip.group_together", "yes",
 		 "trip.departure_date", "2026-12-15");
-	assert_way(v, "cruise_group", "review", "", "area_uncertain");
+	assert_way(v, "cruise_group", "eligible", "", "");
 	v = TRIP("traveller.nationality", "IND", "trip.arriving_from", "JPN",
 		 "trip.entry_port", "PVG", "trip.group", "cruise_tour",
+		 "trip.group_size", "300", "trip.group_together", "yes",
 		 "trip.departure_date", "2026-12-15");
-	assert_way(v, "cruise_group", "not_eligible", "entry_port", "area_uncertain");
+	assert_way(v, "cruise_group", "not_eligible", "entry_port", "");
 }
 
 Test(regimes, chinese_citizens_have_no_foreign_visitor_regime)

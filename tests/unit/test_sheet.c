@@ -131,3 +131,19 @@ Test(sheet, every_way_in_has_its_words)
 	cr_assert_not(sheet_check_texts(&R, &err));
 	cr_assert(strstr(err.msg, "[sheet] way_gba_group: missing"), "%s", err.msg);
 }
+
+Test(sheet, an_expired_passport_says_renew_first_not_a_way_in)
+{
+	/* issue 15: a passport expired in 2025 showed "Unilateral 2027-01-08" */
+	ed_verdict v = run_check(FLOW_TRANSIT, trip, (const char *[]){"traveller.nationality", "DEU",
+		"traveller.passport_expiry", "2025-06-01", NULL});
+	sheet_row row = {2, "OLD, PASS", "C2000000", &A, &v, NULL, NULL};
+	char *out = sheet_render(&row, 1, &R, (ed_date){2026, 11, 29});
+	char buf[256];
+
+	cr_assert(out);
+	line_of(out, "2 ", buf, sizeof buf);
+	cr_assert(strstr(buf, "RENEW PASSP.") && strstr(buf, "RENEW THE"), "%s", buf);
+	cr_assert(!strstr(out, "Unilateral") && !strstr(buf, "24:00"), "%s", out);
+	free(out);
+}

@@ -129,6 +129,10 @@ Test(slip, golden_regime_deu_round_trip) { golden("regime_deu_round_trip"); }
 Test(slip, golden_regime_usa_round_trip_visa) { golden("regime_usa_round_trip_visa"); }
 Test(slip, golden_regime_vnm_240h) { golden("regime_vnm_240h"); }
 Test(slip, golden_regime_hainan) { golden("regime_hainan"); }
+Test(slip, golden_regime_gba_group) { golden("regime_gba_group"); }
+Test(slip, golden_passport_expired) { golden("passport_expired"); }
+Test(slip, golden_transit_24h_times_decide) { golden("transit_24h_times_decide"); }
+Test(slip, golden_regime_kor_diplomat) { golden("regime_kor_diplomat"); }
 Test(slip, golden_epass_eligible) { golden("epass_eligible"); }
 Test(slip, golden_epass_not_eligible) { golden("epass_not_eligible"); }
 

@@ -235,11 +235,13 @@ Test(transit, direct_transit_one_minute_late_fails)
 	cr_assert_str_eq(verdict_scheme_id(&v), "none");
 }
 
-Test(transit, direct_transit_needs_both_times_and_the_same_port)
+Test(transit, direct_transit_needs_the_times_the_dates_leave_open_and_the_same_port)
 {
+	/* the next day without its time: the times decide (issue 15) */
 	ed_verdict v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 			     "trip.departure_time", "");
-	assert_outcome(v, "not_eligible");
+	assert_outcome(v, "review");
+	assert_reviews(v, "times_decide");
 	v = CHECK("traveller.nationality", "IND", "trip.departure_date", "2023-01-11",
 		  "trip.departure_time", "10:00", "trip.exit_port", "PEK");
 	assert_outcome(v, "not_eligible");

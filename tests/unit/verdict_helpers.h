@@ -80,4 +80,31 @@ static inline const char *codes_of(unsigned bits, int count, const char *(*name)
 #define assert_outcome(v, want) \
 	cr_assert_str_eq(outcome_name((v).outcome), (want))
 
+/* the way of regime `id` judged in v, or NULL */
+static inline const ed_way *way_of(const ed_verdict *v, const char *id)
+{
+	for (size_t i = 0; i < v->n_ways; i++)
+		if (!strcmp(v->ways[i].regime->id, id))
+			return &v->ways[i];
+	return NULL;
+}
+
+/* the way in as --format ini names it */
+static inline const char *way_in_id(const ed_verdict *v)
+{
+	const ed_way *w = verdict_way_in(v);
+	return w ? w->regime->id : v->passport_expired ? "renew_passport" : "visa";
+}
+
+#define assert_way(v, id, outcome_, reasons_, reviews_) do { \
+	const ed_way *w_ = way_of(&(v), (id)); \
+	char rb_[256]; \
+	cr_assert(w_, "no way %s", (id)); \
+	cr_assert_str_eq(outcome_name(w_->outcome), (outcome_), "%s", (id)); \
+	codes_of(w_->reasons, R_COUNT, reason_name, rb_, sizeof rb_); \
+	cr_assert_str_eq(rb_, (reasons_), "%s reasons: %s", (id), rb_); \
+	codes_of(w_->reviews, V_COUNT, review_name, rb_, sizeof rb_); \
+	cr_assert_str_eq(rb_, (reviews_), "%s reviews: %s", (id), rb_); \
+} while (0)
+
 #endif
