@@ -18,11 +18,13 @@ SLIP_PKGS = cairo pangocairo pangoft2 fontconfig harfbuzz-subset opencc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(SLIP_PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 SLIP_PKG_LIBS = $(shell pkg-config --libs $(SLIP_PKGS) 2>/dev/null)
-# The history of checks (src/history/): SQLite at a counter, PostgreSQL
-# for an agency; libcrypto (which libpq links anyway) for the rules' digest.
-HISTORY_PKGS   = sqlite3 libpq libcrypto
-PKG_CFLAGS    += $(shell pkg-config --cflags $(HISTORY_PKGS) 2>/dev/null)
-PKG_LIBS      += $(shell pkg-config --libs $(HISTORY_PKGS) 2>/dev/null)
+# The history of checks (src/history/): SQLite at a counter, linked;
+# PostgreSQL for an agency, libpq loaded at run time (dlopen) only when one
+# is configured, so that its ~20 libraries (krb5, ldap, ssl...) are not
+# loaded by every start: its header only here, never -lpq. libcrypto for
+# the rules' digest.
+PKG_CFLAGS    += $(shell pkg-config --cflags sqlite3 libpq libcrypto 2>/dev/null)
+PKG_LIBS      += $(shell pkg-config --libs sqlite3 libcrypto 2>/dev/null)
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g

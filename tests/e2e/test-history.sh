@@ -303,6 +303,30 @@ batch_with_no_database() {
 	assert_private "$DATA/history-queue"
 }
 
+# libpq is loaded only when a PostgreSQL history is configured: entrydesk
+# does not link it, and when it cannot be loaded the check completes, the
+# message names the library once, and the record waits in the queue
+libpq_missing_is_a_queued_record() {
+	engine_setup
+	ldd "$ED_BIN" | grep -q 'libpq' && fail "entrydesk links libpq: $(ldd "$ED_BIN" | grep libpq)"
+	ED_ENV=("${ED_ENV[@]}" "ENTRYDESK_LIBPQ=$ED_T/no/libpq.so.5")
+	cli check --record "$SEED"
+	status_is 0
+	out_has "before 24:00 on Saturday 7 January 2023"
+	[ "$(grep -c "warning" "$ED_T/err")" = 1 ] || fail "one warning expected: $(cat "$ED_T/err")"
+	[ "$(wc -l <"$ED_T/err")" = 1 ] || fail "one line expected: $(cat "$ED_T/err")"
+	err_has "cannot load $ED_T/no/libpq.so.5, the PostgreSQL client library"
+	err_has "waits in"
+	no_personal_data "$ED_T/err"
+	[ "$(wc -l <"$DATA/history-queue")" = 1 ] || fail "one queued record expected"
+	# the library back: the next start sends the queue
+	ED_ENV=("${ED_ENV[@]:0:1}")
+	cli check --record "$EPASS"
+	status_is 0
+	grep -q "warning" "$ED_T/err" && fail "warning with libpq loaded: $(cat "$ED_T/err")"
+	count_is 2 || fail "the queued check was not sent"
+}
+
 # the folder of the database or the queue: a symlink, or writable by others
 folder_refused() {
 	engine_setup
@@ -437,6 +461,9 @@ cases() {
 	run "$ENGINE: two wizards and a check --record batch record at once" two_wizards_and_a_batch
 	run "$ENGINE: the database disappears mid-session: queued, sent at the next start" database_disappears_mid_session
 	run "$ENGINE: check --record without a database prints, warns once, queues" batch_with_no_database
+	[ "$ENGINE" = postgresql ] &&
+		run "$ENGINE: libpq that cannot be loaded: one line naming it, the record queued" \
+			libpq_missing_is_a_queued_record
 	run "$ENGINE: a symlinked or world-writable data folder is refused" folder_refused
 	run "$ENGINE: bad options are one line naming the option" bad_input_is_one_line
 	run "$ENGINE: the wizard finds an earlier check as one types; Enter, F9, F5" find_screen
