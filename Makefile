@@ -21,10 +21,9 @@ SLIP_PKG_LIBS = $(shell pkg-config --libs $(SLIP_PKGS) 2>/dev/null)
 # The history of checks (src/history/): SQLite at a counter, linked;
 # PostgreSQL for an agency, libpq loaded at run time (dlopen) only when one
 # is configured, so that its ~20 libraries (krb5, ldap, ssl...) are not
-# loaded by every start: its header only here, never -lpq. libcrypto for
-# the rules' digest.
-PKG_CFLAGS    += $(shell pkg-config --cflags sqlite3 libpq libcrypto 2>/dev/null)
-PKG_LIBS      += $(shell pkg-config --libs sqlite3 libcrypto 2>/dev/null)
+# loaded by every start: its header only here, never -lpq.
+PKG_CFLAGS    += $(shell pkg-config --cflags sqlite3 libpq 2>/dev/null)
+PKG_LIBS      += $(shell pkg-config --libs sqlite3 2>/dev/null)
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g

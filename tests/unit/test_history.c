@@ -14,6 +14,7 @@
 #include "core/slipdoc.h"
 #include "core/text.h"
 #include "history/codec.h"
+#include "history/digest.h"
 #include "history/record.h"
 #include "history/rerun.h"
 #include "history/store.h"
@@ -283,4 +284,52 @@ Test(history_sqlite, a_symlink_is_refused)
 	cr_assert_null(hist_store_open(link, why, sizeof why));
 	cr_assert(strstr(why, "symlink"), "%s", why);
 	cr_assert_neq(access(db, F_OK), 0, "nothing made through the link");
+}
+
+/* the hex SHA-256 of n bytes of data, fed in pieces of `step` */
+static void sha256_hex(const void *data, size_t n, size_t step, char *hex)
+{
+	hist_sha256 c;
+	unsigned char md[32];
+
+	hist_sha256_init(&c);
+	for (size_t at = 0; at < n; at += step)
+		hist_sha256_update(&c, (const char *)data + at, n - at < step ? n - at : step);
+	hist_sha256_final(&c, md);
+	for (int i = 0; i < 32; i++)
+		sprintf(hex + 2 * i, "%02x", md[i]);
+}
+
+/* FIPS 180-4's examples and NIST's long message: the rules' digest */
+Test(history, sha256_gives_the_standard_vectors)
+{
+	static const char two_blocks[] =
+		"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq";
+	char hex[65], *million = malloc(1000000);
+
+	sha256_hex("abc", 3, 3, hex);
+	cr_expect_str_eq(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	sha256_hex("", 0, 1, hex);
+	cr_expect_str_eq(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+	sha256_hex(two_blocks, strlen(two_blocks), 7, hex);
+	cr_expect_str_eq(hex, "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+	cr_assert(million);
+	memset(million, 'a', 1000000);
+	sha256_hex(million, 1000000, 4099, hex);
+	cr_expect_str_eq(hex, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+	free(million);
+}
+
+Test(history, the_digest_of_a_file_is_its_sha256)
+{
+	char path[] = "/tmp/ed-digest-XXXXXX", out[80];
+	int fd = mkstemp(path);
+
+	cr_assert(fd >= 0);
+	cr_assert(write(fd, "abc", 3) == 3);
+	close(fd);
+	cr_assert(hist_digest_file(path, out, sizeof out));
+	cr_expect_str_eq(out, "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	unlink(path);
+	cr_expect_not(hist_digest_file(path, out, sizeof out));
 }
