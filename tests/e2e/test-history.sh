@@ -212,8 +212,16 @@ old_records_purged() {
 	printf '[history]\nkeep_days = forever\n' >"$ED_T/home/.config/entrydesk/config.ini"
 	cli history
 	status_is 2
-	err_has "[history] keep_days"
+	err_has "[history] keep_days: line 2:"
 	err_has "a whole number from 1 to 3650"
+	# as issue 17's loaders: a key it does not know is refused by its
+	# line, never quoted (a mistyped database would record elsewhere)
+	printf '[print]\nprinter = desk\n[history]\nSMITH123456789 = x\n' \
+		>"$ED_T/home/.config/entrydesk/config.ini"
+	cli history
+	status_is 2
+	err_has "[history] line 4: a key this section does not have; accepted: database, counter and keep_days"
+	no_personal_data "$ED_T/err"
 }
 
 # two wizards and a batch recording at once
