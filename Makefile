@@ -18,6 +18,12 @@ SLIP_PKGS = cairo pangocairo pangoft2 fontconfig harfbuzz-subset opencc
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) $(SLIP_PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 SLIP_PKG_LIBS = $(shell pkg-config --libs $(SLIP_PKGS) 2>/dev/null)
+# The history of checks (src/history/): SQLite at a counter, linked;
+# PostgreSQL for an agency, libpq loaded at run time (dlopen) only when one
+# is configured, so that its ~20 libraries (krb5, ldap, ssl...) are not
+# loaded by every start: its header only here, never -lpq.
+PKG_CFLAGS    += $(shell pkg-config --cflags sqlite3 libpq 2>/dev/null)
+PKG_LIBS      += $(shell pkg-config --libs sqlite3 2>/dev/null)
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -36,8 +42,10 @@ SAN_FLAGS = -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-o
 
 # Debian packages: to build and run, and to run the tests.
 DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev iso-codes \
-             libcairo2-dev libpango1.0-dev libharfbuzz-dev libopencc-dev libcups2-dev
-DEPS_TEST  = libcriterion-dev tmux poppler-utils
+             libcairo2-dev libpango1.0-dev libharfbuzz-dev libopencc-dev libcups2-dev \
+             libsqlite3-dev libpq-dev
+# postgresql: the tests start a throwaway server of their own (initdb, pg_ctl)
+DEPS_TEST  = libcriterion-dev tmux poppler-utils postgresql
 # lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
 # Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese
 DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk libopencc-data
@@ -130,7 +138,7 @@ pdf: entrydesk entrydesk-slip build/entrydesk-san build/entrydesk-slip
 
 bench: deps bench-deps
 	@$(MAKE) --no-print-directory entrydesk entrydesk-slip build/bench build/bench-runs \
-	  build/bench-bare
+	  build/bench-bare build/bench-history
 	./tests/bench/run.sh
 
 build/bench: $(ED_OBJ) tests/bench/bench.c
@@ -146,13 +154,16 @@ build/bench-bare: tests/bench/bare.c
 	@mkdir -p build
 	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ $< $(ED_LDLIBS)
 
+build/bench-history: $(ED_OBJ) tests/bench/bench_history.c
+	$(CC) $(CPPFLAGS) $(WARN) $(PKG_CFLAGS) $(CFLAGS) -o $@ tests/bench/bench_history.c $(ED_OBJ) $(ED_LDLIBS)
+
 # libFuzzer targets, one per reader (tests/fuzz/fuzz_*.c), built with clang
 # and ASan+UBSan. `make fuzz` runs each for FUZZ_SECONDS, growing a working
 # corpus in build/fuzz/ from the seeds of tests/fuzz/corpus/; a finding is
 # written to build/fuzz/ (copy it to the target's corpus once fixed).
 FUZZ_CC      = clang
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = rules answers screens dates mrz_manifest slipdoc
+FUZZ_TARGETS = rules answers screens dates mrz_manifest slipdoc history
 FUZZ_FLAGS   = -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 FUZZ_OBJ     = $(SRC:src/%.c=build/fuzz/obj/%.o)
 FUZZ_BIN     = $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)

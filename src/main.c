@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli/check.h"
+#include "cli/history.h"
 #include "cli/mrz.h"
 #include "ui/wizard.h"
 
@@ -24,6 +25,10 @@ static void usage(FILE *f)
 		"       entrydesk [--rules FILE] check [--format text|ini] --group MANIFEST.csv TRIP.ini\n"
 		"       entrydesk [--rules FILE] check --format pdf --output FILE [--group M.csv] FILE...\n"
 		"       entrydesk [--rules FILE] mrz < ZONE\n"
+		"       entrydesk [--rules FILE] history [--since DATE] [--until DATE] [--name TEXT]\n"
+		"                 [--passport LAST] [--format text|ini] | --report DATE |\n"
+		"                 --affected-by NEW_RULES.ini | --purge\n"
+		"       entrydesk [--rules FILE] reprint ID [--recheck] [--format text|pdf --output FILE]\n"
 		"       entrydesk --help | --version\n"
 		"\n"
 		"With no command, starts the wizard for the travel desk.\n"
@@ -37,6 +42,7 @@ static void usage(FILE *f)
 		"  --resume         reopen the draft saved when the wizard was interrupted\n"
 		"  ANSWERS.ini      open a saved answers file\n"
 		"check: evaluates answers files; exit 0 when all were evaluated, 2 on bad input.\n"
+		"history: the checks on record; reprint: a recorded check's slip again.\n"
 		"mrz: reads a scanned passport zone and prints its [traveller] answers.\n"
 		"See entrydesk(1).\n");
 }
@@ -101,6 +107,10 @@ int main(int argc, char **argv)
 			return finish(0);
 		} else if (!strcmp(a, "check")) {
 			return finish(check_main(argc - i, argv + i, o.rules_path));
+		} else if (!strcmp(a, "history")) {
+			return finish(history_main(argc - i, argv + i, o.rules_path));
+		} else if (!strcmp(a, "reprint")) {
+			return finish(reprint_main(argc - i, argv + i, o.rules_path));
 		} else if (!strcmp(a, "mrz")) {
 			return finish(mrz_main(argc - i, argv + i, o.rules_path));
 		} else if (!strcmp(a, "--resume")) {

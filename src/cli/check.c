@@ -14,6 +14,7 @@
 #include "core/slip.h"
 #include "core/text.h"
 #include "core/verdict.h"
+#include "history/desk.h"
 #include "load/answers_io.h"
 #include "load/paths.h"
 #include "load/rules_load.h"
@@ -23,7 +24,8 @@
 static void check_usage(FILE *f)
 {
 	fprintf(f,
-		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] ANSWERS.ini...\n"
+		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] [--record]\n"
+		"                 ANSWERS.ini...\n"
 		"       entrydesk [--rules FILE] check [...] --group MANIFEST.csv TRIP.ini\n"
 		"       entrydesk [--rules FILE] check --format pdf --output FILE [--paper a4|letter]\n"
 		"                 ANSWERS.ini... | --group MANIFEST.csv TRIP.ini\n"
@@ -41,6 +43,7 @@ static void check_usage(FILE *f)
 		"                   slipdoc: the slips as entrydesk-slip reads them\n"
 		"  --output FILE    the PDF to write (mode 0600: it names the travellers)\n"
 		"  --paper PAPER    a4 (the default) or letter\n"
+		"  --record         keep each check in the history (see entrydesk history)\n"
 		"Today is the date in China (UTC+8), or $ENTRYDESK_TODAY (YYYY-MM-DD).\n"
 		"Exit status: 0 every file evaluated; 2 unusable rules or answers.\n"
 		"See entrydesk(1).\n");
@@ -122,8 +125,28 @@ int check_slips_out(const sd_slips *slips, const char *output, const char *paper
 
 /* evaluates one file and prints its report, or adds its slip to `pdf`;
  * false on unusable input */
+/* --record: the history, and whether its failure was said already */
+typedef struct check_record {
+	hist_desk desk;
+	bool said;
+} check_record;
+
+/* records one evaluated file; the check stands even when this fails, and
+ * the failure is said once per run (never with the traveller's data) */
+static void record_file(check_record *rec, const ed_raw_answers *raw, const ed_answers *a,
+			const ed_verdict *v, const ed_rules *r, ed_date today)
+{
+	char why[1500];
+
+	if (!hist_desk_record(&rec->desk, hist_desk_now(today), raw, a, v, r, why, sizeof why) &&
+	    !rec->said) {
+		fprintf(stderr, "entrydesk: warning: %s\n", why);
+		rec->said = true;
+	}
+}
+
 static bool check_file(const char *path, const ed_rules *r, ed_date today, bool ini,
-		       section_names *many, bool first, sd_slips *pdf)
+		       section_names *many, bool first, sd_slips *pdf, check_record *rec)
 {
 	ed_raw_answers raw = {{0}};
 	ed_answers a;
@@ -137,6 +160,8 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 		return false;
 	}
 	verdict_evaluate(&a, r, &v);
+	if (rec)
+		record_file(rec, &raw, &a, &v, r, today);
 	if (pdf) {
 		bool ok = slip_run_add_check(pdf, &a, &v, r);
 		if (!ok)
@@ -176,7 +201,8 @@ int check_main(int argc, char **argv, const char *rules_path)
 	ed_error err = {0};
 	ed_date today;
 	int i, first_file = -1, n_files = 0, status = 0;
-	bool ini, options_done = false, printed = false;
+	bool ini, options_done = false, printed = false, record = false;
+	check_record rec = { .said = false };
 	section_names used = {NULL, 0};
 	size_t k;
 
@@ -201,6 +227,8 @@ int check_main(int argc, char **argv, const char *rules_path)
 			format = argv[++i];
 		} else if (!strncmp(a, "--format=", 9)) {
 			format = a + 9;
+		} else if (!strcmp(a, "--record")) {
+			record = true;
 		} else if (!strcmp(a, "--group") && i + 1 < argc) {
 			group = argv[++i];
 		} else if (!strcmp(a, "--output") && i + 1 < argc) {
@@ -226,6 +254,11 @@ int check_main(int argc, char **argv, const char *rules_path)
 	ini = !strcmp(format, "ini");
 	want_pdf = !strcmp(format, "pdf");
 	want_doc = !strcmp(format, "slipdoc");
+	if (group && record) {
+		fprintf(stderr, "entrydesk check: --record records answers files, not a --group "
+			"sheet; accepted: --record with ANSWERS.ini files\n");
+		return 2;
+	}
 	if (want_pdf != (output != NULL) || (want_pdf && !*output)) {
 		fprintf(stderr, "entrydesk check: --format pdf and --output FILE go together\n");
 		return 2;
@@ -254,6 +287,21 @@ int check_main(int argc, char **argv, const char *rules_path)
 		rules_free(&rules);
 		return 2;
 	}
+	if (record) {
+		char said[1500];
+		size_t sent;
+		long purged;
+		/* the queue of an earlier run goes first, and old records go */
+		if (!hist_desk_init(&rec.desk, paths_rules(rules_path), said, sizeof said)) {
+			fprintf(stderr, "entrydesk: warning: %s\n", said);
+			record = false;
+		} else {
+			/* a database out of reach is said by the first record,
+			 * with where the record waits */
+			hist_desk_start(&rec.desk, hist_desk_now(today), &sent, &purged, said,
+					sizeof said);
+		}
+	}
 	/* every file is tried, so one bad file does not hide the others'
 	 * results; any bad file still makes the status 2 */
 	options_done = false;
@@ -268,7 +316,7 @@ int check_main(int argc, char **argv, const char *rules_path)
 			continue;
 		}
 		if (check_file(a, &rules, today, ini, n_files > 1 ? &used : NULL, !printed,
-			       want_pdf || want_doc ? &pdf : NULL))
+			       want_pdf || want_doc ? &pdf : NULL, record ? &rec : NULL))
 			printed = true;
 		else
 			status = 2;

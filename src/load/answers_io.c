@@ -192,7 +192,7 @@ bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
 	return answers_text(path, raw, &b, err) && file_save_buf(path, &b, err);
 }
 
-static bool write_all(int fd, const char *s, size_t n)
+bool file_write_all(int fd, const char *s, size_t n)
 {
 	while (n > 0) {
 		ssize_t w = write(fd, s, n);
@@ -229,7 +229,7 @@ bool file_save_private(const char *path, const char *text, ed_error *err)
 		error_set(err, path, NULL, NULL, "cannot create the file: %s", strerror(errno));
 		return false;
 	}
-	if (fchmod(fd, 0600) != 0 || !write_all(fd, text, n) || fsync(fd) != 0) {
+	if (fchmod(fd, 0600) != 0 || !file_write_all(fd, text, n) || fsync(fd) != 0) {
 		saved = errno;
 		close(fd);
 		unlink(tmp);

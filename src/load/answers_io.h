@@ -3,6 +3,7 @@
 #define ED_ANSWERS_IO_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "core/answers.h"
 #include "core/error.h"
@@ -26,6 +27,8 @@ bool answers_value_writable(const char *value);
 bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err);
 /* writes b's text to `path` as file_save_private does, and frees it */
 bool file_save_buf(const char *path, text_buf *b, ed_error *err);
+/* writes all n bytes to fd, through short writes and EINTR */
+bool file_write_all(int fd, const char *s, size_t n);
 /* writes `text` to `path` atomically, mode 0600 */
 bool file_save_private(const char *path, const char *text, ed_error *err);
 

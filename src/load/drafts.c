@@ -24,61 +24,15 @@
 #define VALUE_LINE_BYTES 200
 #define LOCK_SUFFIX ".lock"
 
-static const char *env_nonempty(const char *name)
-{
-	const char *v = getenv(name);
-	return v && *v ? v : NULL;
-}
-
-/* a folder of the path, with the reason prefixed when it will not do */
-static bool folder_ok(const char *path, bool ours, char *why, size_t why_size)
-{
-	char what[300];
-
-	if (ours ? paths_folder_ours(path, what, sizeof what) :
-		   paths_base_folder(path, what, sizeof what))
-		return true;
-	snprintf(why, why_size, "drafts are off: %s", what);
-	return false;
-}
-
 bool drafts_dir(char *out, size_t size, char *why, size_t why_size)
 {
-	const char *state = env_nonempty("XDG_STATE_HOME");
-	const char *home = env_nonempty("HOME");
-	char base[900];
-	int n;
+	char reason[600];
 
-	if (state && state[0] == '/')
-		n = snprintf(base, sizeof base, "%s", state);
-	else if (home && home[0] == '/')
-		n = snprintf(base, sizeof base, "%s/.local/state", home);
-	else {
-		snprintf(why, why_size,
-			 "drafts are off: neither XDG_STATE_HOME nor HOME names a folder");
-		return false;
-	}
-	if (n < 0 || (size_t)n >= sizeof base) {
-		snprintf(why, why_size, "drafts are off: the state folder's name is too long");
-		return false;
-	}
-	/* the folders above ours (~/.local/state) are the user's business;
-	 * ours and the drafts folder must be private */
-	if (!state) {
-		char local[940];
-		snprintf(local, sizeof local, "%s/.local", home);
-		if (!folder_ok(local, false, why, why_size))
-			return false;
-	}
-	if (!folder_ok(base, false, why, why_size))
-		return false;
-	n = snprintf(out, size, "%s/entrydesk", base);
-	if (n < 0 || (size_t)n >= size || !folder_ok(out, true, why, why_size))
-		return false;
-	n = snprintf(out, size, "%s/entrydesk/drafts", base);
-	if (n < 0 || (size_t)n >= size)
-		return false;
-	return folder_ok(out, true, why, why_size);
+	if (paths_user_dir("XDG_STATE_HOME", ".local/state", "drafts", out, size, reason,
+			   sizeof reason))
+		return true;
+	snprintf(why, why_size, "drafts are off: %s", reason);
+	return false;
 }
 
 bool drafts_writable(const char *dir, char *why, size_t why_size)

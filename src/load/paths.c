@@ -106,22 +106,48 @@ bool paths_base_folder(const char *path, char *why, size_t why_size)
 	return true;
 }
 
+/* The base folder of the user's files of one kind: $XDG_VAR, else
+ * ~/HOME_SUB, made and checked with paths_base_folder (and, for
+ * ~/.local/state, ~/.local first). False with why. */
+static bool user_base(const char *xdg_var, const char *home_sub, char *base, size_t size,
+		      char *why, size_t why_size)
+{
+	const char *xdg = env_nonempty(xdg_var);
+	const char *home = env_nonempty("HOME");
+	const char *slash = strchr(home_sub, '/');
+	int n;
+
+	if (xdg && xdg[0] == '/')
+		n = snprintf(base, size, "%s", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(base, size, "%s/%s", home, home_sub);
+	else {
+		snprintf(why, why_size, "neither %s nor HOME names a folder", xdg_var);
+		return false;
+	}
+	if (n < 0 || (size_t)n >= size) {
+		snprintf(why, why_size, "the folder's name is too long");
+		return false;
+	}
+	/* the folders above ours (~/.local/state) are the user's business,
+	 * made if need be; ours and the ones below it must be private */
+	if (!(xdg && xdg[0] == '/') && slash) {
+		base[strlen(home) + 1 + (size_t)(slash - home_sub)] = '\0';
+		if (!paths_base_folder(base, why, why_size))
+			return false;
+		snprintf(base, size, "%s/%s", home, home_sub);
+	}
+	return paths_base_folder(base, why, why_size);
+}
+
 const char *paths_config(void)
 {
 	static char path[4096];
 	char base[4000], dir[4050], why[300];
 	struct stat st;
-	const char *xdg = env_nonempty("XDG_CONFIG_HOME");
-	const char *home = env_nonempty("HOME");
 	int n;
 
-	if (xdg && xdg[0] == '/')
-		n = snprintf(base, sizeof base, "%s", xdg);
-	else if (home && home[0] == '/')
-		n = snprintf(base, sizeof base, "%s/.config", home);
-	else
-		return NULL;
-	if (n < 0 || (size_t)n >= sizeof base || !paths_base_folder(base, why, sizeof why))
+	if (!user_base("XDG_CONFIG_HOME", ".config", base, sizeof base, why, sizeof why))
 		return NULL;
 	snprintf(dir, sizeof dir, "%s/entrydesk", base);
 	/* a folder of the user's own that others may read (an older umask)
@@ -132,4 +158,29 @@ const char *paths_config(void)
 		return NULL;
 	n = snprintf(path, sizeof path, "%s/config.ini", dir);
 	return n < 0 || (size_t)n >= sizeof path ? NULL : path;
+}
+
+bool paths_user_dir(const char *xdg_var, const char *home_sub, const char *sub,
+		    char *out, size_t size, char *why, size_t why_size)
+{
+	char base[900];
+	int n;
+
+	if (!user_base(xdg_var, home_sub, base, sizeof base, why, why_size))
+		return false;
+	n = snprintf(out, size, "%s/entrydesk", base);
+	if (n < 0 || (size_t)n >= size) {
+		snprintf(why, why_size, "the folder's name is too long");
+		return false;
+	}
+	if (!paths_folder_ours(out, why, why_size))
+		return false;
+	if (!sub)
+		return true;
+	n = snprintf(out, size, "%s/entrydesk/%s", base, sub);
+	if (n < 0 || (size_t)n >= size) {
+		snprintf(why, why_size, "the folder's name is too long");
+		return false;
+	}
+	return paths_folder_ours(out, why, why_size);
 }

@@ -26,5 +26,12 @@ bool paths_folder_ours(const char *path, char *why, size_t why_size);
  * made 0700 when missing; may be a symlink, but then the link and the
  * folder it leads to must both be the user's. false with why. */
 bool paths_base_folder(const char *path, char *why, size_t why_size);
+/* The user's folder for entrydesk below $XDG_VAR (else below ~/HOME_SUB),
+ * and `sub` below it when not NULL: "$XDG_STATE_HOME/entrydesk/drafts".
+ * The folders above entrydesk's are checked with paths_base_folder,
+ * entrydesk's own and `sub` with paths_folder_ours. False with why when no
+ * safe folder can be had (there is no /tmp fallback). */
+bool paths_user_dir(const char *xdg_var, const char *home_sub, const char *sub,
+		    char *out, size_t size, char *why, size_t why_size);
 
 #endif

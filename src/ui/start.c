@@ -9,8 +9,8 @@
 #include "core/text.h"
 
 static const char *const items[] = { "start:transit", "start:epass", "start:open",
-				     "start:group" };
-#define N_FIXED 4
+				     "start:group", "start:find" };
+#define N_FIXED 5
 
 extern const ui_view_ops start_view;
 
@@ -30,6 +30,8 @@ static void choose(wiz *w, int i)
 		wiz_prompt(w, PROMPT_OPEN, "");
 	else if (i == 3)
 		wiz_request(w, REQ_BEGIN_GROUP, 0);
+	else if (i == 4)
+		wiz_request(w, REQ_FIND, 0);
 	else
 		wiz_request(w, REQ_RESUME, i - N_FIXED);
 }
@@ -103,6 +105,11 @@ static void start_draw(wiz *w)
 	if (!w->s.drafts_on) {
 		const char *pairs[] = { "why", w->s.drafts_off, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "start:drafts_off"), pairs);
+		y += term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
+	}
+	if (!w->rec.on) {
+		const char *pairs[] = { "why", w->rec.off, NULL };
+		text_fill_pairs(line, sizeof line, wiz_text(w, "start:history_off"), pairs);
 		y += term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
 	}
 	date_format(newest, asof, sizeof asof);

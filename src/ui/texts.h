@@ -28,6 +28,16 @@
 	X("start:draft_in_use", "time flow name") \
 	X("start:no_name", "") \
 	X("start:drafts_off", "why") \
+	X("start:history_off", "why") \
+	X("start:find", "") \
+	X("find:title", "") \
+	X("find:instructions", "") \
+	X("find:prompt", "") \
+	X("find:none", "") \
+	X("find:failed", "why") \
+	X("find:help", "") \
+	X("find:help_slip", "") \
+	X("find:new_check", "") \
 	X("start:open_prompt", "") \
 	X("form:step", "flow screen n total") \
 	X("form:required_mark", "") \
@@ -62,6 +72,7 @@
 	X("verdict:end", "first last total") \
 	X("verdict:rules_as_of", "date") \
 	X("msg:saved", "path") \
+	X("msg:not_recorded", "why") \
 	X("msg:save_failed", "why") \
 	X("msg:save_prompt", "path") \
 	X("msg:printed", "where") \

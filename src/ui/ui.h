@@ -14,6 +14,7 @@
 #include "load/drafts.h"
 #include "load/printers.h"
 #include "ui/editor.h"
+#include "ui/recording.h"
 #include "ui/screens.h"
 #include "ui/session.h"
 #include "ui/term.h"
@@ -22,7 +23,9 @@
 #define UI_MIN_COLS 80
 #define UI_MIN_LINES 24
 
-typedef enum ui_view { VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_GROUP, VIEW_COUNT } ui_view;
+typedef enum ui_view {
+	VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_GROUP, VIEW_FIND, VIEW_COUNT
+} ui_view;
 /* MODAL_SCAN: the lines of a zone being read; MODAL_NOTE: what a read
  * zone's nationality needs said (scan.c) */
 typedef enum ui_modal {
@@ -50,6 +53,7 @@ typedef enum ui_request {
 	REQ_FORM,          /* (back) to the form; focus on w->focus_key if set */
 	REQ_VERDICT, REQ_VERDICT_EARLY,
 	REQ_START,         /* the check is dropped: the start screen */
+	REQ_FIND,          /* find an earlier check (find_view.c) */
 	REQ_PRINT, REQ_CANCEL_PRINT,
 	REQ_PRINT_CHOSEN,  /* print on w->printer_chosen (the printer list) */
 	REQ_QUIT           /* leave now (the agent said yes) */
@@ -60,6 +64,7 @@ typedef struct wiz {
 	ed_rules rules;
 	ui_screens scr;
 	ui_session s; /* the answers, their file and draft, the check's day */
+	ui_recording rec; /* the history the verdicts go to */
 
 	const ui_flow *fl; /* NULL on the start screen */
 	ui_view view;
@@ -95,6 +100,7 @@ typedef struct wiz {
 		bool offer_epass;
 	} scan;
 	struct ui_group *group; /* a group check's travellers (group_view.c), or NULL */
+	struct ui_find *find;   /* the checks found on record (find_view.c), or NULL */
 
 	ed_answers ans;
 	ed_verdict verdict;
@@ -151,6 +157,12 @@ const ui_field *wiz_focus(const wiz *w);
  * flow, day and time of day ("check-transit-2023-01-01-143005.ini") */
 void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
 		     char *out, size_t size);
+
+/* find_view.c: the slip of the check found and selected, marked as a
+ * reprint (F9), and the Chinese it showed; NULL (said) when it cannot be had */
+slipdoc *find_reprint_doc(wiz *w, sd_chinese *zh);
+/* find_view.c: frees what the find screen holds */
+void find_free(wiz *w);
 
 /* printer_pick.c: opens F9's printer list; false when CUPS gives none */
 bool printer_pick_open(wiz *w);

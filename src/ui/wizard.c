@@ -28,7 +28,7 @@
 
 static const ui_view_ops *const views[VIEW_COUNT] = {
 	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view,
-	[VIEW_GROUP] = &group_view,
+	[VIEW_GROUP] = &group_view, [VIEW_FIND] = &find_view,
 };
 
 /* the print job beside the wizard: entrydesk-slip, which typesets the
@@ -167,16 +167,37 @@ static void job_free(void)
 	job_doc = NULL;
 }
 
-/* the slip document of what is shown: the verdict's slip, or on the
- * group screen the sheet or the one traveller's slip; NULL on out of
- * memory */
-static char *shown_doc(wiz *w)
+/* the earlier check's slip on the find screen, as it was given, marked
+ * as a reprint */
+static bool find_slips(wiz *w, sd_slips *slips, const char **fail)
+{
+	sd_chinese zh;
+	slipdoc *d = find_reprint_doc(w, &zh);
+
+	if (!d) {
+		*fail = "the earlier check's slip cannot be read";
+		return false;
+	}
+	return sd_slips_add(slips, d, zh);
+}
+
+/* the slip document of what is shown: the verdict's slip, on the group
+ * screen the sheet or the one traveller's slip, on the find screen the
+ * earlier check's; NULL with *fail */
+static char *shown_doc(wiz *w, const char **fail)
 {
 	sd_slips slips = {0};
-	bool ok = w->view == VIEW_GROUP ? group_slips(w, &slips)
-					: slip_run_add_check(&slips, &w->ans, &w->verdict, &w->rules);
-	char *doc = ok ? sd_slips_write(&slips) : NULL;
+	bool ok;
+	char *doc;
 
+	*fail = "out of memory while building the slip";
+	if (w->view == VIEW_GROUP)
+		ok = group_slips(w, &slips);
+	else if (w->view == VIEW_FIND)
+		ok = find_slips(w, &slips, fail);
+	else
+		ok = slip_run_add_check(&slips, &w->ans, &w->verdict, &w->rules);
+	doc = ok ? sd_slips_write(&slips) : NULL;
 	sd_slips_free(&slips);
 	return doc;
 }
@@ -186,7 +207,7 @@ static char *shown_doc(wiz *w)
 static void start_print(wiz *w, bool chosen)
 {
 	char why[512], missing[600], *argv[8];
-	const char *printer = NULL;
+	const char *printer = NULL, *fail;
 	print_how how = { true, false, missing };
 
 	if (!w->o->print_to) {
@@ -199,8 +220,8 @@ static void start_print(wiz *w, bool chosen)
 			return;
 	}
 	job_free();
-	if (!(job_doc = shown_doc(w))) {
-		print_failed(w, "out of memory while building the slip");
+	if (!(job_doc = shown_doc(w, &fail))) {
+		print_failed(w, fail);
 		return;
 	}
 	slip_run_argv(argv, w->o->print_to, printer, w->o->paper);
@@ -318,6 +339,9 @@ static void handle_requests(wiz *w)
 		case REQ_START:
 			session_forget_draft(&w->s); /* the agent dropped this check */
 			to_start(w);
+			break;
+		case REQ_FIND:
+			switch_view(w, VIEW_FIND, 0);
 			break;
 		case REQ_PRINT:
 		case REQ_PRINT_CHOSEN:
@@ -620,7 +644,9 @@ static void keep_answers(wiz *w)
 static void wiz_free(wiz *w)
 {
 	group_free(w);
+	find_free(w);
 	session_free(&w->s);
+	recording_free(&w->rec);
 	free(w->slip);
 	printers_free(&w->printers);
 	screens_free(&w->scr);
@@ -645,6 +671,7 @@ int wizard_run(const wizard_options *o)
 		return 2;
 	}
 	session_init(&w.s, today, (long)time(NULL));
+	recording_init(&w.rec, paths_rules(o->rules_path), today);
 	if (!open_initial(&w, o)) {
 		wiz_free(&w);
 		return 2;

@@ -12,6 +12,8 @@
 # ENTRYDESK_BIN names another entrydesk (e.g. an older build); without an
 # entrydesk-slip beside it (or $ENTRYDESK_SLIP) the PDF is timed through
 # `entrydesk check --format pdf`, as it was made before entrydesk-slip.
+# Then the history (build/bench-history): recording on SQLite and
+# PostgreSQL, finding by name.
 set -u
 cd "$(dirname "$0")/../.."
 bin=${ENTRYDESK_BIN:-./entrydesk}
@@ -106,5 +108,41 @@ if [ -x /usr/bin/time ]; then
 	fi
 else
 	echo "(/usr/bin/time not installed: apt-get install time; bench's own figure above)"
+fi
+echo
+
+# the history (issue 19): recording 10,000 checks, then `history --name`
+# on 100,000 records, on SQLite and on a local throwaway PostgreSQL
+echo "== the history: recording, and history --name on 100,000 records"
+hist=${BENCH_HISTORY_RECORDS:-100000}
+# median_cli ENV...: median of 11 runs of `entrydesk history --name müller`
+median_cli() {
+	local i t0 t1
+	for ((i = 0; i < 11; i++)); do
+		t0=$(date +%s%N)
+		env "$@" "$bin" history --name müller >/dev/null || return 1
+		t1=$(date +%s%N)
+		echo $(((t1 - t0) / 1000000))
+	done | sort -n | sed -n 6p
+}
+home=$tmp/home
+mkdir -p -m 0700 "$home/.local/share/entrydesk"
+if build/bench-history "$home/.local/share/entrydesk/history.sqlite" "$answers" "$hist"; then
+	echo "SQLite: entrydesk history --name müller: median $(median_cli HOME="$home") ms of 11 runs"
+else
+	status=1
+fi
+. tests/e2e/pg.sh
+if pg_start >"$tmp/pg.log" 2>&1; then
+	url=$(pg_url bench)
+	if build/bench-history "$url" "$answers" "$hist"; then
+		echo "PostgreSQL: entrydesk history --name müller: median" \
+			"$(median_cli HOME="$home" ENTRYDESK_DATABASE="$url") ms of 11 runs"
+	else
+		status=1
+	fi
+	pg_stop
+else
+	echo "PostgreSQL: no local server could be started (make deps installs postgresql)"
 fi
 exit "$status"

@@ -208,8 +208,9 @@ two_interrupted_checks_both_resumable() {
 	wait_for "transit · M******, A***"
 	assert_screen "transit · D*****, M***"
 	assert_not_screen "MUELLER"
-	# the second draft listed (5 is the newest, the Frenchman)
-	send 6
+	# the second draft listed (6 is the newest, the Frenchman: the five
+	# choices come first)
+	send 7
 	wait_for "Draft reopened"
 	wait_for "MUELLER, Anna"
 	wait_cursor_on "Name (as in the passport)"
