@@ -41,6 +41,9 @@ typedef struct config_data {
 	/* why [history] cannot be used as written: the file does not read,
 	 * or a key there is not one of history_keys ("" when it can) */
 	char history_why[sizeof((ed_error){0}).msg];
+	/* the file is there but does not read: it is never rewritten (the
+	 * agent's [history] and the rest would be lost) */
+	bool unreadable;
 } config_data;
 
 static const char *const history_keys[3] = { "database", "counter", "keep_days" };
@@ -96,6 +99,7 @@ static void config_read(config_data *c)
 		return;
 	if (!ini_open(&d, path, &config_file, &quiet)) {
 		snprintf(c->history_why, sizeof c->history_why, "%s", quiet.msg);
+		c->unreadable = true;
 		return;
 	}
 	{
@@ -134,6 +138,13 @@ static bool config_write(const config_data *c, ed_error *err)
 	const char *path = paths_config();
 	char text[CONFIG_RECENT_MAX * (CONFIG_PATH_MAX + 32) + 4096];
 	size_t n;
+
+	if (c->unreadable) {
+		/* the reader's own line: file, line and what is accepted */
+		error_set(err, NULL, NULL, NULL, "%s (the settings file was left as it is)",
+			  c->history_why);
+		return false;
+	}
 
 	if (!path) {
 		error_set(err, NULL, NULL, NULL, "no folder for the settings: set HOME or "

@@ -208,3 +208,29 @@ Test(printers, the_list_of_entrydesk_slip_reads_back)
 	printers_free(&back);
 	free(text);
 }
+
+/* a settings file that does not read is never rewritten: the agency's
+ * [history] database line in it would be lost */
+Test(config, a_file_that_does_not_read_is_left_as_it_is)
+{
+	char path[600], dir[512], back[256] = "";
+	ed_error err = {0};
+	FILE *f;
+	const char *text = "[history]\ndatabase = postgresql:///agency\n[history]\ncounter = 3\n";
+
+	snprintf(dir, sizeof dir, "%s/entrydesk", home);
+	snprintf(path, sizeof path, "%s/config.ini", dir);
+	cr_assert(config_printer_set("entrydesk-pdf", &err), "%s", err.msg);
+	f = fopen(path, "w");
+	cr_assert(f);
+	fputs(text, f); /* a section twice: the reader refuses it */
+	fclose(f);
+	cr_assert_not(config_printer_set("office", &err));
+	cr_assert(strstr(err.msg, "left as it is"), "%s", err.msg);
+	config_recent_add("/desk/check-1.ini", &err);
+	f = fopen(path, "r");
+	cr_assert(f);
+	cr_assert_eq(fread(back, 1, sizeof back - 1, f), strlen(text));
+	fclose(f);
+	cr_assert_str_eq(back, text);
+}
