@@ -14,19 +14,21 @@
 #include "core/slip.h"
 #include "core/text.h"
 #include "core/verdict.h"
+#include "history/desk.h"
 #include "load/answers_io.h"
 #include "load/paths.h"
 #include "load/rules_load.h"
+#include "load/slip_run.h"
 #include "load/today.h"
-#include "pdf/check_pdf.h"
 
 static void check_usage(FILE *f)
 {
 	fprintf(f,
-		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] ANSWERS.ini...\n"
+		"usage: entrydesk [--rules FILE] check [--rules FILE] [--format text|ini] [--record]\n"
+		"                 ANSWERS.ini...\n"
 		"       entrydesk [--rules FILE] check [...] --group MANIFEST.csv TRIP.ini\n"
 		"       entrydesk [--rules FILE] check --format pdf --output FILE [--paper a4|letter]\n"
-		"                 ANSWERS.ini...\n"
+		"                 ANSWERS.ini... | --group MANIFEST.csv TRIP.ini\n"
 		"\n"
 		"Evaluates each answers file against the rules and prints its slip\n"
 		"(--format text, the default) or a [verdict] section (--format ini).\n"
@@ -37,8 +39,11 @@ static void check_usage(FILE *f)
 		"                   TRIP.ini: the group sheet, or a [rowN] section per row\n"
 		"  --format FORMAT  text: the printed slip; ini: machine-readable sections;\n"
 		"                   pdf: the typeset slips, one PDF, each from a new page\n"
+		"                   (with --group: the sheet, then each traveller's slip);\n"
+		"                   slipdoc: the slips as entrydesk-slip reads them\n"
 		"  --output FILE    the PDF to write (mode 0600: it names the travellers)\n"
 		"  --paper PAPER    a4 (the default) or letter\n"
+		"  --record         keep each check in the history (see entrydesk history)\n"
 		"Today is the date in China (UTC+8), or $ENTRYDESK_TODAY (YYYY-MM-DD).\n"
 		"Exit status: 0 every file evaluated; 2 unusable rules or answers.\n"
 		"See entrydesk(1).\n");
@@ -96,22 +101,52 @@ static void unique_section(section_names *used, const char *path, char *out, siz
 		used->n++;
 }
 
-/* adds the slip of one file to the PDF; false (said on stderr) on failure */
-static bool add_pdf_slip(check_pdf *set, const char *path, const ed_answers *a,
-			 const ed_verdict *v, const ed_rules *r)
+int check_slips_out(const sd_slips *slips, const char *output, const char *paper)
 {
-	const char *why;
+	char why[600], *argv[8];
 
-	if (check_pdf_add(set, a, v, r, &why))
-		return true;
-	fprintf(stderr, "entrydesk: %s: %s\n", path, why);
-	return false;
+	if (!output) { /* --format slipdoc: the stream itself */
+		char *doc = sd_slips_write(slips);
+		bool ok = doc && fputs(doc, stdout) >= 0 && fflush(stdout) == 0;
+		free(doc);
+		if (!ok)
+			fprintf(stderr, "entrydesk: cannot write the slip document\n");
+		return ok ? 0 : 2;
+	}
+	slip_run_argv(argv, output, NULL, paper);
+	if (!slip_run_wait(argv, slips, why, sizeof why)) {
+		fprintf(stderr, "entrydesk: %s\n", slip_run_reason(why));
+		return 2;
+	}
+	if (why[0])
+		fprintf(stderr, "entrydesk: %s\n", slip_run_reason(why));
+	return 0;
 }
 
 /* evaluates one file and prints its report, or adds its slip to `pdf`;
  * false on unusable input */
+/* --record: the history, and whether its failure was said already */
+typedef struct check_record {
+	hist_desk desk;
+	bool said;
+} check_record;
+
+/* records one evaluated file; the check stands even when this fails, and
+ * the failure is said once per run (never with the traveller's data) */
+static void record_file(check_record *rec, const ed_raw_answers *raw, const ed_answers *a,
+			const ed_verdict *v, const ed_rules *r, ed_date today)
+{
+	char why[1500];
+
+	if (!hist_desk_record(&rec->desk, hist_desk_now(today), raw, a, v, r, why, sizeof why) &&
+	    !rec->said) {
+		fprintf(stderr, "entrydesk: warning: %s\n", why);
+		rec->said = true;
+	}
+}
+
 static bool check_file(const char *path, const ed_rules *r, ed_date today, bool ini,
-		       section_names *many, bool first, check_pdf *pdf)
+		       section_names *many, bool first, sd_slips *pdf, check_record *rec)
 {
 	ed_raw_answers raw = {{0}};
 	ed_answers a;
@@ -125,8 +160,12 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 		return false;
 	}
 	verdict_evaluate(&a, r, &v);
+	if (rec)
+		record_file(rec, &raw, &a, &v, r, today);
 	if (pdf) {
-		bool ok = add_pdf_slip(pdf, path, &a, &v, r);
+		bool ok = slip_run_add_check(pdf, &a, &v, r);
+		if (!ok)
+			fprintf(stderr, "entrydesk: %s: out of memory\n", path);
 		raw_clear(&raw);
 		return ok;
 	}
@@ -155,15 +194,15 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 
 int check_main(int argc, char **argv, const char *rules_path)
 {
-	const char *format = "text", *group = NULL, *output = NULL, *paper_name = "a4", *why = NULL;
-	check_pdf pdf = {0};
-	slip_paper paper = SLIP_A4;
-	bool want_pdf;
+	const char *format = "text", *group = NULL, *output = NULL, *paper_name = "a4";
+	sd_slips pdf = {0};
+	bool want_pdf, want_doc;
 	ed_rules rules;
 	ed_error err = {0};
 	ed_date today;
 	int i, first_file = -1, n_files = 0, status = 0;
-	bool ini, options_done = false, printed = false;
+	bool ini, options_done = false, printed = false, record = false;
+	check_record rec = { .said = false };
 	section_names used = {NULL, 0};
 	size_t k;
 
@@ -188,6 +227,8 @@ int check_main(int argc, char **argv, const char *rules_path)
 			format = argv[++i];
 		} else if (!strncmp(a, "--format=", 9)) {
 			format = a + 9;
+		} else if (!strcmp(a, "--record")) {
+			record = true;
 		} else if (!strcmp(a, "--group") && i + 1 < argc) {
 			group = argv[++i];
 		} else if (!strcmp(a, "--output") && i + 1 < argc) {
@@ -204,26 +245,31 @@ int check_main(int argc, char **argv, const char *rules_path)
 			return 2;
 		}
 	}
-	if (strcmp(format, "text") && strcmp(format, "ini") && strcmp(format, "pdf")) {
+	if (strcmp(format, "text") && strcmp(format, "ini") && strcmp(format, "pdf") &&
+	    strcmp(format, "slipdoc")) {
 		fprintf(stderr, "entrydesk check: --format: unknown format '%s'; "
-			"accepted: text, ini or pdf\n", format);
+			"accepted: text, ini, pdf or slipdoc\n", format);
 		return 2;
 	}
 	ini = !strcmp(format, "ini");
 	want_pdf = !strcmp(format, "pdf");
-	if (group && want_pdf) {
-		fprintf(stderr, "entrydesk check: --group prints text or ini, not pdf\n");
+	want_doc = !strcmp(format, "slipdoc");
+	if (group && record) {
+		fprintf(stderr, "entrydesk check: --record records answers files, not a --group "
+			"sheet; accepted: --record with ANSWERS.ini files\n");
 		return 2;
 	}
-	if (group) /* src/cli/group.c */
-		return group_check(group, n_files == 1 ? argv[first_file] : NULL, rules_path, ini);
 	if (want_pdf != (output != NULL) || (want_pdf && !*output)) {
 		fprintf(stderr, "entrydesk check: --format pdf and --output FILE go together\n");
 		return 2;
 	}
-	if (!slip_paper_parse(paper_name, &paper)) {
+	if (strcmp(paper_name, "a4") && strcmp(paper_name, "letter")) {
 		fprintf(stderr, "entrydesk check: --paper: accepted: a4 or letter\n");
 		return 2;
+	}
+	if (group) { /* src/cli/group.c */
+		group_output o = { ini, want_pdf || want_doc, output, paper_name };
+		return group_check(group, n_files == 1 ? argv[first_file] : NULL, rules_path, o);
 	}
 	if (n_files == 0) {
 		fprintf(stderr, "entrydesk check: no answers file given\n");
@@ -241,6 +287,21 @@ int check_main(int argc, char **argv, const char *rules_path)
 		rules_free(&rules);
 		return 2;
 	}
+	if (record) {
+		char said[1500];
+		size_t sent;
+		long purged;
+		/* the queue of an earlier run goes first, and old records go */
+		if (!hist_desk_init(&rec.desk, paths_rules(rules_path), said, sizeof said)) {
+			fprintf(stderr, "entrydesk: warning: %s\n", said);
+			record = false;
+		} else {
+			/* a database out of reach is said by the first record,
+			 * with where the record waits */
+			hist_desk_start(&rec.desk, hist_desk_now(today), &sent, &purged, said,
+					sizeof said);
+		}
+	}
 	/* every file is tried, so one bad file does not hide the others'
 	 * results; any bad file still makes the status 2 */
 	options_done = false;
@@ -255,21 +316,16 @@ int check_main(int argc, char **argv, const char *rules_path)
 			continue;
 		}
 		if (check_file(a, &rules, today, ini, n_files > 1 ? &used : NULL, !printed,
-			       want_pdf ? &pdf : NULL))
+			       want_pdf || want_doc ? &pdf : NULL, record ? &rec : NULL))
 			printed = true;
 		else
 			status = 2;
 	}
-	/* the usable files' slips, as the other formats print them */
-	if (want_pdf && pdf.n > 0) {
-		bool written = slip_pdf_write_path(output, pdf.slips, pdf.n, paper, &why);
-		if (why)
-			fprintf(stderr, "entrydesk: %s%s: %s\n", written ? "warning: " : "",
-				output, why);
-		if (!written)
-			status = 2;
-	}
-	check_pdf_free(&pdf);
+	/* the usable files' slips, as the other formats print them, typeset
+	 * by entrydesk-slip */
+	if ((want_pdf || want_doc) && pdf.n > 0 && check_slips_out(&pdf, output, paper_name))
+		status = 2;
+	sd_slips_free(&pdf);
 	for (k = 0; k < used.n; k++)
 		free(used.names[k]);
 	free(used.names);

@@ -24,6 +24,7 @@
 #include "load/answers_io.h"
 #include "load/group_rows.h"
 #include "load/manifest.h"
+#include "load/slip_run.h"
 
 /* The trip: an answers file of flow transit, without the keys each
  * traveller brings. Checked once, with a stand-in traveller, so that its
@@ -86,8 +87,29 @@ static void print_note_ini(const group_row *g, const char *section)
 	quoted("note_source", g->nat.source);
 }
 
+/* the sheet, then the slip of each traveller checked; the exit status */
+static int slips_out(const char *sheet, const group_row *rows, size_t n, const ed_rules *r,
+		     ed_date check_day, group_output o)
+{
+	sd_slips slips = {0};
+	bool ok = slip_run_add_sheet(&slips, sheet, r, check_day);
+	int status;
+
+	for (size_t i = 0; ok && i < n; i++)
+		if (rows[i].checked && !rows[i].bad && !rows[i].noted)
+			ok = slip_run_add_check(&slips, &rows[i].a, &rows[i].v, r);
+	if (!ok) {
+		fprintf(stderr, "entrydesk: out of memory\n");
+		sd_slips_free(&slips);
+		return 2;
+	}
+	status = check_slips_out(&slips, o.output, o.paper);
+	sd_slips_free(&slips);
+	return status;
+}
+
 static int run(const char *manifest_path, const char *trip_path, const ed_rules *r,
-	       ed_date today, bool ini)
+	       ed_date today, group_output o)
 {
 	ed_raw_answers trip = {{0}};
 	ed_manifest m;
@@ -137,7 +159,7 @@ static int run(const char *manifest_path, const char *trip_path, const ed_rules 
 	for (size_t i = 0; i < m.n_rows; i++) {
 		group_row *g = &rows[i];
 		group_row_sheet(g, &sheet[i]);
-		if (ini && !g->bad) {
+		if (o.ini && !g->bad) {
 			char section[32], *out = NULL;
 			snprintf(section, sizeof section, "row%ld", g->line);
 			if (!first)
@@ -150,11 +172,13 @@ static int run(const char *manifest_path, const char *trip_path, const ed_rules 
 			free(out);
 		}
 	}
-	if (!ini) {
+	if (!o.ini) {
 		char *out = sheet_render(sheet, m.n_rows, r, check_day);
-		if (out)
+		if (!out)
+			status = 2;
+		else if (!o.slips)
 			fputs(out, stdout);
-		else
+		else if (slips_out(out, rows, m.n_rows, r, check_day, o))
 			status = 2;
 		free(out);
 	}
@@ -168,7 +192,8 @@ out:
 	return status;
 }
 
-int group_check(const char *manifest, const char *trip, const char *rules_path, bool ini)
+int group_check(const char *manifest, const char *trip, const char *rules_path,
+		group_output o)
 {
 	ed_rules r;
 	ed_date today;
@@ -181,7 +206,7 @@ int group_check(const char *manifest, const char *trip, const char *rules_path, 
 	}
 	if (!cli_rules_open(rules_path, &r, &today))
 		return 2;
-	status = run(manifest, trip, &r, today, ini);
+	status = run(manifest, trip, &r, today, o);
 	rules_free(&r);
 	return status;
 }

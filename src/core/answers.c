@@ -166,14 +166,6 @@ static bool choice_match(const char *choices, const char *v, char *out, size_t s
 	return true;
 }
 
-static bool has_control(const char *s)
-{
-	for (; *s; s++)
-		if ((unsigned char)*s < 0x20 || *s == 0x7f)
-			return true;
-	return false;
-}
-
 /* a value that may be quoted in a message: a short word of letters for a
  * field whose values are a fixed list; for a day or a time, a short value
  * (31FEB23, 25:00, next year) without the long runs of digits or capitals
@@ -256,8 +248,10 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 		snprintf(why, why_size, "empty; accepted: %s", form);
 		return false;
 	}
-	if (has_control(v)) {
-		snprintf(why, why_size, "holds a control character; accepted: %s", form);
+	/* what is kept prints on a terminal, a slip and a PDF as typed */
+	if (!text_clean(v)) {
+		snprintf(why, why_size, "holds a control character or bytes that are not "
+			 "UTF-8; accepted: %s", form);
 		return false;
 	}
 	switch (f->type) {

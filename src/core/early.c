@@ -133,6 +133,17 @@ bool direct_can_apply(const ed_partial *p, const ed_rules *r)
 	return v.direct_possible;
 }
 
+bool preview_way_in(const ed_partial *p, const ed_rules *r, ed_verdict *v)
+{
+	ed_answers a;
+
+	if (!p->known[AK_NATIONALITY] || !p->known[AK_ENTRY_PORT] || !p->known[AK_ENTRY_DATE])
+		return false;
+	favourable_trip(p, &a, true);
+	transit_evaluate(&a, r, v);
+	return true;
+}
+
 bool times_decide_way_in(const ed_partial *p, const ed_rules *r)
 {
 	ed_answers a;
@@ -216,7 +227,6 @@ bool epass_refusal_so_far(const ed_raw_answers *raw, const ed_rules *r, ed_date 
 	*v = all;
 	v->reasons = certain;
 	v->outcome = OUTCOME_NOT_ELIGIBLE;
-	v->applications_left = 0;
 	snprintf(v->scheme_id, sizeof v->scheme_id, "none");
 	return true;
 }

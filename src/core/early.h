@@ -39,6 +39,12 @@ extern const ed_way_in transit_ways_in[];
 unsigned scheme_fails_already(const ed_partial *p, const ed_rules *r);
 /* the 24-hour direct transit (Law, Art. 22(3)): can it still apply? */
 bool direct_can_apply(const ed_partial *p, const ed_rules *r);
+/* The way in the answers so far lead to, on the most favourable rest
+ * (a confirmed seat, a third country, the same port out, times that fit):
+ * what the wizard previews once the nationality, port and date are in.
+ * Fills v; returns false while the nationality, entry port or entry date
+ * is not given (the port's own scheme is all that can be said then). */
+bool preview_way_in(const ed_partial *p, const ed_rules *r, struct ed_verdict *v);
 /* the entry and departure times decide the way in: the dates are known,
  * a time is not, and the way in on the most favourable rest is the
  * 24-hour direct transit to confirm (issue 15: ask, do not judge) */

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/sorted.h"
+
 /* candidates ranked at once; more still count, and the best are kept */
 #define MAX_RANKED 1024
 
@@ -206,7 +208,7 @@ size_t match_countries(const ed_rules *r, const char *typed, ed_match *out, size
 					collect_add(&col, (ranked){ MATCH_NAME, 0, r->countries[i].name,
 								    i, 0 });
 			}
-	qsort(col.found, col.k, sizeof *col.found, ranked_cmp);
+	sorted_sort(col.found, col.k, sizeof *col.found, ranked_cmp);
 	for (size_t i = 0; i < col.k && i < max; i++) {
 		const ed_country *c = &r->countries[col.found[i].item];
 		out[i] = (ed_match){ .rank = col.found[i].rank, .country = c };
@@ -279,7 +281,7 @@ size_t match_ports(const ed_rules *r, const char *typed, ed_match *out, size_t m
 				collect_add(&col, (ranked){ rk, w, p->name, i, a });
 		}
 	}
-	qsort(col.found, col.k, sizeof *col.found, ranked_cmp);
+	sorted_sort(col.found, col.k, sizeof *col.found, ranked_cmp);
 	for (size_t i = 0; i < col.k && i < max; i++) {
 		const ed_port *p = &r->ports[col.found[i].item];
 		size_t a = col.found[i].sub;

@@ -2,6 +2,7 @@
 #include "core/rules.h"
 
 #include "core/regime.h"
+#include "core/sorted.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -36,7 +37,7 @@ const ed_country *rules_country(const ed_rules *r, const char *code)
 		return NULL;
 	for (int i = 0; i < 4; i++)
 		up[i] = (char)toupper((unsigned char)code[i]);
-	return bsearch(up, r->countries, r->n_countries, sizeof *r->countries, country_cmp);
+	return sorted_find(up, r->countries, r->n_countries, sizeof *r->countries, country_cmp);
 }
 
 static int port_id_cmp(const void *key, const void *elem)
@@ -53,7 +54,7 @@ const ed_port *rules_port(const ed_rules *r, const char *name)
 		return NULL;
 	/* ports are sorted by id (rules_load), so ids are found at once */
 	if (lower_copy(name, low, sizeof low)) {
-		p = bsearch(low, r->ports, r->n_ports, sizeof *r->ports, port_id_cmp);
+		p = sorted_find(low, r->ports, r->n_ports, sizeof *r->ports, port_id_cmp);
 		if (p)
 			return p;
 	}
@@ -100,7 +101,7 @@ const ed_airport *rules_airport(const ed_rules *r, const char *code)
 		return NULL;
 	for (int i = 0; i < 4; i++)
 		up[i] = (char)toupper((unsigned char)code[i]);
-	return bsearch(up, r->airports, r->n_airports, sizeof *r->airports, airport_cmp);
+	return sorted_find(up, r->airports, r->n_airports, sizeof *r->airports, airport_cmp);
 }
 
 static int area_id_cmp(const void *key, const void *elem)
@@ -114,7 +115,7 @@ const ed_area *rules_area(const ed_rules *r, const char *id)
 
 	if (!r || !id || !lower_copy(id, low, sizeof low))
 		return NULL;
-	return bsearch(low, r->areas, r->n_areas, sizeof *r->areas, area_id_cmp);
+	return sorted_find(low, r->areas, r->n_areas, sizeof *r->areas, area_id_cmp);
 }
 
 static bool in_force(const ed_version *v, ed_date day)
@@ -191,7 +192,7 @@ const char *rules_text(const ed_rules *r, const char *key)
 
 	if (!r || !key)
 		return NULL;
-	t = bsearch(key, r->texts, r->n_texts, sizeof *r->texts, text_key_cmp);
+	t = sorted_find(key, r->texts, r->n_texts, sizeof *r->texts, text_key_cmp);
 	return t ? t->value : NULL;
 }
 
@@ -233,7 +234,7 @@ bool transit_version_has_nationality(const ed_transit_version *v, const char *co
 		return false;
 	for (int i = 0; i < 4; i++)
 		up[i] = (char)toupper((unsigned char)code[i]);
-	return bsearch(up, v->nationalities, v->n_nationalities, sizeof *v->nationalities,
+	return sorted_find(up, v->nationalities, v->n_nationalities, sizeof *v->nationalities,
 		       code_key_cmp) != NULL;
 }
 

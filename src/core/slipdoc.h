@@ -35,6 +35,7 @@ typedef struct sd_block {
 	sd_text *items; /* SD_LIST */
 	size_t n_items;
 	bool small; /* fine print (reminders, legal basis, sources): a smaller size */
+	bool mono;  /* SD_PARA set as it is, in fixed-width columns (the group sheet) */
 } sd_block;
 
 typedef struct slipdoc {

@@ -89,6 +89,22 @@ void text_buf_free(text_buf *b)
 	b->failed = false;
 }
 
+bool text_clean(const char *s)
+{
+	size_t n = strlen(s), i = 0;
+
+	while (i < n) {
+		unsigned cp;
+		size_t len = text_decode(s + i, n - i, &cp);
+		/* an invalid byte decodes as U+FFFD of one byte; the real one
+		 * takes three */
+		if ((cp == 0xFFFD && len == 1) || cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+			return false;
+		i += len;
+	}
+	return true;
+}
+
 size_t text_decode(const char *str, size_t n, unsigned *cp)
 {
 	const unsigned char *s = (const unsigned char *)str;

@@ -30,6 +30,10 @@ void text_buf_free(text_buf *b);
 /* decodes one UTF-8 character at s (at most n bytes): its code point in
  * *cp and its length; an invalid byte decodes as U+FFFD of length 1 */
 size_t text_decode(const char *s, size_t n, unsigned *cp);
+/* true when s is valid UTF-8 (no overlong forms, no surrogates) without
+ * a control character: C0, DEL or C1 (U+0080 to U+009F; U+009B starts
+ * a terminal's control sequence as ESC [ does) */
+bool text_clean(const char *s);
 /* columns one code point takes on a terminal: 0 (combining, control),
  * 1 or 2 (CJK), whatever the process locale is */
 int text_cp_columns(unsigned cp);

@@ -8,6 +8,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/sorted.h"
+
 #define SECTION "airports"
 #define PREFIX SECTION ":"
 #define FORM "\"CODE City|CODE City\": IATA codes of 3 letters, each with its city, " \
@@ -95,7 +97,7 @@ bool airports_load(ed_rules *r, const char *file, ed_error *err)
 			return false;
 	}
 	if (r->n_airports)
-		qsort(r->airports, r->n_airports, sizeof *r->airports, by_code);
+		sorted_sort(r->airports, r->n_airports, sizeof *r->airports, by_code);
 	for (size_t i = 1; i < r->n_airports; i++) {
 		if (!strcmp(r->airports[i].code, r->airports[i - 1].code)) {
 			error_set(err, file, SECTION, NULL, "airport %s is listed twice; "

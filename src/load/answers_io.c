@@ -19,8 +19,19 @@
 #define ANSWERS_MAX_BYTES (64 * 1024)
 #define ANSWERS_MAX_LINES 200
 
-/* values are personal data: never quoted in a message; the writer never
- * makes continuations, so a line ending in '\' is refused */
+/* a section (key NULL) or key of the answers table, of either flow */
+static bool answer_name_known(const char *sec, const char *key)
+{
+	for (int i = 0; i < AK_COUNT; i++)
+		if (!strcmp(answer_fields[i].section, sec) &&
+		    (!key || !strcmp(answer_fields[i].key, key)))
+			return true;
+	return false;
+}
+
+/* values are personal data: never quoted in a message, nor a name that is
+ * not one of the table (a value typed on the key's side of '='); the
+ * writer never makes continuations, so a line ending in '\' is refused */
 static const ini_kind answers_kind = {
 	.what = "answers file",
 	.accepted = "an answers file (INI, see README \"The answers file\")",
@@ -28,6 +39,7 @@ static const ini_kind answers_kind = {
 	.max_lines = ANSWERS_MAX_LINES,
 	.echo_values = false,
 	.continuations = false,
+	.name_known = answer_name_known,
 };
 
 /* "a, b or c": the sections (key NULL) or the keys of `section` that
@@ -91,8 +103,8 @@ bool answers_load(const char *path, ed_raw_answers *raw, ed_error *err)
 		const ini_section *sec = &f.secs[s];
 		if (!section_known(flow, sec->name)) {
 			accepted_names(flow, NULL, list, sizeof list);
-			ok = ini_fail(&f, sec->name, NULL, "unknown section for flow = %s; "
-				      "accepted sections: %s", flow_name(flow), list);
+			ok = ini_fail_unknown_section(&f, sec, "accepted sections for flow = "
+						      "%s: %s", flow_name(flow), list);
 			break;
 		}
 		for (size_t k = 0; ok && k < sec->n_keys; k++) {
@@ -100,9 +112,9 @@ bool answers_load(const char *path, ed_raw_answers *raw, ed_error *err)
 			const ed_answer_field *af = answers_field(flow, sec->name, key->name);
 			if (!af) {
 				accepted_names(flow, sec->name, list, sizeof list);
-				ok = ini_fail(&f, sec->name, key->name, "unknown key for flow = %s; "
-					      "accepted keys in [%s]: %s", flow_name(flow),
-					      sec->name, list);
+				ok = ini_fail_unknown_key(&f, sec->name, key, "accepted keys "
+							  "for flow = %s: %s", flow_name(flow),
+							  list);
 				break;
 			}
 			/* an empty value is an unanswered question, as in the wizard;
@@ -118,15 +130,23 @@ bool answers_load(const char *path, ed_raw_answers *raw, ed_error *err)
 	return ok;
 }
 
-bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
+bool answers_value_writable(const char *value)
 {
-	text_buf b = {0};
+	size_t n = strlen(value) + 8;
+	char *buf = malloc(n);
+	bool ok = buf && ini_quote(value, buf, n);
+
+	free(buf);
+	return ok;
+}
+
+bool answers_text(const char *path, const ed_raw_answers *raw, text_buf *b, ed_error *err)
+{
 	const char *section = NULL;
-	char *text, *written;
-	bool ok;
+	char *written;
 	int i;
 
-	text_buf_add(&b, "; entrydesk answers: personal data, keep private\n");
+	text_buf_add(b, "; entrydesk answers: personal data, keep private\n");
 	for (i = 0; i < AK_COUNT; i++) {
 		const ed_answer_field *f = &answer_fields[i];
 		const char *v = raw->val[i];
@@ -134,24 +154,28 @@ bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
 		if (!v)
 			continue;
 		if (!section || strcmp(section, f->section)) {
-			text_buf_printf(&b, "\n[%s]\n", f->section);
+			text_buf_printf(b, "\n[%s]\n", f->section);
 			section = f->section;
 		}
 		/* written so that it reads back exactly as it is */
 		written = malloc(strlen(v) + 8);
 		if (!written || !ini_quote(v, written, strlen(v) + 8)) {
 			free(written);
-			text_buf_free(&b);
-			error_set(err, path, f->section, f->key,
-				  "cannot be written: a line break, too long, or both kinds of "
-				  "quote with ; # or spaces at an end; accepted: one line of "
-				  "text with ' or \" but not both");
+			text_buf_free(b);
+			error_set(err, path, f->section, f->key, "%s", ANSWERS_UNWRITABLE);
 			return false;
 		}
-		text_buf_printf(&b, "%s = %s\n", f->key, written);
+		text_buf_printf(b, "%s = %s\n", f->key, written);
 		free(written);
 	}
-	text = text_buf_take(&b);
+	return true;
+}
+
+bool file_save_buf(const char *path, text_buf *b, ed_error *err)
+{
+	char *text = text_buf_take(b);
+	bool ok;
+
 	if (!text) {
 		error_set(err, path, NULL, NULL, "out of memory");
 		return false;
@@ -161,7 +185,14 @@ bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
 	return ok;
 }
 
-static bool write_all(int fd, const char *s, size_t n)
+bool answers_save(const char *path, const ed_raw_answers *raw, ed_error *err)
+{
+	text_buf b = {0};
+
+	return answers_text(path, raw, &b, err) && file_save_buf(path, &b, err);
+}
+
+bool file_write_all(int fd, const char *s, size_t n)
 {
 	while (n > 0) {
 		ssize_t w = write(fd, s, n);
@@ -198,7 +229,7 @@ bool file_save_private(const char *path, const char *text, ed_error *err)
 		error_set(err, path, NULL, NULL, "cannot create the file: %s", strerror(errno));
 		return false;
 	}
-	if (fchmod(fd, 0600) != 0 || !write_all(fd, text, n) || fsync(fd) != 0) {
+	if (fchmod(fd, 0600) != 0 || !file_write_all(fd, text, n) || fsync(fd) != 0) {
 		saved = errno;
 		close(fd);
 		unlink(tmp);

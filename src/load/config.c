@@ -4,9 +4,9 @@
 #include "load/config.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "load/answers_io.h"
@@ -35,7 +35,18 @@ typedef struct config_data {
 	char printer[128];
 	char recent[CONFIG_RECENT_MAX][CONFIG_PATH_MAX];
 	size_t n_recent;
+	/* [history] as the agent wrote it: kept when the file is rewritten */
+	char history[3][1100];
+	long history_line[3]; /* where each is, for messages */
+	/* why [history] cannot be used as written: the file does not read,
+	 * or a key there is not one of history_keys ("" when it can) */
+	char history_why[sizeof((ed_error){0}).msg];
+	/* the file is there but does not read: it is never rewritten (the
+	 * agent's [history] and the rest would be lost) */
+	bool unreadable;
 } config_data;
+
+static const char *const history_keys[3] = { "database", "counter", "keep_days" };
 
 /* a path config.ini can keep on one quoted line */
 static bool path_keepable(const char *path)
@@ -50,25 +61,47 @@ static bool path_keepable(const char *path)
 	return true;
 }
 
+/* the names config.ini may hold: the scan's messages name only these */
+static bool config_name_known(const char *sec, const char *key)
+{
+	if (!strcmp(sec, "print"))
+		return !key || !strcmp(key, "printer");
+	if (!strcmp(sec, "recent"))
+		return !key || (!strncmp(key, "file", 4) && key[4] >= '1' && key[4] <= '9');
+	if (!strcmp(sec, "history")) {
+		for (int i = 0; key && i < 3; i++)
+			if (!strcmp(key, history_keys[i]))
+				return true;
+		return !key;
+	}
+	return false;
+}
+
 static void config_read(config_data *c)
 {
 	/* a settings file that does not read gives no printer and no recent
 	 * files: the agent picks again, and saving writes the file anew */
 	static const ini_kind config_file = {
 		.what = "settings file",
-		.accepted = "[print] printer = NAME and [recent] fileN = \"PATH\"",
+		.accepted = "[print] printer = NAME, [recent] fileN = \"PATH\" and [history] keys",
 		.max_bytes = 64 * 1024,
 		.max_lines = 1000,
 		.echo_values = false, /* recent file names may name a traveller */
 		.continuations = false,
+		.name_known = config_name_known,
 	};
 	const char *path = paths_config();
 	ed_error quiet = { .msg = "" };
 	ini d;
 
 	memset(c, 0, sizeof *c);
-	if (!path || access(path, R_OK) != 0 || !ini_open(&d, path, &config_file, &quiet))
+	if (!path || access(path, R_OK) != 0)
 		return;
+	if (!ini_open(&d, path, &config_file, &quiet)) {
+		snprintf(c->history_why, sizeof c->history_why, "%s", quiet.msg);
+		c->unreadable = true;
+		return;
+	}
 	{
 		const char *v = ini_get(&d, "print", "printer");
 		if (config_printer_name_ok(v) && strlen(v) < sizeof c->printer)
@@ -82,28 +115,43 @@ static void config_read(config_data *c)
 		if (path_keepable(v))
 			snprintf(c->recent[c->n_recent++], CONFIG_PATH_MAX, "%s", v);
 	}
+	for (int i = 0; i < 3; i++) {
+		const char *v = ini_get(&d, "history", history_keys[i]);
+		if (v && strlen(v) < sizeof c->history[i])
+			snprintf(c->history[i], sizeof c->history[i], "%s", v);
+		c->history_line[i] = ini_line(&d, "history", history_keys[i]);
+	}
+	/* a key mistyped there would send the records elsewhere unsaid: it
+	 * is refused by its line, never quoted (it may be anything) */
+	const ini_section *h = ini_section_get(&d, "history");
+	for (size_t k = 0; h && k < h->n_keys && !c->history_why[0]; k++)
+		if (!config_name_known("history", h->keys[k].name)) {
+			ini_fail_unknown_key(&d, "history", &h->keys[k],
+					     "accepted: database, counter and keep_days");
+			snprintf(c->history_why, sizeof c->history_why, "%s", quiet.msg);
+		}
 	ini_close(&d);
 }
 
 static bool config_write(const config_data *c, ed_error *err)
 {
 	const char *path = paths_config();
-	char text[CONFIG_RECENT_MAX * (CONFIG_PATH_MAX + 32) + 512], dir[4096];
-	char *slash;
+	char text[CONFIG_RECENT_MAX * (CONFIG_PATH_MAX + 32) + 4096];
 	size_t n;
+
+	if (c->unreadable) {
+		/* the reader's own line: file, line and what is accepted */
+		error_set(err, NULL, NULL, NULL, "%s (the settings file was left as it is)",
+			  c->history_why);
+		return false;
+	}
 
 	if (!path) {
 		error_set(err, NULL, NULL, NULL, "no folder for the settings: set HOME or "
 			  "XDG_CONFIG_HOME");
 		return false;
 	}
-	/* a folder made earlier by someone else's umask: only the user's */
-	snprintf(dir, sizeof dir, "%s", path);
-	slash = strrchr(dir, '/');
-	if (slash) {
-		*slash = '\0';
-		chmod(dir, 0700);
-	}
+	/* paths_config gives a path only in a folder that is the user's alone */
 	n = (size_t)snprintf(text, sizeof text, "; entrydesk settings, written by entrydesk\n");
 	if (c->printer[0])
 		n += (size_t)snprintf(text + n, sizeof text - n, "[print]\nprinter = %s\n",
@@ -115,6 +163,14 @@ static bool config_write(const config_data *c, ed_error *err)
 	for (size_t i = 0; i < c->n_recent && n < sizeof text; i++)
 		n += (size_t)snprintf(text + n, sizeof text - n, "file%zu = \"%s\"\n", i + 1,
 				      c->recent[i]);
+	if (c->history[0][0] || c->history[1][0] || c->history[2][0])
+		n += (size_t)snprintf(text + n, sizeof text - n, "[history]\n");
+	for (int i = 0; i < 3 && n < sizeof text; i++) {
+		char quoted[1200];
+		if (c->history[i][0] && ini_quote(c->history[i], quoted, sizeof quoted))
+			n += (size_t)snprintf(text + n, sizeof text - n, "%s = %s\n",
+					      history_keys[i], quoted);
+	}
 	return file_save_private(path, text, err);
 }
 
@@ -170,4 +226,50 @@ bool config_printer_set(const char *name, ed_error *err)
 	config_read(&c);
 	snprintf(c.printer, sizeof c.printer, "%s", name);
 	return config_write(&c, err);
+}
+
+bool config_history_get(config_history *out, ed_error *err)
+{
+	config_data c;
+	char *end;
+	long days;
+
+	memset(out, 0, sizeof *out);
+	config_read(&c);
+	if (c.history_why[0]) {
+		error_set(err, NULL, NULL, NULL, "%s", c.history_why);
+		return false;
+	}
+	if (strlen(c.history[0]) > 1000) {
+		error_set(err, paths_config(), "history", "database", "line %ld: too long; "
+			  "accepted: a postgresql:// URI of at most 1000 characters",
+			  c.history_line[0]);
+		return false;
+	}
+	snprintf(out->database, sizeof out->database, "%.1000s", c.history[0]);
+	for (const char *p = c.history[1]; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f) {
+			error_set(err, paths_config(), "history", "counter",
+				  "line %ld: holds a control character; accepted: a name of at "
+				  "most 127 characters", c.history_line[1]);
+			return false;
+		}
+	if (strlen(c.history[1]) >= sizeof out->counter) {
+		error_set(err, paths_config(), "history", "counter",
+			  "line %ld: too long; accepted: a name of at most 127 characters",
+			  c.history_line[1]);
+		return false;
+	}
+	snprintf(out->counter, sizeof out->counter, "%.127s", c.history[1]);
+	if (c.history[2][0]) {
+		days = strtol(c.history[2], &end, 10);
+		if (*end || end == c.history[2] || days < 1 || days > 3650) {
+			error_set(err, paths_config(), "history", "keep_days",
+				  "line %ld: not a number of days; accepted: a whole number "
+				  "from 1 to 3650", c.history_line[2]);
+			return false;
+		}
+		out->keep_days = (int)days;
+	}
+	return true;
 }

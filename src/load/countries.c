@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/sorted.h"
+
 /* iso_3166-1.json is some 100 kB: a file far larger is not it */
 #define ISO_MAX_BYTES (16 * 1024 * 1024)
 
@@ -147,7 +149,7 @@ bool countries_load(const char *path, const char *file, const char *section,
 		k++;
 	}
 	json_object_put(root);
-	qsort(c, k, sizeof *c, by_code);
+	sorted_sort(c, k, sizeof *c, by_code);
 	*out = c;
 	*n = k;
 	return true;

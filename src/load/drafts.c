@@ -7,100 +7,109 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/sorted.h"
 #include "core/text.h"
 #include "load/answers_io.h"
+#include "load/paths.h"
 
 #define FOCUS_LINE "; focus = "
-
-static const char *env_nonempty(const char *name)
-{
-	const char *v = getenv(name);
-	return v && *v ? v : NULL;
-}
-
-/* one folder of the path: made 0700 when missing; `checked` folders must
- * also be the user's own, not a symlink and not writable by others */
-static bool make_dir(const char *path, bool checked, char *why, size_t why_size)
-{
-	struct stat st;
-
-	if (mkdir(path, 0700) != 0 && errno != EEXIST) {
-		snprintf(why, why_size, "drafts are off: cannot make %s: %s", path,
-			 strerror(errno));
-		return false;
-	}
-	if (lstat(path, &st) != 0) {
-		snprintf(why, why_size, "drafts are off: %s: %s", path, strerror(errno));
-		return false;
-	}
-	if (!checked) {
-		if (S_ISDIR(st.st_mode))
-			return true;
-		if (S_ISLNK(st.st_mode) && stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-			return true;
-		snprintf(why, why_size, "drafts are off: %s is not a folder", path);
-		return false;
-	}
-	if (S_ISLNK(st.st_mode)) {
-		snprintf(why, why_size, "drafts are off: %s is a symlink", path);
-		return false;
-	}
-	if (!S_ISDIR(st.st_mode)) {
-		snprintf(why, why_size, "drafts are off: %s is not a folder", path);
-		return false;
-	}
-	if (st.st_uid != getuid()) {
-		snprintf(why, why_size, "drafts are off: %s belongs to another user", path);
-		return false;
-	}
-	if (st.st_mode & (S_IWGRP | S_IWOTH)) {
-		snprintf(why, why_size, "drafts are off: others can write to %s (chmod 700 it)",
-			 path);
-		return false;
-	}
-	return true;
-}
+/* "; value = section.key HEX": a value the INI form cannot carry (both
+ * kinds of quote with a quote first, ...), in hex, on as many lines as it
+ * takes (a line of the reader holds at most 1000 bytes) */
+#define VALUE_LINE "; value = "
+#define VALUE_LINE_BYTES 200
+#define LOCK_SUFFIX ".lock"
 
 bool drafts_dir(char *out, size_t size, char *why, size_t why_size)
 {
-	const char *state = env_nonempty("XDG_STATE_HOME");
-	const char *home = env_nonempty("HOME");
-	char base[900];
-	int n;
+	char reason[600];
 
-	if (state && state[0] == '/')
-		n = snprintf(base, sizeof base, "%s", state);
-	else if (home && home[0] == '/')
-		n = snprintf(base, sizeof base, "%s/.local/state", home);
-	else {
-		snprintf(why, why_size,
-			 "drafts are off: neither XDG_STATE_HOME nor HOME names a folder");
-		return false;
+	if (paths_user_dir("XDG_STATE_HOME", ".local/state", "drafts", out, size, reason,
+			   sizeof reason))
+		return true;
+	snprintf(why, why_size, "drafts are off: %s", reason);
+	return false;
+}
+
+bool drafts_writable(const char *dir, char *why, size_t why_size)
+{
+	char probe[1100];
+	int fd, e = 0;
+
+	snprintf(probe, sizeof probe, "%s/.probe-%ld", dir, (long)getpid());
+	fd = open(probe, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0) {
+		e = errno;
+	} else {
+		/* a draft's size, flushed: a full disk says so only then */
+		char block[1024] = {0};
+		if (write(fd, block, sizeof block) != (ssize_t)sizeof block || fsync(fd) != 0)
+			e = errno ? errno : ENOSPC;
+		if (close(fd) != 0 && !e)
+			e = errno;
+		unlink(probe);
 	}
-	if (n < 0 || (size_t)n >= sizeof base) {
-		snprintf(why, why_size, "drafts are off: the state folder's name is too long");
-		return false;
+	if (!e)
+		return true;
+	snprintf(why, why_size, "drafts are off: cannot write in %s: %s", dir, strerror(e));
+	return false;
+}
+
+static void lock_name(const char *path, char *out, size_t size)
+{
+	snprintf(out, size, "%s" LOCK_SUFFIX, path);
+}
+
+int drafts_lock(const char *path, bool *in_use)
+{
+	char lock[1100];
+	int fd;
+
+	*in_use = false;
+	lock_name(path, lock, sizeof lock);
+	fd = open(lock, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		return -1;
+	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		*in_use = errno == EWOULDBLOCK;
+		close(fd);
+		return -1;
 	}
-	/* the folders above ours (~/.local/state) are the user's business;
-	 * ours and the drafts folder must be private */
-	if (!state) {
-		char local[940];
-		snprintf(local, sizeof local, "%s/.local", home);
-		if (!make_dir(local, false, why, why_size) || !make_dir(base, false, why, why_size))
-			return false;
-	} else if (!make_dir(base, false, why, why_size)) {
-		return false;
+	return fd;
+}
+
+void drafts_unlock(int fd, const char *path, bool remove)
+{
+	char lock[1100];
+
+	if (fd < 0)
+		return;
+	if (remove) { /* while still held: no one else took this lock file */
+		lock_name(path, lock, sizeof lock);
+		unlink(lock);
 	}
-	n = snprintf(out, size, "%s/entrydesk", base);
-	if (n < 0 || (size_t)n >= size || !make_dir(out, true, why, why_size))
+	close(fd);
+}
+
+/* true when another process holds the draft's lock (a probe that takes
+ * and at once gives back a shared lock) */
+static bool lock_held(const char *path)
+{
+	char lock[1100];
+	int fd;
+	bool held;
+
+	lock_name(path, lock, sizeof lock);
+	fd = open(lock, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
 		return false;
-	n = snprintf(out, size, "%s/entrydesk/drafts", base);
-	if (n < 0 || (size_t)n >= size)
-		return false;
-	return make_dir(out, true, why, why_size);
+	held = flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+	close(fd);
+	return held;
 }
 
 void drafts_new_path(const char *dir, time_t now, char *out, size_t size)
@@ -118,39 +127,88 @@ void drafts_new_path(const char *dir, time_t now, char *out, size_t size)
 bool drafts_write(const char *path, const ed_raw_answers *raw, const char *focus,
 		  ed_error *err)
 {
-	int fd;
-	char line[200];
-	int n;
+	ed_raw_answers plain = *raw; /* borrows the values: never freed here */
+	text_buf b = {0};
 
-	if (!answers_save(path, raw, err))
+	for (int i = 0; i < AK_COUNT; i++)
+		if (plain.val[i] && !answers_value_writable(plain.val[i]))
+			plain.val[i] = NULL;
+	if (!answers_text(path, &plain, &b, err))
 		return false;
-	if (!focus || !*focus)
-		return true;
-	fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW);
-	if (fd < 0)
-		return true; /* the answers are kept; only the position is not */
-	n = snprintf(line, sizeof line, FOCUS_LINE "%s\n", focus);
-	if (n > 0 && (size_t)n < sizeof line && write(fd, line, (size_t)n) < 0)
-		n = 0;
-	close(fd);
-	return true;
+	/* what the INI form cannot carry, in hex: the draft keeps everything */
+	for (int i = 0; i < AK_COUNT; i++) {
+		if (!raw->val[i] || plain.val[i])
+			continue;
+		const unsigned char *p = (const unsigned char *)raw->val[i];
+		for (size_t k = 0; p[k]; k++) {
+			if (k % VALUE_LINE_BYTES == 0)
+				text_buf_printf(&b, "%s" VALUE_LINE "%s.%s ", k ? "\n" : "",
+						answer_fields[i].section, answer_fields[i].key);
+			text_buf_printf(&b, "%02x", p[k]);
+		}
+		text_buf_add(&b, "\n");
+	}
+	if (focus && *focus && strlen(focus) < 100)
+		text_buf_printf(&b, FOCUS_LINE "%s\n", focus);
+	return file_save_buf(path, &b, err);
 }
 
-/* the "; focus = section:key" line of a draft */
-static void read_focus(const char *path, char *focus, size_t size)
+/* "section.key HEX" of a value line, appended to its key's text in kept
+ * (the draft's flow names the key) */
+static void read_value(const char *rest, ed_flow flow, text_buf kept[AK_COUNT])
+{
+	char name[96];
+	const char *hex = strchr(rest, ' ');
+	const ed_answer_field *f;
+	size_t n;
+
+	if (!hex || (size_t)(hex - rest) >= sizeof name)
+		return;
+	snprintf(name, sizeof name, "%.*s", (int)(hex - rest), rest);
+	f = answers_field(flow, name, NULL);
+	hex++;
+	n = strspn(hex, "0123456789abcdef");
+	if (!f || n % 2 || hex[n])
+		return;
+	for (size_t i = 0; i < n; i += 2) {
+		unsigned byte;
+		char c;
+		if (sscanf(hex + i, "%2x", &byte) != 1 || byte == 0)
+			return;
+		c = (char)byte;
+		text_buf_addn(&kept[f->id], &c, 1);
+	}
+}
+
+/* the comment lines of a draft: the focused field, the values in hex
+ * (never over a value of the INI part) */
+static void read_comments(const char *path, ed_raw_answers *raw, char *focus, size_t size)
 {
 	FILE *f = fopen(path, "r");
-	char line[256];
+	text_buf kept[AK_COUNT];
+	char line[2048];
+	ed_flow flow;
 
-	focus[0] = '\0';
+	if (focus && size)
+		focus[0] = '\0';
 	if (!f)
 		return;
-	while (fgets(line, sizeof line, f))
-		if (!strncmp(line, FOCUS_LINE, strlen(FOCUS_LINE))) {
-			snprintf(focus, size, "%s", text_trim(line + strlen(FOCUS_LINE)));
-			break;
-		}
+	memset(kept, 0, sizeof kept);
+	if (!flow_parse(raw_get(raw, AK_FLOW), &flow))
+		flow = FLOW_BOTH;
+	while (fgets(line, sizeof line, f)) {
+		text_trim(line);
+		if (focus && !strncmp(line, FOCUS_LINE, strlen(FOCUS_LINE)))
+			snprintf(focus, size, "%s", line + strlen(FOCUS_LINE));
+		else if (!strncmp(line, VALUE_LINE, strlen(VALUE_LINE)))
+			read_value(line + strlen(VALUE_LINE), flow, kept);
+	}
 	fclose(f);
+	for (int i = 0; i < AK_COUNT; i++) {
+		if (kept[i].s && !raw->val[i])
+			raw_set(raw, (ed_answer_key)i, kept[i].s);
+		text_buf_free(&kept[i]);
+	}
 }
 
 bool drafts_read(const char *path, ed_raw_answers *raw, char *focus, size_t focus_size,
@@ -158,8 +216,7 @@ bool drafts_read(const char *path, ed_raw_answers *raw, char *focus, size_t focu
 {
 	if (!answers_load(path, raw, err))
 		return false;
-	if (focus)
-		read_focus(path, focus, focus_size);
+	read_comments(path, raw, focus, focus_size);
 	return true;
 }
 
@@ -202,6 +259,7 @@ size_t drafts_list(const char *dir, draft_info *out, size_t max)
 			continue;
 		}
 		di->saved = st.st_mtime;
+		di->in_use = lock_held(di->path);
 		if (!flow_parse(raw_get(&raw, AK_FLOW), &di->flow) || di->flow == FLOW_BOTH) {
 			raw_clear(&raw);
 			continue;
@@ -211,7 +269,7 @@ size_t drafts_list(const char *dir, draft_info *out, size_t max)
 		n++;
 	}
 	closedir(d);
-	qsort(all, n, sizeof *all, newest_first);
+	sorted_sort(all, n, sizeof *all, newest_first);
 	if (n > max)
 		n = max;
 	memcpy(out, all, n * sizeof *all);
@@ -233,8 +291,13 @@ size_t drafts_remove_old(const char *dir, time_t now, int days)
 			continue;
 		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
 		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) &&
-		    now - st.st_mtime > (time_t)days * 86400 && unlink(path) == 0)
+		    now - st.st_mtime > (time_t)days * 86400 && !lock_held(path) &&
+		    unlink(path) == 0) {
+			char lock[1300];
+			lock_name(path, lock, sizeof lock);
+			unlink(lock);
 			removed++;
+		}
 	}
 	closedir(d);
 	return removed;

@@ -15,6 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/sorted.h"
+
 /* One section header or key met by the scan, in file order. */
 typedef struct scan_ent {
 	char *full;   /* "section" or "section:key", lower case */
@@ -35,13 +37,72 @@ bool ini_fail(ini *f, const char *sec, const char *key, const char *fmt, ...)
 {
 	char what[900];
 	va_list ap;
+	long line;
 
 	va_start(ap, fmt);
 	vsnprintf(what, sizeof what, fmt, ap);
 	va_end(ap);
-	error_set(f->err, f->path, sec, key, "%s", what);
+	/* a refusal of what the file says names where it says it, also when
+	 * the meaning is checked long after the scan */
+	line = strncmp(what, "line ", 5) ? ini_line(f, sec, key) : 0;
+	if (line > 0)
+		error_set(f->err, f->path, sec, key, "line %ld: %s", line, what);
+	else
+		error_set(f->err, f->path, sec, key, "%s", what);
 	return false;
 }
+
+/* "FILE: [SEC] line N: a NAME this FILE-PART does not have; <fmt>" */
+static bool fail_unknown(ini *f, const char *sec, long line, const char *what,
+			 const char *fmt, va_list ap)
+{
+	char rest[800];
+
+	vsnprintf(rest, sizeof rest, fmt, ap);
+	error_set(f->err, f->path, sec, NULL, "line %ld: %s does not have; %s", line, what,
+		  rest);
+	return false;
+}
+
+bool ini_fail_unknown_key(ini *f, const char *sec, const ini_key *key, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fail_unknown(f, sec, key->line, "a key this section", fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+bool ini_fail_unknown_section(ini *f, const ini_section *sec, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fail_unknown(f, NULL, sec->line, "a section this file", fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+/* the section and key as the scan's messages may name them: a name the
+ * kind does not know is left out (the message gives the line) */
+static const char *shown_section(const ini *f, const char *sec)
+{
+	if (!sec || !f->kind->name_known)
+		return sec;
+	return f->kind->name_known(sec, NULL) ? sec : NULL;
+}
+
+static const char *shown_key(const ini *f, const char *sec, const char *key)
+{
+	if (!key || !f->kind->name_known)
+		return key;
+	return shown_section(f, sec) && f->kind->name_known(sec, key) ? key : NULL;
+}
+
+/* the current section and a key of it, as the scan's messages name them */
+#define S_SEC(S) shown_section((S)->f, (S)->section)
+#define S_KEY(S, key) shown_key((S)->f, (S)->section, (key))
 
 bool ini_nomem(ini *f)
 {
@@ -173,7 +234,7 @@ static bool scan_section(scanner *S, char *s, size_t len, long no)
 				"accepted: [NAME] with a name", no);
 	lower(name);
 	if (strchr(name, ':'))
-		return ini_fail(S->f, name, NULL, "line %ld: a section name with ':'; accepted: "
+		return ini_fail(S->f, shown_section(S->f, name), NULL, "line %ld: a section name with ':'; accepted: "
 				"letters, digits, '.' and '_'", no);
 	free(S->section);
 	S->section = strdup(name);
@@ -256,15 +317,15 @@ static bool scan_key(scanner *S, char *s, size_t len, long no)
 		ini_fail(S->f, NULL, NULL, "line %ld: a key before any [section]; accepted: "
 			 "key = value lines inside a section", no);
 	else if (pb == KV_NO_CLOSE)
-		ini_fail(S->f, S->section, key, "line %ld: no closing %s; accepted: a value in "
+		ini_fail(S->f, S_SEC(S), S_KEY(S, key), "line %ld: no closing %s; accepted: a value in "
 			 "quotes closed on its line", no,
 			 what == '"' ? "double quote" : "quote");
 	else if (pb == KV_AFTER_QUOTE)
-		ini_fail(S->f, S->section, key, "line %ld: text after the closing quote, which "
+		ini_fail(S->f, S_SEC(S), S_KEY(S, key), "line %ld: text after the closing quote, which "
 			 "iniparser drops; accepted: the whole value in quotes, then at most a "
 			 "; comment", no);
 	else if (pb == KV_CUT)
-		ini_fail(S->f, S->section, key, "line %ld: iniparser would cut the value at the "
+		ini_fail(S->f, S_SEC(S), S_KEY(S, key), "line %ld: iniparser would cut the value at the "
 			 "'%c'; quote it: accepted: the value in double quotes (\"...\") when "
 			 "it holds ; or #, or a space before a ; comment", no, what);
 	else
@@ -327,7 +388,7 @@ static bool scan_line(scanner *S, char *joined, long first, long no)
 	len = strlen(s);
 	if (!len || s[0] == '#' || s[0] == ';') {
 		if (len && first != no)
-			return ini_fail(S->f, S->section, NULL, "line %ld: a comment ending in "
+			return ini_fail(S->f, S_SEC(S), NULL, "line %ld: a comment ending in "
 					"'\\' takes in line %ld; accepted: comments that do not "
 					"end in '\\'", first, first + 1);
 		return true;
@@ -361,15 +422,15 @@ static bool scan(scanner *S, const char *buf, size_t len, bool continuations)
 		for (size_t i = 0; i < body; i++) {
 			unsigned char c = (unsigned char)ln[i];
 			if (c == 0)
-				return ini_fail(f, S->section, NULL, "line %ld: a NUL byte; accepted: "
+				return ini_fail(f, S_SEC(S), NULL, "line %ld: a NUL byte; accepted: "
 						"UTF-8 text", no);
 			if ((c < 0x20 && c != '\t') || c == 0x7f)
-				return ini_fail(f, S->section, NULL, "line %ld: a control character "
+				return ini_fail(f, S_SEC(S), NULL, "line %ld: a control character "
 						"(0x%02x); accepted: text without control characters "
 						"(tabs are allowed)", no, c);
 		}
 		if (body > INI_LINE_LIMIT)
-			return ini_fail(f, S->section, NULL, "line %ld is %zu bytes long; accepted: "
+			return ini_fail(f, S_SEC(S), NULL, "line %ld is %zu bytes long; accepted: "
 					"at most %d bytes per line (split a long list over several "
 					"keys)", no, body, INI_LINE_LIMIT);
 		if (pending) {
@@ -377,7 +438,7 @@ static bool scan(scanner *S, const char *buf, size_t len, bool continuations)
 			while (t < ln + body && isspace((unsigned char)*t))
 				t++;
 			if (t < ln + body && *t == '[')
-				return ini_fail(f, S->section, NULL, "line %ld: taken into the value "
+				return ini_fail(f, S_SEC(S), NULL, "line %ld: taken into the value "
 						"of line %ld, which ends in '\\'; accepted: a line "
 						"ending in '\\' continued by a value", no, first);
 		} else {
@@ -385,7 +446,7 @@ static bool scan(scanner *S, const char *buf, size_t len, bool continuations)
 			first = no;
 		}
 		if (jlen + body > INI_LINE_LIMIT)
-			return ini_fail(f, S->section, NULL, "line %ld: lines %ld to %ld joined by "
+			return ini_fail(f, S_SEC(S), NULL, "line %ld: lines %ld to %ld joined by "
 					"'\\' are %zu bytes long; accepted: at most %d bytes once "
 					"joined", first, first, no, jlen + body, INI_LINE_LIMIT);
 		memcpy(joined + jlen, ln, body);
@@ -394,7 +455,7 @@ static bool scan(scanner *S, const char *buf, size_t len, bool continuations)
 			jlen--;
 		if (jlen && joined[jlen - 1] == '\\') {
 			if (!continuations)
-				return ini_fail(f, S->section, NULL, "line %ld ends in '\\', which "
+				return ini_fail(f, S_SEC(S), NULL, "line %ld ends in '\\', which "
 						"joins the next line to it; accepted: a value ending "
 						"in '\\' in double quotes (\"...\\\")", no);
 			jlen--;
@@ -407,7 +468,7 @@ static bool scan(scanner *S, const char *buf, size_t len, bool continuations)
 			return false;
 	}
 	if (pending)
-		return ini_fail(f, S->section, NULL, "line %ld ends in '\\' and no line follows "
+		return ini_fail(f, S_SEC(S), NULL, "line %ld ends in '\\' and no line follows "
 				"(iniparser drops it); accepted: a last line without '\\'", no);
 	return true;
 }
@@ -430,7 +491,7 @@ static bool check_repeats(scanner *S)
 		return ini_nomem(S->f);
 	for (size_t i = 0; i < S->n; i++)
 		by[i] = &S->v[i];
-	qsort(by, S->n, sizeof *by, ent_cmp);
+	sorted_sort(by, S->n, sizeof *by, ent_cmp);
 	for (size_t i = 1; i < S->n; i++)
 		if (!strcmp(by[i - 1]->full, by[i]->full) && (!b || by[i]->line < b->line)) {
 			a = by[i - 1];
@@ -440,11 +501,12 @@ static bool check_repeats(scanner *S)
 	if (!b)
 		return true;
 	if (!b->value)
-		return ini_fail(S->f, b->full, NULL, "section given twice (lines %ld and %ld); "
+		return ini_fail(S->f, shown_section(S->f, b->full), NULL, "section given twice (lines %ld and %ld); "
 				"accepted: each section once, with a name of its own",
 				a->line, b->line);
 	b->full[b->split] = '\0';
-	ini_fail(S->f, b->full, b->full + b->split + 1, "given twice (lines %ld and %ld); "
+	ini_fail(S->f, shown_section(S->f, b->full), shown_key(S->f, b->full, b->full + b->split + 1),
+		 "given twice (lines %ld and %ld); "
 		 "accepted: each key once per section", a->line, b->line);
 	b->full[b->split] = ':';
 	return false;
@@ -575,8 +637,8 @@ static bool build(ini *f, dictionary *d, const scanner *S)
 	for (size_t e = 0; e < f->n_keys; e++)
 		f->key_index[e] = e;
 	sort_file = f;
-	qsort(f->sec_index, f->n_secs, sizeof *f->sec_index, sec_order);
-	qsort(f->key_index, f->n_keys, sizeof *f->key_index, key_order);
+	sorted_sort(f->sec_index, f->n_secs, sizeof *f->sec_index, sec_order);
+	sorted_sort(f->key_index, f->n_keys, sizeof *f->key_index, key_order);
 	sort_file = NULL;
 	return true;
 }

@@ -39,6 +39,10 @@ typedef struct ini_kind {
 			       * files holding personal data */
 	bool continuations;   /* a '\\' at a line's end joins the next line (as
 			       * iniparser does); false: refused */
+	/* NULL, or true when [sec] key (key NULL: the section) is a name the
+	 * program knows: the scan's messages name only those, and give the
+	 * line alone for the others (files that hold personal data) */
+	bool (*name_known)(const char *sec, const char *key);
 } ini_kind;
 
 typedef struct ini_key {
@@ -85,12 +89,24 @@ const ini_section *ini_section_get(const ini *f, const char *sec);
 const char *ini_get(const ini *f, const char *sec, const char *key);
 /* the value of "section:key", or NULL */
 const char *ini_get_full(const ini *f, const char *full);
+/* the line of [sec] key, else of [sec] (key absent or NULL); 0 when the
+ * file has no such section */
+long ini_line(const ini *f, const char *sec, const char *key);
 /* true when s is NULL, empty or only spaces */
 bool ini_blank(const char *s);
 
-/* sets the file's message, "FILE: [SEC] KEY: <fmt>", and returns false */
+/* sets the file's message, "FILE: [SEC] KEY: line N: <fmt>" (the line of
+ * the key, else of the section, unless <fmt> names one), returns false */
 bool ini_fail(ini *f, const char *sec, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* A key or section the program does not know may be anything typed on
+ * the wrong line (a passport number, a name): it is never quoted. These
+ * say "FILE: [SEC] line N: a key this section does not have; <fmt>" and
+ * "FILE: line N: a section this file does not have; <fmt>"; return false */
+bool ini_fail_unknown_key(ini *f, const char *sec, const ini_key *key, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+bool ini_fail_unknown_section(ini *f, const ini_section *sec, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 /* "out of memory" for the file; returns false */
 bool ini_nomem(ini *f);
 

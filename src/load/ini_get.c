@@ -70,6 +70,18 @@ const char *ini_get(const ini *f, const char *sec, const char *key)
 	return NULL;
 }
 
+long ini_line(const ini *f, const char *sec, const char *key)
+{
+	const ini_section *s = ini_section_get(f, sec);
+
+	if (!s)
+		return 0;
+	for (size_t k = 0; key && k < s->n_keys; k++)
+		if (!strcasecmp(s->keys[k].name, key))
+			return s->keys[k].line;
+	return s->line;
+}
+
 const char *ini_get_full(const ini *f, const char *full)
 {
 	const char *colon = full ? strchr(full, ':') : NULL;

@@ -181,12 +181,17 @@ static const char *value_problem(char *v)
 	return NULL;
 }
 
+/* a column as messages name it: one of ours by its name, any other by its
+ * number, never by the header's text (which may hold anything, escape
+ * sequences too) */
 static void column_label(const record *header, size_t i, char *out, size_t size)
 {
-	if (i < header->n && header->fields[i][0])
-		snprintf(out, size, "%s", header->fields[i]);
-	else
-		snprintf(out, size, "column %zu", i + 1);
+	for (int c = 0; i < header->n && c < MC_COUNT; c++)
+		if (!strcasecmp(header->fields[i], columns[c].name)) {
+			snprintf(out, size, "%s", columns[c].name);
+			return;
+		}
+	snprintf(out, size, "column %zu", i + 1);
 }
 
 /* the header's column of each known name, or -1; false on a problem */

@@ -1,20 +1,10 @@
-/* CUPS destinations through libcups: the same list `lpstat -e` gives,
- * with the default marked, so that F9 can offer a choice instead of
- * failing when no default is set. */
+/* The printer list as entrydesk-slip prints it, read back. */
 #include "load/printers.h"
 
-#include <cups/cups.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int printer_cmp(const void *a, const void *b)
-{
-	const ed_printer *x = a, *y = b;
-	if (x->is_default != y->is_default)
-		return x->is_default ? -1 : 1;
-	return strcmp(x->name, y->name);
-}
+#include "core/text.h"
 
 void printers_free(ed_printers *p)
 {
@@ -29,53 +19,37 @@ void printers_free(ed_printers *p)
 	}
 }
 
-bool printers_list(ed_printers *out, char *why, size_t why_size)
+bool printers_parse(const char *text, ed_printers *out)
 {
-	cups_dest_t *dests = NULL;
-	int n;
+	const char *p = text ? text : "";
 
 	out->list = NULL;
 	out->n = 0;
-	n = cupsGetDests2(CUPS_HTTP_DEFAULT, &dests);
-	if (n <= 0) {
-		ipp_status_t st = cupsLastError();
-		cupsFreeDests(n, dests);
-		if (st > IPP_STATUS_OK_EVENTS_COMPLETE && st != IPP_STATUS_ERROR_NOT_FOUND) {
-			snprintf(why, why_size, "CUPS cannot be asked for its printers: %s",
-				 cupsLastErrorString());
-			return false;
-		}
-		return true;
-	}
-	out->list = calloc((size_t)n, sizeof *out->list);
-	if (!out->list) {
-		cupsFreeDests(n, dests);
-		snprintf(why, why_size, "out of memory");
-		return false;
-	}
-	for (int i = 0; i < n; i++) {
-		const cups_dest_t *d = &dests[i];
-		const char *info = cupsGetOption("printer-info", d->num_options, d->options);
-		char name[256];
-		ed_printer *p = &out->list[out->n];
-		if (d->instance)
-			snprintf(name, sizeof name, "%s/%s", d->name, d->instance);
-		else
-			snprintf(name, sizeof name, "%s", d->name);
-		p->name = strdup(name);
-		p->info = strdup(info ? info : "");
-		p->is_default = d->is_default != 0;
-		if (!p->name || !p->info) {
+	while (*p) {
+		size_t n = strcspn(p, "\n");
+		const char *t1 = memchr(p, '\t', n);
+		const char *t2 = t1 ? memchr(t1 + 1, '\t', n - (size_t)(t1 + 1 - p)) : NULL;
+		if (t1 && t2 && t1 > p) {
+			ed_printer *grown = realloc(out->list, (out->n + 1) * sizeof *grown);
+			if (!grown) {
+				printers_free(out);
+				return false;
+			}
+			out->list = grown;
+			ed_printer *e = &out->list[out->n];
+			e->name = text_dupn(p, (size_t)(t1 - p));
+			e->info = text_dupn(t2 + 1, n - (size_t)(t2 + 1 - p));
+			e->is_default = (size_t)(t2 - t1 - 1) == 7 && !memcmp(t1 + 1, "default", 7);
 			out->n++;
-			printers_free(out);
-			cupsFreeDests(n, dests);
-			snprintf(why, why_size, "out of memory");
-			return false;
+			if (!e->name || !e->info) {
+				printers_free(out);
+				return false;
+			}
 		}
-		out->n++;
+		p += n;
+		if (*p)
+			p++;
 	}
-	cupsFreeDests(n, dests);
-	qsort(out->list, out->n, sizeof *out->list, printer_cmp);
 	return true;
 }
 

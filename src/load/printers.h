@@ -1,5 +1,7 @@
-/* The CUPS destinations F9 offers, with libcups (cupsGetDests2): names,
- * descriptions and which one is the default. No curses here. */
+/* The CUPS destinations F9 offers: names, descriptions and which one is
+ * the default, as entrydesk-slip --list-printers gives them
+ * (src/pdf/cups_dests.c asks libcups; load/slip_run.c runs it). No
+ * curses, no libcups here. */
 #ifndef ED_PRINTERS_H
 #define ED_PRINTERS_H
 
@@ -17,9 +19,9 @@ typedef struct ed_printers {
 	size_t n;
 } ed_printers;
 
-/* asks CUPS for its destinations. False with a short reason in why when
- * CUPS cannot be asked (no cupsd); true with n == 0 when it has none. */
-bool printers_list(ed_printers *out, char *why, size_t why_size);
+/* reads the list entrydesk-slip prints ("NAME<tab>default|-<tab>INFO" a
+ * line; lines of another form are skipped); false on out of memory */
+bool printers_parse(const char *text, ed_printers *out);
 /* the destination called name, or NULL */
 const ed_printer *printers_find(const ed_printers *p, const char *name);
 void printers_free(ed_printers *p);

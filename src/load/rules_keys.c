@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/sorted.h"
+
 size_t rules_count(const rules_loader *L, const rules_section_kind *k)
 {
 	size_t n = 0;
@@ -43,8 +45,8 @@ static bool check_keys(rules_loader *L, const ini_section *sec, const rules_key 
 		for (const rules_key *k = keys; k->key && n < sizeof list; k++)
 			n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", n ? ", " : "",
 					      k->key);
-		return ini_fail(&L->f, sec->name, sec->keys[i].name, "unknown key; accepted "
-				"keys: %s", list);
+		return ini_fail_unknown_key(&L->f, sec->name, &sec->keys[i], "accepted keys: %s",
+					    list);
 	}
 	return true;
 }
@@ -297,7 +299,7 @@ bool rules_parse_codes(rules_loader *L, const char *sec, const char *key, const 
 	words_free(&w);
 	if (ok && *n) {
 		size_t k = 1;
-		qsort(*codes, *n, sizeof **codes, code_cmp);
+		sorted_sort(*codes, *n, sizeof **codes, code_cmp);
 		for (size_t i = 1; i < *n; i++)
 			if (strcmp((*codes)[i], (*codes)[k - 1]))
 				memcpy((*codes)[k++], (*codes)[i], sizeof **codes);

@@ -22,6 +22,7 @@
 #include <strings.h>
 
 #include "core/slip_vars.h"
+#include "core/sorted.h"
 #include "load/rules_loader.h"
 #include "load/texts_zh.h"
 
@@ -70,6 +71,27 @@ const rules_section_kind *const *rules_registry(size_t *n)
 	return registry;
 }
 
+/* the kind of section `s` ("area.north": area), or NULL */
+static const rules_section_kind *kind_of(const char *s)
+{
+	for (size_t k = 0; k < N_KINDS; k++) {
+		size_t pl = strlen(registry[k]->prefix);
+		if (strncmp(s, registry[k]->prefix, pl))
+			continue;
+		if (registry[k]->named ? s[pl] == '.' && s[pl + 1] : !s[pl])
+			return registry[k];
+	}
+	return NULL;
+}
+
+/* a section of a known kind, a key of its table: what messages may name */
+static bool rules_name_known(const char *sec, const char *key)
+{
+	const rules_section_kind *k = kind_of(sec);
+
+	return k && (!key || !k->keys || rules_key_find(k->keys, key));
+}
+
 /* rules.ini is some 35 kB and 1,100 lines; a file far larger is not one */
 static const ini_kind rules_file = {
 	.what = "rules file",
@@ -79,6 +101,7 @@ static const ini_kind rules_file = {
 	.max_lines = 200000,
 	.echo_values = true, /* policy data, no personal data */
 	.continuations = true,
+	.name_known = rules_name_known,
 };
 
 /* the kind of each section, by its name */
@@ -91,14 +114,7 @@ static bool classify(rules_loader *L)
 	if (!L->sec_kind)
 		return ini_nomem(&L->f);
 	for (size_t i = 0; i < L->f.n_secs; i++) {
-		const char *s = L->f.secs[i].name;
-		for (size_t k = 0; k < N_KINDS && !L->sec_kind[i]; k++) {
-			size_t pl = strlen(registry[k]->prefix);
-			if (strncmp(s, registry[k]->prefix, pl))
-				continue;
-			if (registry[k]->named ? s[pl] == '.' && s[pl + 1] : !s[pl])
-				L->sec_kind[i] = registry[k];
-		}
+		L->sec_kind[i] = kind_of(L->f.secs[i].name);
 		if (!L->sec_kind[i]) {
 			char list[512];
 			size_t n = 0;
@@ -107,7 +123,7 @@ static bool classify(rules_loader *L)
 				if (registry[k]->shown)
 					n += (size_t)snprintf(list + n, sizeof list - n, "%s%s",
 							      n ? ", " : "", registry[k]->shown);
-			return ini_fail(&L->f, s, NULL, "unknown section; accepted: %s", list);
+			return ini_fail_unknown_section(&L->f, &L->f.secs[i], "accepted: %s", list);
 		}
 	}
 	return true;
@@ -140,7 +156,7 @@ static bool store_texts(rules_loader *L)
 			memcpy(t->key + ls + 1, sec->keys[k].name, lk + 1);
 		}
 	}
-	qsort(r->texts, r->n_texts, sizeof *r->texts, text_cmp);
+	sorted_sort(r->texts, r->n_texts, sizeof *r->texts, text_cmp);
 	return true;
 }
 

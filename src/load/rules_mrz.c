@@ -186,22 +186,22 @@ static bool check_entry(const ed_rules *r, const char *sec, const char *key,
 	}
 	if (!strcmp(sec, "mrz.texts")) {
 		if (!one_of(key, texts_keys)) {
-			error_set(err, r->path, sec, key, "unknown key; accepted keys: name_full, "
-				  "not_passport");
+			error_set(err, r->path, sec, NULL, "a key this section does not have; "
+				  "accepted keys: name_full, not_passport");
 			return false;
 		}
 		return true;
 	}
 	if (!strncmp(sec, NOTE_PREFIX, strlen(NOTE_PREFIX))) {
 		if (!one_of(key, note_keys)) {
-			error_set(err, r->path, sec, key, "unknown key; accepted keys: codes, "
-				  "nationality, outcome, label, text, source");
+			error_set(err, r->path, sec, NULL, "a key this section does not have; "
+				  "accepted keys: codes, nationality, outcome, label, text, source");
 			return false;
 		}
 		return true;
 	}
-	error_set(err, r->path, sec, NULL, "unknown section; accepted: mrz.codes, "
-		  "mrz.note.NAME, mrz.texts");
+	error_set(err, r->path, NULL, NULL, "a section this file does not have, starting "
+		  "mrz.; accepted: mrz.codes, mrz.note.NAME, mrz.texts");
 	return false;
 }
 

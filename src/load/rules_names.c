@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "core/match.h"
+#include "core/sorted.h"
 
 #define SECTION "country_names"
 #define PREFIX SECTION ":"
@@ -88,7 +89,7 @@ bool names_check(const ed_rules *r, const char *file, ed_error *err)
 	if (!collect(r, file, &v, &n, &store, err))
 		return false;
 	/* sorted by name, a name of two countries sits next to itself */
-	qsort(v, n, sizeof *v, named_cmp);
+	sorted_sort(v, n, sizeof *v, named_cmp);
 	for (size_t i = 1; i < n && ok; i++) {
 		const named *a = &v[i - 1], *b = &v[i];
 		if (strcasecmp(a->name, b->name) || !strcmp(a->code, b->code) || (!a->own && !b->own))

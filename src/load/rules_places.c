@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/sorted.h"
 #include "load/countries.h"
 
 /* ---- [rules] ---------------------------------------------------------------- */
@@ -124,7 +125,7 @@ static bool load_areas(rules_loader *L, const rules_section_kind *kind)
 
 	r->areas = rules_load_items(L, kind, sizeof *r->areas, &r->n_areas, load_area, &ok);
 	if (ok)
-		qsort(r->areas, r->n_areas, sizeof *r->areas, area_cmp);
+		sorted_sort(r->areas, r->n_areas, sizeof *r->areas, area_cmp);
 	return ok;
 }
 
@@ -217,7 +218,7 @@ static bool index_aliases(rules_loader *L)
 			L->aliases[L->n_aliases].alias = r->ports[i].aliases[k];
 			L->aliases[L->n_aliases++].port = &r->ports[i];
 		}
-	qsort(L->aliases, L->n_aliases, sizeof *L->aliases, alias_cmp);
+	sorted_sort(L->aliases, L->n_aliases, sizeof *L->aliases, alias_cmp);
 	for (size_t i = 0; i < L->n_aliases; i++) {
 		const alias_ref *a = &L->aliases[i];
 		char sec[160], lower[64];
@@ -247,7 +248,7 @@ static bool load_ports(rules_loader *L, const rules_section_kind *kind)
 	r->ports = rules_load_items(L, kind, sizeof *r->ports, &r->n_ports, load_port, &ok);
 	if (!ok)
 		return false;
-	qsort(r->ports, r->n_ports, sizeof *r->ports, port_cmp);
+	sorted_sort(r->ports, r->n_ports, sizeof *r->ports, port_cmp);
 	return index_aliases(L);
 }
 
@@ -256,11 +257,11 @@ const rules_section_kind rules_kind_port = { "port", true, "port.ID", keys_port,
 const ed_port *rules_port_by_id(const rules_loader *L, const char *id)
 {
 	ed_port key = { .id = (char *)id };
-	return bsearch(&key, L->r->ports, L->r->n_ports, sizeof *L->r->ports, port_cmp);
+	return sorted_find(&key, L->r->ports, L->r->n_ports, sizeof *L->r->ports, port_cmp);
 }
 
 const alias_ref *rules_alias_find(const rules_loader *L, const char *alias)
 {
 	alias_ref key = { .alias = alias, .port = NULL };
-	return bsearch(&key, L->aliases, L->n_aliases, sizeof *L->aliases, alias_cmp);
+	return sorted_find(&key, L->aliases, L->n_aliases, sizeof *L->aliases, alias_cmp);
 }

@@ -35,8 +35,7 @@ static bool fail(const rl *L, const char *sec, const char *key, const char *fmt,
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	error_set(L->err, L->ld->f.path, sec, key, "%s", msg);
-	return false;
+	return ini_fail(&L->ld->f, sec, key, "%s", msg); /* with the line */
 }
 #define FAIL fail
 

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/sorted.h"
+
 /* ---- [scheme.ID] -------------------------------------------------------------- */
 
 static const rules_key keys_scheme[] = {
@@ -111,7 +113,7 @@ static bool check_ports_once(rules_loader *L, const char *sec, const ed_scheme *
 	if (!copy)
 		return ini_nomem(&L->f);
 	memcpy(copy, s->entries, s->n_entries * sizeof *copy);
-	qsort(copy, s->n_entries, sizeof *copy, entry_port_cmp);
+	sorted_sort(copy, s->n_entries, sizeof *copy, entry_port_cmp);
 	for (size_t i = 1; i < s->n_entries && ok; i++) {
 		if (copy[i].port == copy[i - 1].port) {
 			char key[160];
@@ -155,7 +157,7 @@ static bool load_schemes(rules_loader *L, const rules_section_kind *kind)
 	r->schemes = rules_load_items(L, kind, sizeof *r->schemes, &r->n_schemes, load_scheme,
 				      &ok);
 	if (ok)
-		qsort(r->schemes, r->n_schemes, sizeof *r->schemes, scheme_cmp);
+		sorted_sort(r->schemes, r->n_schemes, sizeof *r->schemes, scheme_cmp);
 	return ok;
 }
 
@@ -169,5 +171,5 @@ const ed_scheme *rules_scheme_by_name(const rules_loader *L, const char *name)
 	ed_scheme key = { .section = sec };
 
 	snprintf(sec, sizeof sec, "scheme.%s", name);
-	return bsearch(&key, L->r->schemes, L->r->n_schemes, sizeof *L->r->schemes, scheme_cmp);
+	return sorted_find(&key, L->r->schemes, L->r->n_schemes, sizeof *L->r->schemes, scheme_cmp);
 }

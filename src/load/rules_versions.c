@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "core/answers.h"
+#include "core/sorted.h"
 
 /* ---- what every version carries ------------------------------------------------ */
 
@@ -96,7 +97,7 @@ static bool sort_versions(rules_loader *L, const char *policy, void *base, size_
 	}
 	for (size_t i = 0; i < n; i++)
 		ptrs[i] = (const ed_version *)((char *)base + i * size);
-	qsort(ptrs, n, sizeof *ptrs, ver_ptr_cmp);
+	sorted_sort(ptrs, n, sizeof *ptrs, ver_ptr_cmp);
 	for (size_t i = 0; i < n; i++)
 		memcpy(tmp + i * size, ptrs[i], size);
 	if (n)

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "core/text.h"
+#include "pdf/fonts.h"
 
 #define MM (72.0 / 25.4)
 /* 15 mm, and a hair inside it: pango's rounding never reaches the line */
@@ -33,6 +34,10 @@ typedef struct style {
 
 typedef struct pdf {
 	cairo_t *cr;
+	PangoContext *ctx; /* its font map: the subset fonts (fonts.h), or the system's */
+	/* each text is laid out once: the counting pass, the drawing pass and
+	 * the measures of what fits all ask for the same layouts */
+	GHashTable *layouts;
 	double w, h;
 	double x0, cw;      /* text column */
 	double top, bottom; /* the body between header and footer */
@@ -43,7 +48,8 @@ typedef struct pdf {
 	bool draw;
 	const slipdoc *d;
 	sd_chinese zh;
-	const char *family;
+	const char *family, *mono_family;
+	bool mono; /* set in the fixed-width font (CJK two columns): the sheet's table */
 	PangoLanguage *lang_zh, *lang_en;
 } pdf;
 
@@ -63,10 +69,12 @@ static bool show_zh(const pdf *p, const sd_text *t)
 	return p->zh != SD_ZH_NONE && t->zh && *t->zh;
 }
 
-static PangoLayout *layout_of(pdf *p, const char *s, style st, double width)
+/* a new layout of s as st sets it in `width` (0: on one line) */
+static PangoLayout *new_layout(pdf *p, const char *s, style st, double width)
 {
-	PangoLayout *l = pango_cairo_create_layout(p->cr);
-	PangoFontDescription *fd = pango_font_description_from_string(p->family);
+	PangoLayout *l = pango_layout_new(p->ctx);
+	PangoFontDescription *fd =
+		pango_font_description_from_string(p->mono ? p->mono_family : p->family);
 	PangoAttrList *attrs = pango_attr_list_new();
 
 	pango_font_description_set_absolute_size(fd, st.size * p->scale * PANGO_SCALE);
@@ -86,6 +94,26 @@ static PangoLayout *layout_of(pdf *p, const char *s, style st, double width)
 	return l;
 }
 
+/* the layout of s as st sets it in `width` (0: on one line), made once
+ * (the cache keeps it: the caller does not unref it) */
+static PangoLayout *layout_of(pdf *p, const char *s, style st, double width)
+{
+	char *key = g_strdup_printf("%s|%d|%d|%.3f|%.3f|%s", st.zh ? "zh" : "en", st.bold,
+				    p->mono, st.size * p->scale, width,
+				    p->mono ? p->mono_family : p->family);
+	char *full = g_strconcat(key, "|", s ? s : "", NULL);
+	PangoLayout *l = g_hash_table_lookup(p->layouts, full);
+
+	g_free(key);
+	if (l) {
+		g_free(full);
+		return l;
+	}
+	l = new_layout(p, s, st, width);
+	g_hash_table_insert(p->layouts, full, l);
+	return l;
+}
+
 /* draws (on the drawing pass) s at x, y in `width`; returns its height */
 static double text_at(pdf *p, const char *s, style st, double x, double y, double width)
 {
@@ -102,7 +130,6 @@ static double text_at(pdf *p, const char *s, style st, double x, double y, doubl
 		cairo_move_to(p->cr, x, y);
 		pango_cairo_show_layout(p->cr, l);
 	}
-	g_object_unref(l);
 	return (double)h / PANGO_SCALE;
 }
 
@@ -113,7 +140,6 @@ static double text_width(pdf *p, const char *s, style st)
 	int w, h;
 
 	pango_layout_get_size(l, &w, &h);
-	g_object_unref(l);
 	return (double)w / PANGO_SCALE;
 }
 
@@ -241,6 +267,8 @@ static const style S_LEAD = {9, true, 0, false}, S_LEAD_ZH = {8.5, true, 0, true
 static const style S_BUL = {8.5, false, 0, false}, S_BUL_ZH = {8, false, 0, true};
 static const style S_NOTE = {7.5, false, 0.25, false}, S_NOTE_ZH = {7.5, false, 0.25, true};
 static const style S_ITEM = {7.5, false, 0, false};
+/* 80 columns of the text sheet fit the narrower paper's 182 mm */
+static const style S_MONO = {8.5, false, 0, true};
 #define FINE 0.82 /* the size of fine print */
 
 static double space_before(sd_kind k)
@@ -336,6 +364,13 @@ static double block_at(pdf *p, const sd_block *b, double y)
 	case SD_HEADING:
 		return heading_at(p, b, y);
 	case SD_PARA:
+		if (b->mono) { /* one line of a table; a blank line keeps its height */
+			double h;
+			p->mono = true;
+			h = text_at(p, *b->text.en ? b->text.en : " ", S_MONO, p->x0, y, 0);
+			p->mono = false;
+			return h;
+		}
 		return pair_at(p, &b->text, S_PARA, S_PARA_ZH, p->x0, y, p->cw);
 	case SD_BULLET:
 		return bullet_at(p, b, y);
@@ -523,7 +558,8 @@ static int lay_out(pdf *p)
 			list_flow(p, b);
 			continue;
 		}
-		fit(p, p->y > p->top ? space_before(b->kind) : 0, need_with_next(p, i));
+		fit(p, p->y > p->top && !b->mono ? space_before(b->kind) : 0,
+		    need_with_next(p, i));
 		p->y += block_at(p, b, p->y);
 	}
 	if (p->draw)
@@ -531,18 +567,78 @@ static int lay_out(pdf *p)
 	return p->page;
 }
 
+/* where cairo's stream goes, and whether a write of it ever failed: cairo
+ * does not always carry a stream's error into the surface's status, and
+ * stdio may have dropped the buffer it could not write (a full disk) */
+typedef struct pdf_sink {
+	FILE *f;
+	bool failed;
+} pdf_sink;
+
 static cairo_status_t write_file(void *closure, const unsigned char *data, unsigned int len)
 {
-	return fwrite(data, 1, len, closure) == len ? CAIRO_STATUS_SUCCESS :
-						       CAIRO_STATUS_WRITE_ERROR;
+	pdf_sink *sink = closure;
+
+	if (fwrite(data, 1, len, sink->f) == len)
+		return CAIRO_STATUS_SUCCESS;
+	sink->failed = true;
+	return CAIRO_STATUS_WRITE_ERROR;
+}
+
+static const char *family_of(sd_chinese zh)
+{
+	return zh == SD_ZH_TRADITIONAL ? "Noto Sans CJK HK" : "Noto Sans CJK SC";
+}
+
+static const char *mono_family_of(sd_chinese zh)
+{
+	return zh == SD_ZH_TRADITIONAL ? "Noto Sans Mono CJK HK" : "Noto Sans Mono CJK SC";
+}
+
+static void add_family(const char **list, size_t *n, const char *name)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (!strcmp(list[i], name))
+			return;
+	list[(*n)++] = name;
+}
+
+/* the fonts of these slips, cut down to their characters (fonts.h);
+ * NULL: the system's fonts are used */
+static slip_fonts *fonts_for(const slip_pdf_slip *slips, size_t n)
+{
+	const char *families[8] = {0};
+	const slipdoc **docs = calloc(n ? n : 1, sizeof *docs);
+	size_t k = 0;
+	slip_fonts *fonts;
+
+	if (!docs)
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		bool traditional = slips[i].chinese == SD_ZH_TRADITIONAL;
+		docs[i] = slips[i].doc;
+		add_family(families, &k, traditional ? "Noto Sans CJK HK" : "Noto Sans CJK SC");
+		add_family(families, &k, traditional ? "Noto Sans CJK HK:bold" :
+						       "Noto Sans CJK SC:bold");
+		for (size_t b = 0; b < slips[i].doc->n_blocks; b++)
+			if (slips[i].doc->blocks[b].mono)
+				add_family(families, &k, mono_family_of(slips[i].chinese));
+	}
+	/* what the PDF adds: its name in the header, the separators, the
+	 * bullet, the page numbers */
+	fonts = slip_fonts_make(docs, n, families, "entrydesk \u00b7\u2022 0123456789");
+	free(docs);
+	return fonts;
 }
 
 bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper paper,
 		    const char **why)
 {
 	pdf p = {.scale = 1};
+	pdf_sink sink = { f, false };
 	cairo_surface_t *s;
 	cairo_status_t st;
+	slip_fonts *fonts;
 
 	p.w = paper == SLIP_LETTER ? 612 : 595.276;
 	p.h = paper == SLIP_LETTER ? 792 : 841.89;
@@ -554,17 +650,26 @@ bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper pa
 			return false;
 		}
 	}
-	s = cairo_pdf_surface_create_for_stream(write_file, f, p.w, p.h);
+	fonts = fonts_for(slips, n);
+	s = cairo_pdf_surface_create_for_stream(write_file, &sink, p.w, p.h);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, "entrydesk slip");
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "entrydesk");
 	p.cr = cairo_create(s);
+	if (fonts) {
+		p.ctx = pango_font_map_create_context(slip_fonts_map(fonts));
+		pango_cairo_update_context(p.cr, p.ctx);
+	} else {
+		p.ctx = pango_cairo_create_context(p.cr);
+	}
 	p.lang_en = pango_language_from_string("en");
+	p.layouts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_object_unref);
 	for (size_t i = 0; i < n; i++) {
 		p.d = slips[i].doc;
 		p.zh = slips[i].chinese;
 		/* Noto CJK (fonts-noto-cjk) has Latin too; the region picks the
 		 * glyph forms of the Chinese */
-		p.family = p.zh == SD_ZH_TRADITIONAL ? "Noto Sans CJK HK" : "Noto Sans CJK SC";
+		p.family = family_of(p.zh);
+		p.mono_family = mono_family_of(p.zh);
 		p.lang_zh = pango_language_from_string(p.zh == SD_ZH_TRADITIONAL ? "zh-hk" : "zh-cn");
 		p.draw = false;
 		p.pages = 1;
@@ -578,13 +683,18 @@ bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper pa
 			   "(make deps installs fonts-noto-cjk)" : NULL;
 	st = cairo_surface_status(s);
 	cairo_surface_destroy(s);
+	g_hash_table_destroy(p.layouts);
+	g_object_unref(p.ctx);
+	/* after cairo has embedded them */
+	slip_fonts_free(fonts);
 	if (st != CAIRO_STATUS_SUCCESS) {
 		*why = st == CAIRO_STATUS_WRITE_ERROR ? "cannot write the PDF" :
 						      cairo_status_to_string(st);
 		return false;
 	}
-	if (fflush(f) != 0) {
-		*why = "cannot write the PDF";
+	/* a PDF cut short is no slip: every write, then the flush */
+	if (sink.failed || fflush(f) != 0 || ferror(f)) {
+		*why = "cannot write the PDF (is the disk full?)";
 		return false;
 	}
 	return true;
@@ -594,6 +704,8 @@ bool slip_pdf_write_path(const char *path, const slip_pdf_slip *slips, size_t n,
 			 slip_paper paper, const char **why)
 {
 	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0600);
+	struct stat st;
+	bool regular;
 	FILE *f;
 	bool ok;
 
@@ -601,16 +713,24 @@ bool slip_pdf_write_path(const char *path, const slip_pdf_slip *slips, size_t n,
 		*why = strerror(errno);
 		return false;
 	}
+	regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
 	/* an existing file keeps its mode on O_TRUNC: the slip names a person */
-	if (fchmod(fd, 0600) != 0 || !(f = fdopen(fd, "wb"))) {
+	if ((regular && fchmod(fd, 0600) != 0) || !(f = fdopen(fd, "wb"))) {
 		*why = strerror(errno);
 		close(fd);
 		return false;
 	}
 	ok = slip_pdf_write(f, slips, n, paper, why);
+	/* the file system may say no only when the data reaches the disk */
+	if (ok && fsync(fileno(f)) != 0 && errno != EINVAL) {
+		*why = strerror(errno);
+		ok = false;
+	}
 	if (fclose(f) != 0 && ok) {
 		*why = "cannot write the PDF";
 		ok = false;
 	}
+	if (!ok && regular)
+		unlink(path); /* no truncated slip is left to be printed */
 	return ok;
 }

@@ -14,6 +14,7 @@
 #include "core/match.h"
 #include "core/text.h"
 #include "core/verdict.h"
+#include "load/answers_io.h"
 #include "ui/complete.h"
 #include "ui/group_view.h"
 #include "ui/scan.h"
@@ -61,8 +62,14 @@ static bool value_ok(const wiz *w, const ui_field *f, const char *v,
 		snprintf(norm, nsize, "%s", "");
 		return true;
 	}
-	if (answers_check_value(f->af, v, &w->rules, w->s.today, norm, nsize, why, wsize))
-		return true;
+	if (answers_check_value(f->af, v, &w->rules, w->s.today, norm, nsize, why, wsize)) {
+		/* F2 must be able to write what the field takes ("Jack" O'Brien
+		 * cannot be: no INI form carries both quotes with a quote first) */
+		if (answers_value_writable(norm))
+			return true;
+		snprintf(why, wsize, "%s", ANSWERS_UNWRITABLE);
+		return false;
+	}
 	/* the core names the file's form (alpha-3 codes); the agent may also
 	 * type the start of a name, which the wizard completes */
 	if (f->af->type == FT_COUNTRY || f->af->type == FT_PORT) {
@@ -716,7 +723,63 @@ static void draw_value(wiz *w, const ui_field *f, int y, bool focused)
 	term_put(y, FIELD_X + fw + 2, COLS - (FIELD_X + fw + 2) - 1, note, look);
 }
 
-/* the scheme and exit deadline as soon as entry port and date are known */
+/* the way in so far, in the rules' own names: the area of a way */
+static void way_area_text(const wiz *w, const ed_verdict *v, const ed_way *in,
+			  char *out, size_t size)
+{
+	const ed_area *areas[64];
+	size_t n = way_areas(v, in, areas, 64);
+	char count[16];
+
+	out[0] = '\0';
+	if (in->version && n == 0) {
+		const char *t = rules_text(&w->rules, "ways:area_mainland");
+		snprintf(out, size, "%s", t ? t : "");
+	} else if (n > 1) {
+		const char *pairs[] = { "count", count, NULL };
+		snprintf(count, sizeof count, "%zu", n);
+		text_fill_pairs(out, size, wiz_text(w, "form:area_cross"), pairs);
+	} else if (n == 1) {
+		snprintf(out, size, "%s", areas[0]->name);
+	}
+}
+
+/* The way in for this traveller so far (core's preview_way_in), once the
+ * nationality, port and date are in; false before that. */
+static bool preview_way(const wiz *w, const char *port_name, const char *day,
+			char *out, size_t size)
+{
+	ed_partial part;
+	ed_verdict v;
+	const ed_way *in;
+	char until[32] = "", area[200];
+	const char *key;
+
+	partial_build(FLOW_TRANSIT, &w->s.raw, &w->rules, w->s.today, &part);
+	if (!preview_way_in(&part, &w->rules, &v))
+		return false;
+	in = verdict_way_in(&v);
+	if (in && in->has_until)
+		moment_format(in->until, until, sizeof until);
+	area[0] = '\0';
+	if (in)
+		way_area_text(w, &v, in, area, sizeof area);
+	key = v.passport_expired ? "form:preview_renew" : !in ? "form:preview_visa" :
+	      v.direct_transit && !in->version ? "form:preview_direct" :
+	      in->outcome == OUTCOME_REVIEW ? "form:preview_way_review" : "form:preview_way";
+	{
+		const char *pairs[] = {
+			"port", port_name, "date", day,
+			"way", in ? in->version ? in->version->label : in->regime->label : "",
+			"deadline", until, "area", area, NULL
+		};
+		text_fill_pairs(out, size, wiz_text(w, key), pairs);
+	}
+	return true;
+}
+
+/* the way in so far as soon as entry port and date are known: the
+ * traveller's own once the nationality is in, else the port's scheme */
 static void preview_text(const wiz *w, char *out, size_t size)
 {
 	const char *port = raw_get(&w->s.raw, AK_ENTRY_PORT);
@@ -739,6 +802,9 @@ static void preview_text(const wiz *w, char *out, size_t size)
 		text_fill_pairs(out, size, wiz_text(w, "form:preview_no_rules"), pairs);
 		return;
 	}
+	if (preview_way(w, p ? p->name : !strcasecmp(port, "other") ?
+			wiz_text(w, "form:other_port") : port, day, out, size))
+		return;
 	moment_format(pv.stay_from, from, sizeof from);
 	moment_format(pv.deadline, until, sizeof until);
 	area[0] = '\0';

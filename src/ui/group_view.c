@@ -12,6 +12,7 @@
 #include "core/slip.h"
 #include "core/text.h"
 #include "load/manifest.h"
+#include "load/slip_run.h"
 #include "ui/scan.h"
 
 extern const ui_view_ops group_view;
@@ -95,6 +96,19 @@ static void render(wiz *w)
 		g->text = sheet_render(rows, g->n, &w->rules, w->s.today);
 	}
 	free(rows);
+}
+
+bool group_slips(wiz *w, sd_slips *s)
+{
+	ui_group *g = w->group;
+
+	if (!g)
+		return false;
+	if (g->slip_mode && g->sel < g->n && g->rows[g->sel].checked) {
+		group_row *r = &g->rows[g->sel];
+		return slip_run_add_check(s, &r->a, &r->v, &w->rules);
+	}
+	return g->text && slip_run_add_sheet(s, g->text, &w->rules, w->s.today);
 }
 
 /* the whole group judged again: the trip may have changed, and the

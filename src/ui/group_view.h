@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "core/slipdoc_io.h"
 #include "load/group_rows.h"
 #include "ui/ui.h"
 
@@ -33,5 +34,8 @@ bool group_skips(const wiz *w, size_t screen);
 void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat);
 /* the travellers of a manifest file */
 void group_add_manifest(wiz *w, const char *path);
+/* adds what is shown to s, as F9 prints it: the sheet, or the chosen
+ * traveller's slip; false on out of memory */
+bool group_slips(wiz *w, sd_slips *s);
 
 #endif

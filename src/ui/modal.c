@@ -23,6 +23,7 @@ static const char *question_key(ui_purpose p)
 	case ASK_SAVE_SLIP: return "msg:offer_slip_file";
 	case ASK_OVERWRITE_ANSWERS:
 	case ASK_OVERWRITE_SLIP: return "msg:overwrite";
+	case ASK_DRAFT_COPY: return "msg:draft_in_use";
 	case PROMPT_SAVE: return "msg:save_prompt";
 	case PROMPT_OPEN: return "start:open_prompt";
 	case PROMPT_SLIP: return "msg:slip_prompt";
@@ -157,7 +158,7 @@ static void answer_prompt(wiz *w, const char *path)
 		break;
 	case PROMPT_OPEN: {
 		ed_raw_answers loaded = {{0}};
-		if (answers_load(path, &loaded, &err) && session_adopt(&w->s, &loaded, NULL)) {
+		if (answers_load(path, &loaded, &err) && session_adopt(&w->s, &loaded, NULL, -1)) {
 			const char *pairs[] = { "path", path, NULL };
 			snprintf(w->s.save_path, sizeof w->s.save_path, "%s", path);
 			wiz_say(w, LOOK_GOOD, "msg:opened", pairs);
@@ -184,6 +185,8 @@ static void answer_question(wiz *w, bool yes)
 			wiz_prompt(w, PROMPT_SAVE, w->pending_path);
 		else if (w->purpose == ASK_OVERWRITE_SLIP)
 			wiz_prompt(w, PROMPT_SLIP, w->pending_path);
+		else if (w->purpose == ASK_DRAFT_COPY)
+			wiz_say(w, LOOK_NORMAL, "msg:draft_wait", NULL);
 		return;
 	}
 	switch (w->purpose) {
@@ -198,6 +201,9 @@ static void answer_question(wiz *w, bool yes)
 		break;
 	case ASK_NEW:
 		wiz_request(w, REQ_START, 0);
+		break;
+	case ASK_DRAFT_COPY:
+		wiz_request(w, REQ_RESUME_COPY, w->pending_draft);
 		break;
 	case ASK_SAVE_SLIP: {
 		char name[256];

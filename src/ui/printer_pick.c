@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "load/config.h"
+#include "load/slip_run.h"
 
 /* Opens the list; false when CUPS gives none (the caller prints on the
  * system default, whose error then says why) */
@@ -17,7 +18,7 @@ bool printer_pick_open(wiz *w)
 	char why[256], remembered[128];
 
 	printers_free(&w->printers);
-	if (!printers_list(&w->printers, why, sizeof why) || w->printers.n == 0)
+	if (!slip_run_printers(&w->printers, why, sizeof why) || w->printers.n == 0)
 		return false;
 	w->printer_sel = 0; /* the default comes first */
 	if (config_printer_get(remembered, sizeof remembered))

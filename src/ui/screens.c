@@ -96,7 +96,7 @@ static bool known_keys(ini *d, const char *sec, const char *const *allowed,
 			n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", n ? ", " : "", *a);
 		if (prefix && n < sizeof list)
 			snprintf(list + n, sizeof list - n, ", %sVALUE", prefix);
-		return ini_fail(d, sec, k, "unknown key; accepted keys: %s", list);
+		return ini_fail_unknown_key(d, sec, &s->keys[i], "accepted keys: %s", list);
 	}
 	return true;
 }
@@ -364,8 +364,8 @@ static bool load_flow(const char *dir, ed_flow flow, ui_flow *fl, ed_error *err)
 		const char *sec = d->secs[i].name;
 		if (strcmp(sec, "flow") && strncmp(sec, "screen.", 7) &&
 		    strncmp(sec, "field.", 6)) {
-			ini_fail(d, sec, NULL, "unknown section; accepted: [flow], "
-				 "[screen.ID] and [field.ID]");
+			ini_fail_unknown_section(d, &d->secs[i], "accepted: [flow], "
+						 "[screen.ID] and [field.ID]");
 			goto out;
 		}
 	}

@@ -14,13 +14,23 @@ void session_init(ui_session *s, ed_date today, long now)
 	memset(s, 0, sizeof *s);
 	s->today = today;
 	s->drafts_on = drafts_dir(s->drafts_dir, sizeof s->drafts_dir, s->drafts_off,
-				  sizeof s->drafts_off);
+				  sizeof s->drafts_off) &&
+		       drafts_writable(s->drafts_dir, s->drafts_off, sizeof s->drafts_off);
 	if (s->drafts_on)
 		drafts_remove_old(s->drafts_dir, (time_t)now, DRAFTS_KEEP_DAYS);
 }
 
+/* lets go of this check's draft lock; with `done`, its lock file goes */
+static void unlock(ui_session *s, bool done)
+{
+	if (s->draft_locked)
+		drafts_unlock(s->draft_lock, s->draft_path, done);
+	s->draft_locked = false;
+}
+
 static void reset(ui_session *s)
 {
+	unlock(s, false);
 	raw_clear(&s->raw);
 	s->active = false;
 	s->dirty = false;
@@ -40,13 +50,15 @@ void session_begin(ui_session *s, ed_flow flow)
 	raw_set(&s->raw, AK_CHECK_DATE, day);
 }
 
-bool session_adopt(ui_session *s, ed_raw_answers *loaded, const char *draft)
+bool session_adopt(ui_session *s, ed_raw_answers *loaded, const char *draft, int lock)
 {
 	ed_flow flow;
 
 	if (!flow_parse(raw_get(loaded, AK_FLOW), &flow) || flow == FLOW_BOTH)
 		return false;
 	reset(s);
+	s->draft_locked = draft && lock >= 0;
+	s->draft_lock = lock;
 	s->raw = *loaded;
 	memset(loaded, 0, sizeof *loaded);
 	s->active = true;
@@ -72,6 +84,7 @@ void session_forget_draft(ui_session *s)
 {
 	if (s->draft_path[0])
 		unlink(s->draft_path);
+	unlock(s, true);
 	s->draft_path[0] = '\0';
 }
 
@@ -118,5 +131,6 @@ void session_close(ui_session *s)
 
 void session_free(ui_session *s)
 {
+	unlock(s, false);
 	raw_clear(&s->raw);
 }

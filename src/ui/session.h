@@ -22,6 +22,8 @@ typedef struct ui_session {
 	char drafts_dir[1024];
 	char drafts_off[300];  /* why drafts are off */
 	char draft_path[1024]; /* this check's own draft, once written */
+	bool draft_locked;     /* this wizard holds the lock of draft_path, */
+	int draft_lock;        /* through this descriptor */
 } ui_session;
 
 typedef enum session_kept {
@@ -30,14 +32,16 @@ typedef enum session_kept {
 	KEPT_NOT              /* could not be kept: why says so */
 } session_kept;
 
-/* the check's day, the drafts folder (made and checked); removes drafts
- * older than DRAFTS_KEEP_DAYS at `now` */
+/* the check's day, the drafts folder (made, checked, and written to once:
+ * a folder that cannot be written is said at start); removes drafts older
+ * than DRAFTS_KEEP_DAYS at `now` */
 void session_init(ui_session *s, ed_date today, long now);
 /* a new check of `flow`; the previous one's answers are gone */
 void session_begin(ui_session *s, ed_flow flow);
 /* takes over loaded answers (cleared); `draft` names the draft they came
- * from (it becomes this check's own), else NULL; false: no valid flow */
-bool session_adopt(ui_session *s, ed_raw_answers *loaded, const char *draft);
+ * from (it becomes this check's own, with its lock `lock` from
+ * drafts_lock, or -1), else NULL; false: no valid flow */
+bool session_adopt(ui_session *s, ed_raw_answers *loaded, const char *draft, int lock);
 /* a value typed (NULL clears it) */
 void session_set(ui_session *s, ed_answer_key k, const char *value);
 /* saves the answers to path (0600); this check's draft goes */

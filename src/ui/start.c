@@ -9,8 +9,8 @@
 #include "core/text.h"
 
 static const char *const items[] = { "start:transit", "start:epass", "start:open",
-				     "start:group", "start:ways" };
-#define N_FIXED 5
+				     "start:group", "start:ways", "start:find" };
+#define N_FIXED 6
 
 extern const ui_view_ops start_view;
 
@@ -32,6 +32,8 @@ static void choose(wiz *w, int i)
 		wiz_request(w, REQ_BEGIN_GROUP, 0);
 	else if (i == 4)
 		wiz_prompt(w, PROMPT_WAYS, "");
+	else if (i == 5)
+		wiz_request(w, REQ_FIND, 0);
 	else
 		wiz_request(w, REQ_RESUME, i - N_FIXED);
 }
@@ -64,7 +66,8 @@ static void draft_line(const wiz *w, const draft_info *d, char *out, size_t size
 	strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
 	const char *pairs[] = { "time", when, "flow", flow_name(d->flow),
 				"name", d->name[0] ? d->name : wiz_text(w, "start:no_name"), NULL };
-	text_fill_pairs(out, size, wiz_text(w, "start:draft"), pairs);
+	text_fill_pairs(out, size, wiz_text(w, d->in_use ? "start:draft_in_use" : "start:draft"),
+			pairs);
 }
 
 static void start_draw(wiz *w)
@@ -108,6 +111,11 @@ static void start_draw(wiz *w)
 	if (!w->s.drafts_on) {
 		const char *pairs[] = { "why", w->s.drafts_off, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "start:drafts_off"), pairs);
+		y += term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
+	}
+	if (!w->rec.on) {
+		const char *pairs[] = { "why", w->rec.off, NULL };
+		text_fill_pairs(line, sizeof line, wiz_text(w, "start:history_off"), pairs);
 		y += term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
 	}
 	date_format(newest, asof, sizeof asof);

@@ -48,16 +48,28 @@ static void on_crash(int sig)
 void term_signals(void)
 {
 	struct sigaction sa;
-	static const int fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT };
+	static const int fatal[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS };
+	/* Every other signal whose default ends the process ends it as SIGTERM
+	 * does: the draft, the message, the terminal restored. Sent by someone
+	 * (kill -USR1, a stray alarm), none of them may take the answers. */
+	static const int ending[] = { SIGHUP, SIGTERM, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM,
+				      SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGXCPU, SIGSTKFLT };
 
 	if (tcgetattr(STDIN_FILENO, &saved_tty) == 0)
 		have_tty = true;
 	memset(&sa, 0, sizeof sa);
 	sigemptyset(&sa.sa_mask);
 	sa.sa_handler = on_hangup;
-	sigaction(SIGHUP, &sa, NULL);
-	sigaction(SIGTERM, &sa, NULL);
-	sigaction(SIGQUIT, &sa, NULL); /* restores as SIGTERM does, no core in raw mode */
+	/* SIGQUIT too: it restores as SIGTERM does, no core in raw mode */
+	for (size_t i = 0; i < sizeof ending / sizeof *ending; i++)
+		sigaction(ending[i], &sa, NULL);
+	for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++)
+		sigaction(sig, &sa, NULL);
+	/* a write to a closed pipe or past a file size limit fails with
+	 * EPIPE or EFBIG and is reported, rather than killing the wizard */
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGPIPE, &sa, NULL);
+	sigaction(SIGXFSZ, &sa, NULL);
 	sa.sa_handler = on_interrupt;
 	sigaction(SIGINT, &sa, NULL);
 	sa.sa_handler = on_crash;

@@ -23,7 +23,9 @@ typedef enum ui_look {
 } ui_look;
 
 /* set by the signal handlers; the input loop acts on them */
-extern volatile sig_atomic_t ui_hangup;    /* SIGHUP, SIGTERM, SIGQUIT: keep a draft, exit */
+/* SIGHUP, SIGTERM, SIGQUIT and every other signal that would end the
+ * process (SIGUSR1, SIGALRM, ...): keep a draft, exit */
+extern volatile sig_atomic_t ui_hangup;
 extern volatile sig_atomic_t ui_interrupt; /* SIGINT */
 
 /* installs the flag-only handlers and the crash handler that restores the

@@ -25,8 +25,19 @@
 	X("start:help_drafts", "") \
 	X("start:drafts", "") \
 	X("start:draft", "time flow name") \
+	X("start:draft_in_use", "time flow name") \
 	X("start:no_name", "") \
 	X("start:drafts_off", "why") \
+	X("start:history_off", "why") \
+	X("start:find", "") \
+	X("find:title", "") \
+	X("find:instructions", "") \
+	X("find:prompt", "") \
+	X("find:none", "") \
+	X("find:failed", "why") \
+	X("find:help", "") \
+	X("find:help_slip", "") \
+	X("find:new_check", "") \
 	X("start:open_prompt", "") \
 	X("form:step", "flow screen n total") \
 	X("form:required_mark", "") \
@@ -62,6 +73,7 @@
 	X("verdict:end", "first last total") \
 	X("verdict:rules_as_of", "date") \
 	X("msg:saved", "path") \
+	X("msg:not_recorded", "why") \
 	X("msg:save_failed", "why") \
 	X("msg:save_prompt", "path") \
 	X("msg:printed", "where") \
@@ -84,6 +96,11 @@
 	X("msg:printing", "") \
 	X("msg:print_cancelled", "") \
 	X("msg:draft_discarded", "") \
+	X("msg:draft_in_use", "") \
+	X("msg:draft_in_use_kept", "") \
+	X("msg:draft_wait", "") \
+	X("msg:draft_busy", "path") \
+	X("msg:resumed_copy", "") \
 	X("msg:not_kept", "why") \
 	X("msg:no_drafts", "path") \
 	X("msg:no_draft", "path") \

@@ -14,6 +14,7 @@
 #include "load/drafts.h"
 #include "load/printers.h"
 #include "ui/editor.h"
+#include "ui/recording.h"
 #include "ui/screens.h"
 #include "ui/session.h"
 #include "ui/term.h"
@@ -25,6 +26,7 @@
 typedef enum ui_view {
 	VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_GROUP,
 	VIEW_WAYS, /* the quick answer by nationality (ways_view.c) */
+	VIEW_FIND, /* an earlier check on record (find_view.c) */
 	VIEW_COUNT
 } ui_view;
 /* MODAL_SCAN: the lines of a zone being read; MODAL_NOTE: what a read
@@ -37,6 +39,7 @@ typedef enum ui_modal {
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
 	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
+	ASK_DRAFT_COPY, /* the draft is another wizard's: open a copy? */
 	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST,
 	PROMPT_WAYS /* the nationality (and date) of the quick answer */
 } ui_purpose;
@@ -49,11 +52,13 @@ typedef enum ui_request {
 	REQ_BEGIN_GROUP,   /* a group check: the trip, then the travellers */
 	REQ_GROUP,         /* (back) to the group's travellers */
 	REQ_RESUME,        /* the draft w->drafts[w->req_arg] */
+	REQ_RESUME_COPY,   /* a copy of it (another wizard works on it) */
 	REQ_DISCARD_DRAFT, /* delete the draft w->drafts[w->req_arg] */
 	REQ_FORM,          /* (back) to the form; focus on w->focus_key if set */
 	REQ_VERDICT, REQ_VERDICT_EARLY,
 	REQ_START,         /* the check is dropped: the start screen */
 	REQ_WAYS,          /* the quick answer in w->slip (ways_view.c) */
+	REQ_FIND,          /* find an earlier check (find_view.c) */
 	REQ_PRINT, REQ_CANCEL_PRINT,
 	REQ_PRINT_CHOSEN,  /* print on w->printer_chosen (the printer list) */
 	REQ_QUIT           /* leave now (the agent said yes) */
@@ -64,6 +69,7 @@ typedef struct wiz {
 	ed_rules rules;
 	ui_screens scr;
 	ui_session s; /* the answers, their file and draft, the check's day */
+	ui_recording rec; /* the history the verdicts go to */
 
 	const ui_flow *fl; /* NULL on the start screen */
 	ui_view view;
@@ -86,6 +92,7 @@ typedef struct wiz {
 
 	draft_info drafts[DRAFTS_MAX]; /* the start screen's list */
 	size_t n_drafts;
+	int pending_draft; /* the draft a copy question names */
 
 	char msg[1200];
 	ui_look msg_look;
@@ -108,6 +115,7 @@ typedef struct wiz {
 		bool offer_epass;
 	} scan;
 	struct ui_group *group; /* a group check's travellers (group_view.c), or NULL */
+	struct ui_find *find;   /* the checks found on record (find_view.c), or NULL */
 
 	ed_answers ans;
 	ed_verdict verdict;
@@ -115,6 +123,7 @@ typedef struct wiz {
 	bool times_asked;  /* F8 already asked for the times that decide */
 	char *slip;
 	int scroll;
+	ed_date ways_day; /* the day the quick answer in slip is for */
 	int verdict_top; /* the slip's first row, below the summary */
 
 	bool printing;   /* a print job runs beside the wizard */
@@ -164,6 +173,12 @@ const ui_field *wiz_focus(const wiz *w);
  * flow, day and time of day ("check-transit-2023-01-01-143005.ini") */
 void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
 		     char *out, size_t size);
+
+/* find_view.c: the slip of the check found and selected, marked as a
+ * reprint (F9), and the Chinese it showed; NULL (said) when it cannot be had */
+slipdoc *find_reprint_doc(wiz *w, sd_chinese *zh);
+/* find_view.c: frees what the find screen holds */
+void find_free(wiz *w);
 
 /* printer_pick.c: opens F9's printer list; false when CUPS gives none */
 bool printer_pick_open(wiz *w);

@@ -47,6 +47,16 @@ static char *early_text(const wiz *w, unsigned bits)
 	return text_buf_take(&b);
 }
 
+/* the check goes on record; the agent hears once when it cannot */
+static void record(wiz *w)
+{
+	char why[1500];
+
+	if (recording_keep(&w->rec, &w->s.raw, &w->ans, &w->verdict, &w->rules, w->s.today, why,
+			   sizeof why))
+		wiz_say(w, LOOK_WARN, "msg:not_recorded", (const char *const[]){ "why", why, NULL });
+}
+
 /* Enters the verdict: evaluates the answers (or, for an early verdict,
  * the conditions already failing); back to the form, on the field to
  * correct, when the answers do not make a check yet. */
@@ -65,6 +75,7 @@ static void verdict_enter(wiz *w)
 		w->slip = slip_render(&w->ans, &w->verdict, &w->rules, w->ans.date);
 		w->verdict_full = true;
 		session_forget_draft(&w->s); /* the check is complete */
+		record(w);
 		return;
 	}
 	if (early && w->fl->flow == FLOW_EPASS) {

@@ -1,5 +1,6 @@
 /* The quick answer by nationality: the text `entrydesk ways` prints,
- * scrollable; F9 prints it as text, Esc goes back to the start. */
+ * scrollable; F9 prints it (its text on a page), Esc goes back to the
+ * start. */
 #include "ui/ways_view.h"
 
 #include <stdio.h>
@@ -42,6 +43,7 @@ void ways_view_answer(wiz *w, const char *typed)
 	ways_quick_text(&q, &w->rules, 78, &b);
 	free(w->slip);
 	w->slip = text_buf_take(&b);
+	w->ways_day = day;
 	w->scroll = 0;
 	w->msg[0] = '\0';
 	wiz_request(w, REQ_WAYS, 0);

@@ -18,23 +18,25 @@
 #include "core/text.h"
 #include "load/answers_io.h"
 #include "load/paths.h"
+#include "load/print.h"
 #include "load/rules_load.h"
+#include "load/slip_run.h"
 #include "load/today.h"
 #include "ui/group_view.h"
-#include "pdf/check_pdf.h"
-#include "ui/print.h"
 #include "ui/scan.h"
 #include "ui/views.h"
 
 static const ui_view_ops *const views[VIEW_COUNT] = {
-	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view, [VIEW_WAYS] = &ways_view,
-	[VIEW_GROUP] = &group_view,
+	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view,
+	[VIEW_GROUP] = &group_view, [VIEW_WAYS] = &ways_view, [VIEW_FIND] = &find_view,
 };
 
-/* the print job beside the wizard, and the PDF it sends (in memory only:
- * no file holds the traveller's slip while lp reads it) */
+/* the print job beside the wizard: entrydesk-slip, which typesets the
+ * slip document it is sent (in memory only: no file holds the
+ * traveller's slip on the way) and writes the PDF or hands it to lp. It
+ * is a process of its own: a crash there is a message here. */
 static print_job job;
-static char *job_pdf;
+static char *job_doc;
 static long job_started_ms;
 static bool job_reported;
 
@@ -79,23 +81,51 @@ static void begin(wiz *w, ed_flow flow)
 	switch_view(w, VIEW_FORM, 0);
 }
 
-/* the draft at `path` becomes this check, on the field being edited */
-static bool resume(wiz *w, const char *path, ed_error *err)
+/* The draft at `path` becomes this check, on the field being edited, and
+ * this wizard holds its lock: a draft belongs to one running wizard. One
+ * that another holds is not taken (*in_use), unless as a `copy`: its
+ * answers as a new check, which gets a draft of its own. */
+static bool resume(wiz *w, const char *path, bool copy, bool *in_use, ed_error *err)
 {
 	ed_raw_answers loaded = {{0}};
+	int lock = -1;
 
+	*in_use = false;
+	/* no lock to be had at all (a read-only folder): still resumed */
+	if (!copy && (lock = drafts_lock(path, in_use)) < 0 && *in_use)
+		return false;
 	if (!drafts_read(path, &loaded, w->focus_key, sizeof w->focus_key, err) ||
-	    !session_adopt(&w->s, &loaded, path)) {
+	    !session_adopt(&w->s, &loaded, copy ? NULL : path, lock)) {
+		drafts_unlock(lock, path, false);
 		raw_clear(&loaded);
 		if (!err->msg[0])
 			error_set(err, path, "check", "flow", "missing; accepted: transit or epass");
 		return false;
 	}
+	if (copy)
+		w->s.dirty = true; /* nowhere saved yet: kept on an interruption */
 	w->fl = screens_flow(&w->scr, w->s.flow);
 	w->screen = w->field = 0;
 	switch_view(w, VIEW_FORM, 0);
-	wiz_say(w, LOOK_GOOD, "msg:resumed", NULL);
+	wiz_say(w, LOOK_GOOD, copy ? "msg:resumed_copy" : "msg:resumed", NULL);
 	return true;
+}
+
+/* Delete on the start screen: the draft goes, unless another running
+ * wizard works on it */
+static void discard_draft(wiz *w, const char *path)
+{
+	bool in_use;
+	int lock = drafts_lock(path, &in_use);
+
+	if (in_use) {
+		wiz_say(w, LOOK_ERROR, "msg:draft_in_use_kept", NULL);
+		return;
+	}
+	unlink(path);
+	drafts_unlock(lock, path, true);
+	switch_view(w, VIEW_START, 0);
+	wiz_say(w, LOOK_GOOD, "msg:draft_discarded", NULL);
 }
 
 static void to_start(wiz *w)
@@ -117,7 +147,7 @@ static const char *printer_named(const wiz *w)
 
 static void say_printed(wiz *w)
 {
-	const char *printer = printer_named(w);
+	const char *printer = w->o->print_to ? w->o->print_to : printer_named(w);
 	const char *pairs[] = {
 		"where", printer && *printer ? printer : wiz_text(w, "msg:default_printer"), NULL
 	};
@@ -133,76 +163,73 @@ static void print_failed(wiz *w, const char *why)
 
 static void job_free(void)
 {
-	free(job_pdf);
-	job_pdf = NULL;
+	free(job_doc);
+	job_doc = NULL;
 }
 
-static slip_paper paper_of(const wiz *w)
+/* the earlier check's slip on the find screen, as it was given, marked
+ * as a reprint */
+static bool find_slips(wiz *w, sd_slips *slips, const char **fail)
 {
-	slip_paper p = SLIP_A4;
+	sd_chinese zh;
+	slipdoc *d = find_reprint_doc(w, &zh);
 
-	if (w->o->paper)
-		slip_paper_parse(w->o->paper, &p);
-	return p;
+	if (!d) {
+		*fail = "the earlier check's slip cannot be read";
+		return false;
+	}
+	return sd_slips_add(slips, d, zh);
 }
 
-/* --print-to FILE: the slip's PDF, mode 0600 */
-static bool write_pdf_file(wiz *w, const char *path, char *why, size_t why_size)
+/* the slip document of what is shown: the verdict's slip, on the group
+ * screen the sheet or the one traveller's slip, on the quick answer its
+ * page (as the text shows it), on the find screen the earlier check's;
+ * NULL with *fail */
+static char *shown_doc(wiz *w, const char **fail)
 {
-	check_pdf set = {0};
-	const char *msg = NULL;
-	bool ok = check_pdf_add(&set, &w->ans, &w->verdict, &w->rules, &msg) &&
-		  slip_pdf_write_path(path, set.slips, set.n, paper_of(w), &msg);
+	sd_slips slips = {0};
+	bool ok;
+	char *doc;
 
-	check_pdf_free(&set);
-	if (!ok)
-		snprintf(why, why_size, "%s: %s", path, msg ? msg : "cannot write the PDF");
-	return ok;
+	*fail = "out of memory while building the slip";
+	if (w->view == VIEW_GROUP)
+		ok = group_slips(w, &slips);
+	else if (w->view == VIEW_WAYS)
+		ok = w->slip && slip_run_add_sheet(&slips, w->slip, &w->rules, w->ways_day);
+	else if (w->view == VIEW_FIND)
+		ok = find_slips(w, &slips, fail);
+	else
+		ok = slip_run_add_check(&slips, &w->ans, &w->verdict, &w->rules);
+	doc = ok ? sd_slips_write(&slips) : NULL;
+	sd_slips_free(&slips);
+	return doc;
 }
 
+/* F9: entrydesk-slip writes the PDF to --print-to FILE (mode 0600), or
+ * sends it to the printer named or picked, beside the input loop */
 static void start_print(wiz *w, bool chosen)
 {
-	char why[512];
-	const char *printer, *msg = NULL;
-	size_t len;
+	char why[512], missing[600], *argv[8];
+	const char *printer = NULL, *fail;
+	print_how how = { true, false, missing };
 
-	if (w->o->print_to) {
-		ed_error err = {0};
-		bool ok = w->view == VIEW_GROUP || w->view == VIEW_WAYS /* text shown */
-			  ? file_save_private(w->o->print_to, w->slip ? w->slip : "", &err)
-			  : write_pdf_file(w, w->o->print_to, why, sizeof why);
-		if ((w->view == VIEW_GROUP || w->view == VIEW_WAYS) && !ok)
-			snprintf(why, sizeof why, "%.400s", err.msg);
-		if (ok) {
-			const char *pairs[] = { "where", w->o->print_to, NULL };
-			wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
-		} else {
-			print_failed(w, why);
-		}
+	if (!w->o->print_to) {
+		if (!chosen)
+			w->printer_chosen[0] = '\0';
+		printer = printer_named(w);
+		/* no printer named: the agent picks from CUPS's list (the
+		 * default marked), rather than meeting "no default destination" */
+		if (!printer && !chosen && printer_pick_open(w))
+			return;
+	}
+	job_free();
+	if (!(job_doc = shown_doc(w, &fail))) {
+		print_failed(w, fail);
 		return;
 	}
-	if (!chosen)
-		w->printer_chosen[0] = '\0';
-	printer = printer_named(w);
-	/* no printer named: the agent picks from CUPS's list (the default
-	 * marked), rather than meeting "no default destination" */
-	if (!printer && !chosen && printer_pick_open(w))
-		return;
-	job_free();
-	if (w->view == VIEW_GROUP || w->view == VIEW_WAYS) {
-		/* the group sheet, the traveller's slip shown on it, or the
-		 * quick answer, as text */
-		len = w->slip ? strlen(w->slip) : 0;
-		if (!print_start(&job, w->slip, len, printer, "text/plain", why, sizeof why)) {
-			print_failed(w, why);
-			return;
-		}
-	} else if (!check_pdf_memory(&w->ans, &w->verdict, &w->rules, paper_of(w), &job_pdf,
-				     &len, &msg)) {
-		snprintf(why, sizeof why, "%s", msg ? msg : "cannot make the PDF");
-		print_failed(w, why);
-		return;
-	} else if (!print_start(&job, job_pdf, len, printer, "application/pdf", why, sizeof why)) {
+	slip_run_argv(argv, w->o->print_to, printer, w->o->paper);
+	snprintf(missing, sizeof missing, "%s is not installed (%s)", SLIP_PROGRAM, argv[0]);
+	if (!print_spawn(&job, argv, how, job_doc, strlen(job_doc), why, sizeof why)) {
 		job_free();
 		print_failed(w, why);
 		return;
@@ -249,9 +276,10 @@ static bool poll_print(wiz *w)
 	if (st == PRINT_OK)
 		say_printed(w);
 	else if (w->modal == MODAL_NONE)
-		print_failed(w, why);
+		print_failed(w, slip_run_reason(why));
 	else
-		wiz_say(w, LOOK_ERROR, "msg:print_failed", (const char *const[]){ "why", why, NULL });
+		wiz_say(w, LOOK_ERROR, "msg:print_failed",
+			(const char *const[]){ "why", slip_run_reason(why), NULL });
 	return true;
 }
 
@@ -281,18 +309,24 @@ static void handle_requests(wiz *w)
 			switch_view(w, VIEW_GROUP, 0);
 			break;
 		case REQ_RESUME:
-			if (arg >= 0 && (size_t)arg < w->n_drafts &&
-			    !resume(w, w->drafts[arg].path, &err)) {
+		case REQ_RESUME_COPY: {
+			bool in_use;
+			if (arg < 0 || (size_t)arg >= w->n_drafts)
+				break;
+			if (resume(w, w->drafts[arg].path, r == REQ_RESUME_COPY, &in_use, &err))
+				break;
+			if (in_use) {
+				w->pending_draft = arg;
+				wiz_ask(w, ASK_DRAFT_COPY);
+			} else {
 				const char *pairs[] = { "why", err.msg, NULL };
 				wiz_say(w, LOOK_ERROR, "msg:open_failed", pairs);
 			}
 			break;
+		}
 		case REQ_DISCARD_DRAFT:
-			if (arg >= 0 && (size_t)arg < w->n_drafts) {
-				unlink(w->drafts[arg].path);
-				switch_view(w, VIEW_START, 0);
-				wiz_say(w, LOOK_GOOD, "msg:draft_discarded", NULL);
-			}
+			if (arg >= 0 && (size_t)arg < w->n_drafts)
+				discard_draft(w, w->drafts[arg].path);
 			break;
 		case REQ_FORM:
 			if (arg == 1) { /* an answers file was opened */
@@ -311,6 +345,9 @@ static void handle_requests(wiz *w)
 		case REQ_START:
 			session_forget_draft(&w->s); /* the agent dropped this check */
 			to_start(w);
+			break;
+		case REQ_FIND:
+			switch_view(w, VIEW_FIND, 0);
 			break;
 		case REQ_PRINT:
 		case REQ_PRINT_CHOSEN:
@@ -531,11 +568,19 @@ static bool open_initial(wiz *w, const wizard_options *o)
 
 	if (o->resume) {
 		draft_info newest[1];
+		bool in_use;
 		const char *why = w->s.drafts_on ? NULL : w->s.drafts_off;
 		if (!why && drafts_list(w->s.drafts_dir, newest, 1) == 1) {
-			if (resume(w, newest[0].path, &err))
+			if (resume(w, newest[0].path, false, &in_use, &err))
 				return true;
-			fprintf(stderr, "entrydesk: %s\n", err.msg);
+			if (in_use) {
+				const char *pairs[] = { "path", newest[0].path, NULL };
+				char msg[1400];
+				text_fill_pairs(msg, sizeof msg, wiz_text(w, "msg:draft_busy"), pairs);
+				fprintf(stderr, "entrydesk: %s\n", msg);
+			} else {
+				fprintf(stderr, "entrydesk: %s\n", err.msg);
+			}
 			return false;
 		}
 		{
@@ -556,7 +601,7 @@ static bool open_initial(wiz *w, const wizard_options *o)
 		raw_clear(&loaded);
 		return false;
 	}
-	if (!session_adopt(&w->s, &loaded, NULL)) {
+	if (!session_adopt(&w->s, &loaded, NULL, -1)) {
 		fprintf(stderr, "entrydesk: %s: [check] flow: missing; accepted: transit or epass\n",
 			o->open_path);
 		raw_clear(&loaded);
@@ -605,7 +650,9 @@ static void keep_answers(wiz *w)
 static void wiz_free(wiz *w)
 {
 	group_free(w);
+	find_free(w);
 	session_free(&w->s);
+	recording_free(&w->rec);
 	free(w->slip);
 	printers_free(&w->printers);
 	screens_free(&w->scr);
@@ -630,6 +677,7 @@ int wizard_run(const wizard_options *o)
 		return 2;
 	}
 	session_init(&w.s, today, (long)time(NULL));
+	recording_init(&w.rec, paths_rules(o->rules_path), today);
 	if (!open_initial(&w, o)) {
 		wiz_free(&w);
 		return 2;

@@ -7,7 +7,7 @@
 # "I am British: do I need a visa?" - at most 8 keys from launch
 ways_british_today() {
 	ED_TODAY=2026-12-03
-	start --print-to "$ED_T/ways.txt"
+	start --print-to "$ED_T/ways.pdf"
 	wait_for "Start a check"
 	assert_screen "Quick answer"
 	send 5
@@ -18,10 +18,14 @@ ways_british_today() {
 	assert_screen "30-day visa-free entry (unilateral policy) (eligible)"
 	[ "$ED_KEYS" -le 8 ] || fail "$ED_KEYS keys from launch to the answer, more than 8"
 	info "keys from launch to the quick answer for GBR: $ED_KEYS"
-	# F9 prints it as text, as the group sheet prints
+	# F9 prints its text, as the group sheet prints: entrydesk-slip sets
+	# it on a PDF page (--print-to: into the file, mode 0600)
 	send F9
 	wait_for "Slip sent to"
+	pdftotext -layout "$ED_T/ways.pdf" "$ED_T/ways.txt" || fail "F9 wrote no readable PDF"
+	assert_private "$ED_T/ways.pdf"
 	grep -q "240-hour visa-free transit" "$ED_T/ways.txt" || fail "the printed page lacks the 240h way"
+	grep -q "United Kingdom (GBR)" "$ED_T/ways.txt" || fail "the printed page lacks the nationality"
 	send Escape
 	wait_for "Start a check"
 }

@@ -182,10 +182,10 @@ else ko group-size-must-agree "$(cat "$tmp/err")"; fi
 
 if run group-bad-rows 2 check --group "$bad" "$trip" &&
 	has err "$bad: line 3, column passport_expiry: not a date" &&
-	has err "line 4, column nationality" && has err "line 5, column Given_Names: a quote" &&
+	has err "line 4, column nationality" && has err "line 5, column given_names: a quote" &&
 	has err "line 6, column column 9: more fields" && has err "line 7, column surname: empty" &&
 	has err "line 9, column birth_date" && has err "line 10, column sex" &&
-	has err "line 11, column Given_Names: a line break" &&
+	has err "line 11, column given_names: a line break" &&
 	[ "$(wc -l <"$tmp/err")" = 8 ] && ! has err "JANE" && ! has err "2031-02-30" &&
 	grep -q '^2 .*240h' "$tmp/out" && grep -q '^8 .*MARTIN, LEA "LOU"' "$tmp/out" &&
 	grep -q '^13 .*BN(O)' "$tmp/out" && grep -A1 '^3 .*NOT CHECKED:' "$tmp/out" | grep -q passport_expiry &&

@@ -208,8 +208,9 @@ two_interrupted_checks_both_resumable() {
 	wait_for "transit · M******, A***"
 	assert_screen "transit · D*****, M***"
 	assert_not_screen "MUELLER"
-	# the second draft listed (6 is the newest, the Frenchman)
-	send 7
+	# the second draft listed (7 is the newest, the Frenchman: the six
+	# choices come first)
+	send 8
 	wait_for "Draft reopened"
 	wait_for "MUELLER, Anna"
 	wait_cursor_on "Name (as in the passport)"

@@ -98,7 +98,7 @@ open_answers_file() {
 	assert_screen "Exit deadline: 2023-03-16 24:00, China time"
 	assert_screen "李小龍 LEE Siu Lung"
 	itinerary_from_verdict
-	assert_screen "Entry at Beijing on 2023-03-10: scheme 144h"
+	assert_screen "Entry at Beijing on 2023-03-10: 144-hour visa-free transit"
 	send PPage
 	wait_for "Visa-free transit · screen 1 of 4"
 	assert_screen "United Kingdom"

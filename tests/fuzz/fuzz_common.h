@@ -41,7 +41,7 @@ static inline void fuzz_refill(int fd, const void *data, size_t size)
 static inline void fuzz_check_message(const ed_error *e)
 {
 	for (const unsigned char *p = (const unsigned char *)e->msg; *p; p++)
-		if (*p < 0x20 || *p == 0x7f) {
+		if (*p < 0x20 || *p == 0x7f || (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f)) {
 			fprintf(stderr, "control character in message: %s\n", e->msg);
 			abort();
 		}

@@ -128,3 +128,17 @@ Test(airports, a_country_or_region_typed_as_a_port_is_refused)
 	cr_assert(port_ok("trip.entry_port", "Hong Kong-Zhuhai-Macao Bridge port", why, sizeof why),
 		  "%s", why);
 }
+
+/* issue 17: a rules.ini without [airports] has no list at all (a NULL
+ * base): a lookup finds nothing and never hands bsearch a NULL (UB, which
+ * the sanitizer build aborts on) */
+Test(airports, no_list_at_all_finds_nothing)
+{
+	ed_rules empty;
+	memset(&empty, 0, sizeof empty);
+	cr_assert_null(rules_airport(&empty, "LAX"));
+	cr_assert_null(rules_port(&empty, "pvg"));
+	cr_assert_null(rules_area(&empty, "shanghai"));
+	cr_assert_null(rules_country(&empty, "DEU"));
+	cr_assert_null(rules_text(&empty, "reason.x"));
+}

@@ -2,6 +2,8 @@
  * which name the file, the section and key, and what is accepted. */
 #include "verdict_helpers.h"
 
+#include "core/text.h"
+
 static const char *SEED[] = {
 	"check.flow", "transit",
 	"traveller.nationality", "USA",
@@ -221,4 +223,37 @@ Test(answers, an_impossible_date_names_the_months_length)
 		  date_read("31APR", nov29));
 	cr_assert(strstr(date_read("soon", nov29), "accepted: a date YYYY-MM-DD"), "%s",
 		  date_read("soon", nov29));
+}
+
+/* issue 17: a text answer is valid UTF-8 without C0, DEL or C1 controls;
+ * the refusal names the key and never quotes the value */
+Test(answers, text_is_valid_utf8_without_controls)
+{
+	static const char *const bad[] = {
+		"M\xfcLLER",            /* Latin-1, not UTF-8: the PDF showed nothing */
+		"MUELLER\xc3",          /* cut inside a character */
+		"\xc0\xaf" "ANNA",      /* overlong */
+		"\xed\xa0\x80",         /* a surrogate */
+		"ANNA\xc2\x9b" "31m",   /* U+009B: a CSI on the terminal */
+		"ANNA\xc2\x85",         /* U+0085, NEL */
+		"ANNA\x7f",
+		"ANNA\x1b[2J",
+	};
+	char norm[ED_ANSWER_MAX_BYTES + 1], why[512];
+	const ed_answer_field *f = answers_field(FLOW_TRANSIT, "traveller.name", NULL);
+
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		cr_expect_not(answers_check_value(f, bad[i], &R, (ed_date){2023, 1, 1}, norm,
+						  sizeof norm, why, sizeof why), "#%zu taken", i);
+		cr_expect(strstr(why, "control character or bytes that are not UTF-8"), "%s", why);
+		cr_expect_null(strstr(why, "ANNA"), "quoted: %s", why);
+	}
+	ed_error err = REFUSED("traveller.name", "ANNA\xc2\x9b" "31m");
+	cr_expect_str_eq(err.section, "traveller");
+	cr_expect_str_eq(err.key, "name");
+	cr_expect_null(strstr(err.msg, "ANNA"), "quoted: %s", err.msg);
+	/* the real U+FFFD, accents, CJK and U+00A0 are text */
+	cr_expect(text_clean("\xef\xbf\xbd M\xc3\x9cLLER \xe9\x99\xb3\xc2\xa0" "A"));
+	cr_expect(answers_check_value(f, "O'BRIEN, \"JACK\"", &R, (ed_date){2023, 1, 1}, norm,
+				      sizeof norm, why, sizeof why), "%s", why);
 }

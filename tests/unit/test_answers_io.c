@@ -1,6 +1,7 @@
 /* Answers files: what a desk agent sees when a saved file is wrong, and
  * that saved files are private and read back unchanged. */
 #include <criterion/criterion.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -103,22 +104,66 @@ static void expect_error(const char *text, const char *section, const char *key,
 		cr_expect_null(raw.val[i], "a failed load leaves no values");
 }
 
-Test(answers_io, unknown_key_names_file_section_key_and_the_accepted_keys)
+/* an unknown key is named by its line, never quoted: it may be a value
+ * typed on the wrong side of '=' */
+static void expect_unquoted(const char *text, const char *secret)
+{
+	ed_raw_answers raw = {{0}};
+	ed_error err = {0};
+	const char *p = write_file("b.ini", text);
+
+	cr_assert_not(answers_load(p, &raw, &err), "accepted: %s", text);
+	char low_msg[sizeof err.msg], low_secret[64];
+	size_t i;
+
+	for (i = 0; err.msg[i]; i++)
+		low_msg[i] = (char)tolower((unsigned char)err.msg[i]);
+	low_msg[i] = '\0';
+	for (i = 0; secret[i] && i + 1 < sizeof low_secret; i++)
+		low_secret[i] = (char)tolower((unsigned char)secret[i]);
+	low_secret[i] = '\0';
+	/* iniparser lower-cases names: neither form may show */
+	cr_expect_null(strstr(low_msg, low_secret), "quoted: %s", err.msg);
+	cr_expect(strstr(err.msg, "line"), "no line: %s", err.msg);
+}
+
+Test(answers_io, unknown_key_names_file_section_line_and_the_accepted_keys)
 {
 	expect_error("[check]\nflow = transit\n[trip]\nentry_prot = PVG\n",
-		     "trip", "entry_prot", "entry_port");
+		     "trip", NULL, "line 4: a key this section does not have; accepted keys "
+		     "for flow = transit: arriving_from, entry_port");
+	expect_unquoted("[check]\nflow = transit\n[trip]\nentry_prot = PVG\n", "entry_prot");
 }
 
 Test(answers_io, key_of_the_other_flow_is_unknown)
 {
 	expect_error("[check]\nflow = transit\n[traveller]\nresidence = HKG\n",
-		     "traveller", "residence", "nationality");
+		     "traveller", NULL, "nationality");
 }
 
 Test(answers_io, unknown_section_lists_the_sections)
 {
-	expect_error("[check]\nflow = epass\n[hotel]\nname = x\n", "hotel", NULL,
-		     "accepted sections: check, traveller, trip");
+	expect_error("[check]\nflow = epass\n[hotel]\nname = x\n", NULL, NULL,
+		     "line 3: a section this file does not have; accepted sections for flow "
+		     "= epass: check, traveller, trip");
+	expect_unquoted("[check]\nflow = epass\n[hotel]\nname = x\n", "hotel");
+}
+
+/* issue 17: a swapped or garbled line never puts the data on stderr */
+Test(answers_io, a_swapped_or_garbled_line_is_not_quoted)
+{
+	expect_unquoted("[check]\nflow = transit\n[traveller]\nE1234567 = passport_number\n",
+			"E1234567");
+	expect_unquoted("[check]\nflow = epass\n[traveller]\n13812345678 = mobile\n",
+			"13812345678");
+	expect_unquoted("[check]\nflow = transit\n[MUELLER ANNA]\nname = x\n", "MUELLER");
+	expect_unquoted("[check]\nflow = transit\n[traveller]\nE1234567 \"x\n", "E1234567");
+	expect_unquoted("[check]\nflow = transit\n[traveller]\nE1234567 = \"x\" y\n",
+			"E1234567");
+	expect_unquoted("[check]\nflow = transit\n[MUELLER]\na = \"x\n", "MUELLER");
+	expect_unquoted("[check]\nflow = transit\n[traveller]\nE1234567 = 1\nE1234567 = 2\n",
+			"E1234567");
+	expect_unquoted("[check]\nflow = transit\n[MUELLER]\n[MUELLER]\n", "MUELLER");
 }
 
 Test(answers_io, missing_flow_says_what_is_accepted)

@@ -118,3 +118,51 @@ Test(early, an_epass_refusal_from_the_first_answers)
 	cr_assert_not(p.known[AK_MOBILE] || p.known[AK_PERMIT_NUMBER] || p.known[AK_FACE_CHECK],
 		      "the slip can tell what was not answered");
 }
+
+/* issue 16: a Taiwan resident outside the Mainland who has used no pass
+ * this month was told "Applications left: 0 more"; check says 2 */
+Test(early, an_epass_refusal_keeps_the_applications_left)
+{
+	ed_partial p;
+	ed_verdict v;
+	const ed_date day = {2026, 11, 29};
+	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", "check.date", "2026-11-29",
+					   "traveller.residence", "TWN",
+					   "traveller.permit_status", "lost",
+					   "traveller.applications_this_month", "0",
+					   "trip.location_now", "taiwan", NULL}, NULL);
+	cr_assert(epass_refusal_so_far(&RAW, &R, day, &p, &v));
+	cr_assert(v.reasons & (1u << R_NOT_IN_MAINLAND));
+	cr_assert_eq(v.applications_left, 2);
+}
+
+/* issue 16: the itinerary preview said "scheme 240h ... 24 provinces" to a
+ * German on a round trip (the way in is the 30-day entry) and to an Indian
+ * (who cannot use 240h): the preview is the traveller's own way so far */
+Test(early, the_preview_is_the_travellers_way_in_so_far)
+{
+	const ed_date day = {2026, 12, 3};
+	ed_partial p;
+	ed_verdict v;
+	const char *trip[] = {"check.flow", "transit", "check.date", "2026-12-03",
+			      "trip.entry_port", "PEK", "trip.entry_date", "2026-12-10", NULL};
+
+	build(FLOW_TRANSIT, trip, NULL);
+	partial_build(FLOW_TRANSIT, &RAW, &R, day, &p);
+	cr_assert_not(preview_way_in(&p, &R, &v), "no nationality: the port's scheme only");
+	build(FLOW_TRANSIT, trip, (const char *[]){"traveller.nationality", "DEU",
+		"trip.arriving_from", "DEU", "trip.destination", "DEU", NULL});
+	partial_build(FLOW_TRANSIT, &RAW, &R, day, &p);
+	cr_assert(preview_way_in(&p, &R, &v));
+	cr_assert_str_eq(verdict_way_in(&v)->regime->id, "unilateral");
+	assert_moment(verdict_way_in(&v)->until, "2027-01-08 24:00");
+	build(FLOW_TRANSIT, trip, (const char *[]){"traveller.nationality", "IND", NULL});
+	partial_build(FLOW_TRANSIT, &RAW, &R, day, &p);
+	cr_assert(preview_way_in(&p, &R, &v));
+	cr_assert_str_eq(verdict_way_in(&v)->regime->id, "24h");
+	build(FLOW_TRANSIT, trip, (const char *[]){"traveller.nationality", "USA",
+		"trip.arriving_from", "USA", "trip.destination", "USA", NULL});
+	partial_build(FLOW_TRANSIT, &RAW, &R, day, &p);
+	cr_assert(preview_way_in(&p, &R, &v));
+	cr_assert_null(verdict_way_in(&v));
+}

@@ -113,12 +113,14 @@ Test(ini_defects, d1_a_long_section_name_is_safe)
 	snprintf(extra, sizeof extra, "\n[area.%s]\nname = Long\nnmae = typo\n", id);
 	rules_with("long.ini", extra, 0);
 	cr_assert_not(rules_load(path_buf, &r, &err));
-	cr_expect_str_eq(err.msg, EXPECT("%s: [area.%s] nmae: unknown key; accepted keys: "
-					 "name, name_zh, province, uncertain", path_buf, id));
+	cr_expect_str_eq(err.msg, EXPECT("%s: [area.%s] line %ld: a key this section does not "
+					 "have; accepted keys: name, name_zh, province, uncertain",
+					 path_buf, id, min_lines() + 4));
 	snprintf(extra, sizeof extra, "\n[area.%s]\nname = Long\n", id);
 	rules_with("long.ini", extra, 0);
-	rules_refused(path_buf, EXPECT("%s: [area.%s] an id of 250 characters; accepted: at "
-				       "most 64 lower-case letters, digits and _", path_buf, id));
+	rules_refused(path_buf, EXPECT("%s: [area.%s] line %ld: an id of 250 characters; accepted: at "
+				       "most 64 lower-case letters, digits and _", path_buf, id,
+				       min_lines() + 2));
 	/* a 255-character name of a kind with any keys */
 	memset(id, 'b', 255 - strlen("countries."));
 	id[255 - strlen("countries.")] = '\0';

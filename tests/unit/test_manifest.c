@@ -160,3 +160,22 @@ Test(manifest, more_rows_than_the_bound_are_refused)
 	cr_assert_not(parse(text, &m, &e));
 	cr_assert(strstr(e.msg, "line 1002: more than 1000 travellers"), "%s", e.msg);
 }
+
+/* issue 17: a header's own text is never printed: an escape sequence in an
+ * ignored column's name (it would set the terminal's title) is named by
+ * its number, and ours by the names we know */
+Test(manifest, a_header_text_is_never_printed)
+{
+	ed_manifest m;
+	ed_error e;
+
+	cr_assert(parse("Surname,nationality,passport_expiry,\x1b]0;owned\x07\x1b[31m\n"
+			"DOE,USA,2031-01-31\n"
+			"\"DOE,USA,2031-01-31,x\n", &m, &e), "%s", e.msg);
+	cr_assert_eq(m.n_rows, 2);
+	cr_assert(m.rows[0].bad);
+	cr_assert_str_eq(m.rows[0].column, "column 4");
+	cr_assert(m.rows[1].bad);
+	cr_assert_str_eq(m.rows[1].column, "surname");
+	manifest_free(&m);
+}

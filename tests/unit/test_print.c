@@ -12,7 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "ui/print.h"
+#include "load/print.h"
 
 static char dir[64];
 static char out_prefix[128];
@@ -308,4 +308,71 @@ Test(print, a_small_reason_buffer_is_cut_not_overrun)
 	setenv("PATH", "/nonexistent", 1);
 	cr_assert_not(print_slip(slip, strlen(slip), NULL, NULL, why, sizeof why));
 	cr_expect_eq(strlen(why), sizeof why - 1);
+}
+
+/* ---- any program, as the wizard runs entrydesk-slip ---- */
+
+TestSuite(spawn);
+
+static print_how quiet = { true, false, "the program is not installed" };
+
+Test(spawn, its_output_is_kept_when_asked)
+{
+	char *argv[] = { "/bin/sh", "-c", "cat; printf 'q\\tdefault\\tDesk\\n'", NULL };
+	print_how keep = { true, true, NULL };
+	print_job j;
+	char why[128];
+
+	cr_assert(print_run(&j, argv, keep, "in\n", 3, why, sizeof why), "%s", why);
+	cr_assert_str_eq(j.out, "in\nq\tdefault\tDesk\n");
+	print_job_free(&j);
+	cr_assert_null(j.out);
+}
+
+Test(spawn, a_crash_is_a_reason)
+{
+	char *argv[] = { "/bin/sh", "-c", "kill -SEGV $$", NULL };
+	print_job j;
+	char why[128];
+
+	cr_assert_not(print_run(&j, argv, quiet, NULL, 0, why, sizeof why));
+	cr_assert_str_eq(why, "sh was stopped by signal 11");
+}
+
+Test(spawn, its_first_error_line_is_the_reason)
+{
+	char *argv[] = { "/bin/sh", "-c", "echo 'entrydesk-slip: no font' >&2; echo more >&2; exit 1",
+			 NULL };
+	print_job j;
+	char why[128];
+
+	cr_assert_not(print_run(&j, argv, quiet, NULL, 0, why, sizeof why));
+	cr_assert_str_eq(why, "entrydesk-slip: no font");
+}
+
+Test(spawn, a_missing_program_says_so)
+{
+	char *argv[] = { "/nowhere/entrydesk-slip", NULL };
+	print_job j;
+	char why[128];
+
+	cr_assert_not(print_spawn(&j, argv, quiet, NULL, 0, why, sizeof why));
+	cr_assert_str_eq(why, "the program is not installed");
+	cr_assert_eq(j.pid, -1);
+}
+
+/* in the caller's group: cancelling that group (as the wizard cancels
+ * entrydesk-slip's) reaches it; its own cancel ends it alone */
+Test(spawn, in_the_callers_group_a_cancel_ends_it)
+{
+	char *argv[] = { "/bin/sleep", "100", NULL };
+	print_how same = { false, false, NULL };
+	print_job j;
+	char why[128];
+
+	cr_assert(print_spawn(&j, argv, same, NULL, 0, why, sizeof why), "%s", why);
+	cr_assert_eq(getpgid(j.pid), getpgrp());
+	print_cancel(&j);
+	cr_assert_eq(j.pid, -1);
+	cr_assert_eq(waitpid(-1, NULL, WNOHANG), -1, "a child was left");
 }

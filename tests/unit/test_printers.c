@@ -1,6 +1,7 @@
 /* The printer F9 remembers (config.ini: mode 0600 in a 0700 folder,
  * written atomically) and the CUPS destinations listed with libcups,
- * against the queue entrydesk-pdf (tests/e2e/setup-cups.sh). */
+ * against the queue entrydesk-pdf (tests/e2e/setup-cups.sh), and the list
+ * as entrydesk-slip prints it and entrydesk reads it back. */
 #include <criterion/criterion.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 
 #include "load/config.h"
 #include "load/printers.h"
+#include "pdf/cups_dests.h"
 
 static char home[] = "/tmp/entrydesk-config-XXXXXX";
 
@@ -143,7 +145,7 @@ static void printers_or_skip(ed_printers *p)
 {
 	char why[256] = "";
 	bool ci = getenv("CI") && !strcmp(getenv("CI"), "true");
-	if (!printers_list(p, why, sizeof why)) {
+	if (!cups_dests_list(p, why, sizeof why)) {
 		if (ci)
 			cr_assert_fail("CI needs CUPS (tests/e2e/setup-cups.sh): %s", why);
 		cr_skip_test("no CUPS here: %s", why);
@@ -174,4 +176,61 @@ Test(printers, the_cups_queues_are_listed_with_the_default_first)
 	cr_assert_null(printers_find(&p, "no-such-queue"));
 	printers_free(&p);
 	cr_assert_eq(p.n, 0);
+}
+
+/* what entrydesk-slip --list-printers prints, entrydesk reads back */
+Test(printers, the_list_of_entrydesk_slip_reads_back)
+{
+	ed_printer in[] = {
+		{"office", "Front desk\tcolour\nlaser", true},
+		{"entrydesk-pdf", "", false},
+	};
+	ed_printers list = {in, 2}, back;
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+
+	cr_assert_not_null(f);
+	cups_dests_print(f, &list);
+	fclose(f);
+	cr_assert(printers_parse(text, &back));
+	cr_assert_eq(back.n, 2);
+	cr_assert_str_eq(back.list[0].name, "office");
+	cr_assert_str_eq(back.list[0].info, "Front desk colour laser");
+	cr_assert(back.list[0].is_default);
+	cr_assert_str_eq(back.list[1].info, "");
+	cr_assert_not(back.list[1].is_default);
+	printers_free(&back);
+	/* lines of another form are skipped */
+	cr_assert(printers_parse("garbage\n\tx\ty\nq\t-\t\n", &back));
+	cr_assert_eq(back.n, 1);
+	cr_assert_str_eq(back.list[0].name, "q");
+	printers_free(&back);
+	free(text);
+}
+
+/* a settings file that does not read is never rewritten: the agency's
+ * [history] database line in it would be lost */
+Test(config, a_file_that_does_not_read_is_left_as_it_is)
+{
+	char path[600], dir[512], back[256] = "";
+	ed_error err = {0};
+	FILE *f;
+	const char *text = "[history]\ndatabase = postgresql:///agency\n[history]\ncounter = 3\n";
+
+	snprintf(dir, sizeof dir, "%s/entrydesk", home);
+	snprintf(path, sizeof path, "%s/config.ini", dir);
+	cr_assert(config_printer_set("entrydesk-pdf", &err), "%s", err.msg);
+	f = fopen(path, "w");
+	cr_assert(f);
+	fputs(text, f); /* a section twice: the reader refuses it */
+	fclose(f);
+	cr_assert_not(config_printer_set("office", &err));
+	cr_assert(strstr(err.msg, "left as it is"), "%s", err.msg);
+	config_recent_add("/desk/check-1.ini", &err);
+	f = fopen(path, "r");
+	cr_assert(f);
+	cr_assert_eq(fread(back, 1, sizeof back - 1, f), strlen(text));
+	fclose(f);
+	cr_assert_str_eq(back, text);
 }

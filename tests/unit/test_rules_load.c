@@ -297,8 +297,8 @@ static broken_case broken_cases[] = {
 	{ "bad-date", "transit.first", "effective_until", "'2020-02-30' is not a date" },
 	{ "until-before-from", "transit.first", "effective_until", "before effective_from (2020-01-01)" },
 	{ "missing-key", "transit.first", "violation_years", "missing" },
-	{ "unknown-section", "prot.delta", "", "unknown section" },
-	{ "unknown-key", "port.beta", "alias", "accepted keys: name, name_zh, province, aliases" },
+	{ "unknown-section", "", "", "line 40: a section this file does not have" },
+	{ "unknown-key", "port.beta", "", "line 33: a key this section does not have; accepted keys: name, name_zh, province, aliases" },
 	{ "airport-not-alias", "port.alpha", "airport.aac", "'aac' is not one of this port's aliases" },
 	{ "duplicate-alias", "port.gamma", "aliases", "'AAB' is also an alias of [port.alpha]" },
 	{ "alias-is-port-id", "port.gamma", "aliases", "'BETA' is the id of [port.beta]" },
@@ -326,7 +326,7 @@ static broken_case broken_cases[] = {
 	  "'DEU@2020-13-01' is not accepted; accepted: CODE, CODE@YYYY-MM-DD" },
 	{ "regime-unknown-code", "regime_version.alpha_1", "countries.all",
 	  "'XYZ' is not an ISO 3166-1 alpha-3 code" },
-	{ "regime-unknown-key", "regime_version.alpha_1", "stay_weeks", "unknown key; accepted keys: regime," },
+	{ "regime-unknown-key", "regime_version.alpha_1", "", "line 267: a key this section does not have; accepted keys: regime," },
 	{ "regime-overlap", "regime_version.alpha_2", "effective_from",
 	  "overlaps [regime_version.alpha_1]" },
 	{ "regime-no-stay", "regime_version.alpha_1", "stay_days", "accepted: one of stay_days" },
@@ -467,4 +467,43 @@ Test(rules_broken, every_file_of_the_folder_is_refused)
 	}
 	closedir(dir);
 	cr_expect_geq(n, 30);
+}
+
+/* issue 17: a refusal of what rules.ini means (a gap between versions, a
+ * missing key, a wrong date) names the line of the key, or of its section
+ * when the key is missing, as the scan's refusals do */
+Test(rules_broken, semantic_refusals_name_the_line)
+{
+	static const char *const names[] = { "until-before-from", "missing-key", "bad-date",
+					     "unknown-scheme", "regime-overlap", "unknown-area" };
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		char path[256];
+		ed_rules r;
+		ed_error e = {0};
+		snprintf(path, sizeof path, "tests/data/rules-broken/%s.ini", names[i]);
+		cr_assert_not(rules_load(path, &r, &e), "%s loaded", path);
+		cr_expect(strstr(e.msg, ": line "), "%s: no line in '%s'", names[i], e.msg);
+	}
+}
+
+/* issue 17: a garbled line of rules.ini is told by its line; a section or
+ * key no kind has is not quoted back, even by the scan */
+Test(rules_broken, garbled_names_are_not_quoted)
+{
+	static const char *const extras[] = {
+		"\n[e1234567]\nx = \"y\n",              /* no closing quote */
+		"\n[area.zz]\ne1234567 = \"y\" z\n",     /* text after the quote */
+		"\n[area.zz]\ne1234567 = 1\ne1234567 = 2\n", /* given twice */
+		"\n[e1234567]\n[e1234567]\n",
+	};
+	for (size_t i = 0; i < sizeof extras / sizeof *extras; i++) {
+		char path[64];
+		ed_rules r;
+		ed_error e = {0};
+		min_variant(path, sizeof path, extras[i], false);
+		cr_assert_not(rules_load(path, &r, &e), "#%zu loaded", i);
+		cr_expect_null(strstr(e.msg, "e1234567"), "#%zu quoted: %s", i, e.msg);
+		cr_expect(strstr(e.msg, "line"), "#%zu no line: %s", i, e.msg);
+		unlink(path);
+	}
 }

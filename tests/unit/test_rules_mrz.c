@@ -87,7 +87,7 @@ Test(rules_mrz, mistakes_are_named)
 	refused("[mrz.note.x]\ncodes = GB1\noutcome = review\nlabel = x\ntext = x\nsource = x\n",
 		"mrz.note.x", "codes", "'GB1' is not accepted");
 	refused("[mrz.note.x]\ncodes = GBN\noutcome = review\nlabel = x\ntext = x\nsource = x\n"
-		"colour = red\n", "mrz.note.x", "colour", "unknown key");
-	refused("[mrz.texts]\nname_ful = x\n", "mrz.texts", "name_ful", "unknown key");
-	refused("[mrz.other]\nx = y\n", "mrz.other", "", "unknown section");
+		"colour = red\n", "mrz.note.x", "", "a key this section does not have");
+	refused("[mrz.texts]\nname_ful = x\n", "mrz.texts", "", "a key this section does not have");
+	refused("[mrz.other]\nx = y\n", "", "", "a section this file does not have");
 }

@@ -1,6 +1,7 @@
 /* Writing the PDF slip: a file that names a traveller is created 0600
  * (also over an existing file), never through a planted symlink, and a
  * slip that could not be built is refused rather than printed half. */
+#define _GNU_SOURCE /* memmem */
 #include <criterion/criterion.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -123,6 +124,30 @@ Test(slip_pdf, characters_without_a_font_are_reported)
 	cr_expect_gt(len, 0);
 	free(buf);
 	slipdoc_free(d);
+}
+
+/* Noto Sans CJK is 15 MB of outlines a weight: embedded through cairo
+ * alone, a one-line slip was a megabyte a font and most of its time.
+ * Cut to the characters used first (fonts.c), it is a few kilobytes;
+ * the bold, the Traditional and the fixed-width faces too. */
+Test(slip_pdf, the_fonts_are_cut_to_the_characters_used)
+{
+	slipdoc *d = tiny(), *hk = tiny();
+	slip_pdf_slip s[2] = {{d, SD_ZH_SIMPLIFIED}, {hk, SD_ZH_TRADITIONAL}};
+	const char *why = "unset";
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+
+	slipdoc_add(d, SD_PARA, "1    SMITH, JOHN   *****789  144h transit", NULL)->mono = true;
+	cr_assert(slip_pdf_write(f, s, 2, SLIP_A4, &why));
+	cr_expect_null(why, "%s", why);
+	fclose(f);
+	cr_expect_lt(len, 200000, "%zu bytes: the whole fonts were embedded", len);
+	cr_expect(memmem(buf, len, "%PDF", 4) == buf);
+	free(buf);
+	slipdoc_free(d);
+	slipdoc_free(hk);
 }
 
 Test(slip_pdf, paper_names)

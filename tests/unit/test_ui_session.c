@@ -145,7 +145,7 @@ Test(session, resumed_draft_is_the_checks_own, .init = private_state, .fini = cl
 	session_init(&b, DAY, 0);
 	cr_assert(drafts_read(a.draft_path, &raw, focus, sizeof focus, &err), "%s", err.msg);
 	cr_assert_str_eq(focus, "trip:entry_date");
-	cr_assert(session_adopt(&b, &raw, a.draft_path));
+	cr_assert(session_adopt(&b, &raw, a.draft_path, -1));
 	cr_assert_str_eq(raw_get(&b.raw, AK_ENTRY_DATE), "2023-01-01");
 	cr_assert(session_must_ask(&b), "a resumed draft is still unsaved");
 	/* a second interruption writes the same draft, not a new one */
@@ -240,4 +240,89 @@ Test(drafts, mask_keeps_initials_only)
 	cr_assert_eq(strchr(out, '\033'), NULL, "a control character is never shown");
 	drafts_mask_name(NULL, out, sizeof out);
 	cr_assert_str_eq(out, "");
+}
+
+/* issue 17: a draft belongs to one running wizard. Its lock is an flock,
+ * held per open file: a second open here stands for a second wizard. */
+Test(drafts, a_draft_is_locked_by_the_wizard_that_resumed_it, .init = private_state,
+     .fini = cleanup)
+{
+	ui_session a, b;
+	char why[300];
+	ed_raw_answers raw = {{0}};
+	ed_error err = {0};
+	draft_info list[4];
+	bool in_use;
+	int lock;
+
+	session_init(&a, DAY, 0);
+	session_begin(&a, FLOW_TRANSIT);
+	session_set(&a, AK_NATIONALITY, "DEU");
+	cr_assert_eq(session_draft(&a, NULL, why, sizeof why), KEPT_DRAFT);
+	lock = drafts_lock(a.draft_path, &in_use);
+	cr_assert_geq(lock, 0, "a draft nobody works on can be taken");
+	cr_assert(drafts_read(a.draft_path, &raw, NULL, 0, &err), "%s", err.msg);
+	session_init(&b, DAY, 0);
+	cr_assert(session_adopt(&b, &raw, a.draft_path, lock));
+	/* the second wizard is told, and may not take it */
+	cr_assert_lt(drafts_lock(a.draft_path, &in_use), 0);
+	cr_assert(in_use);
+	cr_assert_eq(drafts_list(b.drafts_dir, list, 4), 1);
+	cr_assert(list[0].in_use, "the start screen shows it in use");
+	/* done with: the draft, its lock and its lock file go */
+	session_forget_draft(&b);
+	cr_assert_eq(n_drafts(&b), 0);
+	char lockfile[1200];
+	snprintf(lockfile, sizeof lockfile, "%s.lock", a.draft_path);
+	cr_assert_neq(access(lockfile, F_OK), 0, "the lock file is left");
+	session_free(&a);
+	session_free(&b);
+}
+
+/* issue 17: a value the INI form cannot carry still goes into the draft,
+ * and comes back as typed; F2 refuses it with the reason */
+Test(drafts, a_value_no_ini_form_carries_is_kept_in_the_draft, .init = private_state,
+     .fini = cleanup)
+{
+	static const char name[] = "\"Jack\" O'Brien";
+	char long_name[700] = "'x\" ";
+	ui_session s;
+	char why[300], focus[96];
+	ed_raw_answers raw = {{0}};
+	ed_error err = {0};
+
+	cr_assert_not(answers_value_writable(name));
+	for (size_t i = strlen(long_name); i < 600; i += 3)
+		memcpy(long_name + i, "陳", 3);
+	session_init(&s, DAY, 0);
+	session_begin(&s, FLOW_EPASS);
+	session_set(&s, AK_NAME, name);
+	session_set(&s, AK_PERMIT_NUMBER, long_name);
+	session_set(&s, AK_MOBILE, "13812345678");
+	cr_assert_not(session_save(&s, "/tmp/never-written.ini", &err), "F2 wrote it");
+	cr_assert(strstr(err.msg, "[traveller] name: cannot be kept"), "%s", err.msg);
+	cr_assert_null(strstr(err.msg, "Jack"), "%s", err.msg);
+	cr_assert_eq(session_draft(&s, "traveller:name", why, sizeof why), KEPT_DRAFT, "%s", why);
+	cr_assert(drafts_read(s.draft_path, &raw, focus, sizeof focus, &err), "%s", err.msg);
+	cr_assert_str_eq(raw_get(&raw, AK_NAME), name);
+	cr_assert_str_eq(raw_get(&raw, AK_PERMIT_NUMBER), long_name);
+	cr_assert_str_eq(raw_get(&raw, AK_MOBILE), "13812345678");
+	cr_assert_str_eq(focus, "traveller:name");
+	raw_clear(&raw);
+	session_free(&s);
+}
+
+/* issue 17: a drafts folder that cannot be written is found at start */
+Test(drafts, an_unwritable_folder_is_found_at_start, .init = private_state, .fini = cleanup)
+{
+	char dir[200], why[300];
+	ui_session s;
+
+	snprintf(dir, sizeof dir, "%s/entrydesk/drafts", state);
+	session_init(&s, DAY, 0);
+	cr_assert(s.drafts_on, "%s", s.drafts_off);
+	cr_assert(drafts_writable(dir, why, sizeof why), "%s", why);
+	cr_assert_not(drafts_writable("/proc", why, sizeof why));
+	cr_assert(strstr(why, "drafts are off: cannot write in /proc"), "%s", why);
+	session_free(&s);
 }

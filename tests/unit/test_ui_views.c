@@ -158,7 +158,7 @@ Test(views, verdict_keys_scroll_print_and_go_back)
 
 	cr_assert(answers_load("tests/golden/transit_144h_eligible.ini", &raw, &err), "%s",
 		  err.msg);
-	cr_assert(session_adopt(&w.s, &raw, NULL));
+	cr_assert(session_adopt(&w.s, &raw, NULL, -1));
 	w.fl = screens_flow(&w.scr, FLOW_TRANSIT);
 	w.req_arg = 0;
 	verdict_view.enter(&w);

@@ -499,8 +499,15 @@ Test(wrong_advice, guilin_asean_groups_and_the_shanghai_cruise_groups)
 			    "trip.destination", "THA", "trip.entry_port", "KWL",
 			    "trip.group", "asean_tour", "trip.group_size", "8",
 			    "trip.group_together", "yes", "history.days_in_china_180", "0",
-			    "trip.departure_date", "2026-12-16");
+			    "trip.departure_date", "2026-12-15");
 	assert_way(v, "guilin_asean_group", "eligible", "", "");
+	/* "144 hours" or "at most 6 days": the sources differ on the count,
+	 * so the 7th calendar day is to confirm, the 8th over */
+	v = TRIP("traveller.nationality", "THA", "trip.arriving_from", "THA",
+		 "trip.destination", "THA", "trip.entry_port", "KWL",
+		 "trip.group", "asean_tour", "trip.group_size", "8",
+		 "trip.group_together", "yes", "trip.departure_date", "2026-12-16");
+	assert_way(v, "guilin_asean_group", "review", "", "stay_counting");
 	v = TRIP("traveller.nationality", "THA", "trip.arriving_from", "THA",
 		 "trip.destination", "THA", "trip.entry_port", "KWL",
 		 "trip.group", "asean_tour", "trip.group_size", "8",

@@ -1,15 +1,17 @@
-/* Printing the slip (the PDF) with CUPS's `lp`, beside the wizard: the job is
- * started, then polled from the input loop, so keys and signals keep
- * working while lp runs; a hung lp can be cancelled. lp is started with fork + execvp so
- * that no shell ever sees the printer name; the slip goes in on lp's stdin
- * and lp's first error line comes back as the reason. */
-#include "ui/print.h"
+/* A program beside the caller (entrydesk-slip beside the wizard, lp
+ * beside entrydesk-slip): the job is started, then polled (from the
+ * wizard's input loop, so keys and signals keep working while it runs);
+ * a hung job can be cancelled. It is started with fork + execvp so that
+ * no shell ever sees a printer name; the slip goes in on its stdin and
+ * its first error line comes back as the reason. */
+#include "load/print.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -17,6 +19,7 @@
 
 #define PRINT_TITLE "entrydesk slip"
 #define ERR_MAX 512
+#define OUT_MAX (1 << 20) /* of a kept output */
 
 static void close_fd(int *fd)
 {
@@ -60,17 +63,19 @@ static void close_other_fds(int keep)
 			close((int)fd);
 }
 
-/* In the child: stdin from the slip pipe, stdout to /dev/null (lp's
- * "request id is ..." must not land on the curses screen), stderr to the
- * error pipe. Reports an exec failure's errno through `status`. */
-static void child_exec(char *const argv[], int in_fd, int err_fd, int status_fd)
+/* In the child: stdin from the slip pipe, stdout to out_fd or else to
+ * /dev/null (lp's "request id is ..." must not land on the curses
+ * screen), stderr to the error pipe. Reports an exec failure's errno
+ * through `status`. */
+static void child_exec(char *const argv[], int in_fd, int out_fd, int err_fd, int status_fd)
 {
 	sigset_t none;
-	int devnull = open("/dev/null", O_WRONLY);
+	int devnull = out_fd >= 0 ? out_fd : open("/dev/null", O_WRONLY);
 	int e;
 
-	/* lp starts with default signals: the parent ignores SIGPIPE */
+	/* lp starts with default signals: the parent ignores SIGPIPE, SIGXFSZ */
 	signal(SIGPIPE, SIG_DFL);
+	signal(SIGXFSZ, SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	if (devnull < 0 || move_fd(in_fd, 0) < 0 || move_fd(devnull, 1) < 0 ||
@@ -124,21 +129,93 @@ static void set_nonblock(int fd)
 		fcntl(fd, F_SETFL, fl | O_NONBLOCK);
 }
 
-bool print_start(print_job *j, const char *data, size_t len, const char *printer,
-		 const char *format, char *why, size_t why_size)
+bool print_spawn(print_job *j, char *const argv[], print_how how, const char *data,
+		 size_t len, char *why, size_t why_size)
 {
-	char *argv[9], opt[96];
-	int in[2] = { -1, -1 }, err[2] = { -1, -1 }, st[2] = { -1, -1 };
+	int in[2] = { -1, -1 }, err[2] = { -1, -1 }, st[2] = { -1, -1 }, out[2] = { -1, -1 };
+	const char *name = strrchr(argv[0], '/') ? strrchr(argv[0], '/') + 1 : argv[0];
 	struct sigaction ign;
-	int exec_errno = 0, argc = 0, status;
+	int exec_errno = 0, status;
 	bool ok = false;
 	pid_t pid;
 
 	memset(j, 0, sizeof *j);
-	j->in_fd = j->err_fd = -1;
+	j->in_fd = j->err_fd = j->out_fd = -1;
 	j->pid = -1;
 	if (why && why_size)
 		why[0] = '\0';
+	if (pipe_cloexec(in) < 0 || pipe_cloexec(err) < 0 || pipe_cloexec(st) < 0 ||
+	    (how.keep_output && pipe_cloexec(out) < 0)) {
+		snprintf(why, why_size, "cannot start %s: %s", name, strerror(errno));
+		goto out;
+	}
+	/* the program may exit before reading everything: a write must fail
+	 * with EPIPE rather than kill the caller (left ignored: the wizard
+	 * writes no other pipe) */
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGPIPE, &ign, NULL);
+
+	pid = fork();
+	if (pid < 0) {
+		snprintf(why, why_size, "cannot start %s: %s", name, strerror(errno));
+		goto out;
+	}
+	if (pid == 0) {
+		if (how.own_group)
+			setpgid(0, 0); /* a cancel ends it and its children */
+		child_exec(argv, in[0], out[1], err[1], st[1]);
+	}
+	if (how.own_group)
+		setpgid(pid, pid);
+	close_fd(&in[0]);
+	close_fd(&err[1]);
+	close_fd(&st[1]);
+	close_fd(&out[1]);
+	if (!exec_succeeded(st[0], &exec_errno)) {
+		wait_child(pid, &status);
+		if (exec_errno == ENOENT && how.missing)
+			snprintf(why, why_size, "%s", how.missing);
+		else
+			snprintf(why, why_size, "cannot run %s: %s", name, strerror(exec_errno));
+		goto out;
+	}
+	j->pid = pid;
+	j->group = how.own_group;
+	snprintf(j->name, sizeof j->name, "%s", name);
+	j->in_fd = in[1];
+	j->err_fd = err[0];
+	j->out_fd = out[0];
+	in[1] = err[0] = out[0] = -1;
+	set_nonblock(j->in_fd);
+	set_nonblock(j->err_fd);
+	if (j->out_fd >= 0)
+		set_nonblock(j->out_fd);
+	j->data = data ? data : "";
+	j->len = data ? len : 0;
+	if (j->len == 0)
+		close_fd(&j->in_fd);
+	ok = true;
+out:
+	close_fd(&in[0]);
+	close_fd(&in[1]);
+	close_fd(&err[0]);
+	close_fd(&err[1]);
+	close_fd(&st[0]);
+	close_fd(&st[1]);
+	close_fd(&out[0]);
+	close_fd(&out[1]);
+	return ok;
+}
+
+bool print_start_in(print_job *j, bool own_group, const char *data, size_t len,
+		    const char *printer, const char *format, char *why, size_t why_size)
+{
+	char *argv[9], opt[96];
+	int argc = 0;
+	print_how how = { own_group, false, "the lp command (CUPS) is not installed" };
+
 	argv[argc++] = "lp";
 	argv[argc++] = "-t";
 	argv[argc++] = PRINT_TITLE;
@@ -154,65 +231,20 @@ bool print_start(print_job *j, const char *data, size_t len, const char *printer
 	}
 	argv[argc++] = "--";
 	argv[argc] = NULL;
-
-	if (pipe_cloexec(in) < 0 || pipe_cloexec(err) < 0 || pipe_cloexec(st) < 0) {
-		snprintf(why, why_size, "cannot start lp: %s", strerror(errno));
-		goto out;
-	}
-	/* lp may exit before reading everything: a write must fail with EPIPE
-	 * rather than kill the wizard (left ignored: the wizard writes no
-	 * other pipe) */
-	memset(&ign, 0, sizeof ign);
-	ign.sa_handler = SIG_IGN;
-	sigemptyset(&ign.sa_mask);
-	sigaction(SIGPIPE, &ign, NULL);
-
-	pid = fork();
-	if (pid < 0) {
-		snprintf(why, why_size, "cannot start lp: %s", strerror(errno));
-		goto out;
-	}
-	if (pid == 0) {
-		setpgid(0, 0); /* its own group: a cancel ends lp and its children */
-		child_exec(argv, in[0], err[1], st[1]);
-	}
-	setpgid(pid, pid);
-	close_fd(&in[0]);
-	close_fd(&err[1]);
-	close_fd(&st[1]);
-	if (!exec_succeeded(st[0], &exec_errno)) {
-		wait_child(pid, &status);
-		if (exec_errno == ENOENT)
-			snprintf(why, why_size, "the lp command (CUPS) is not installed");
-		else
-			snprintf(why, why_size, "cannot run lp: %s", strerror(exec_errno));
-		goto out;
-	}
-	j->pid = pid;
-	j->in_fd = in[1];
-	j->err_fd = err[0];
-	in[1] = err[0] = -1;
-	set_nonblock(j->in_fd);
-	set_nonblock(j->err_fd);
-	j->data = data ? data : "";
-	j->len = data ? len : 0;
-	if (j->len == 0)
-		close_fd(&j->in_fd);
-	ok = true;
-out:
-	close_fd(&in[0]);
-	close_fd(&in[1]);
-	close_fd(&err[0]);
-	close_fd(&err[1]);
-	close_fd(&st[0]);
-	close_fd(&st[1]);
-	return ok;
+	return print_spawn(j, argv, how, data, len, why, why_size);
 }
 
-/* what lp's exit status and stderr say */
+bool print_start(print_job *j, const char *data, size_t len, const char *printer,
+		 const char *format, char *why, size_t why_size)
+{
+	return print_start_in(j, true, data, len, printer, format, why, why_size);
+}
+
+/* what the program's exit status and stderr say */
 static bool job_result(print_job *j, int status, char *why, size_t why_size)
 {
 	const char *line;
+	const char *name = j->name[0] ? j->name : "lp";
 
 	j->errbuf[j->got] = '\0';
 	if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
@@ -221,21 +253,43 @@ static bool job_result(print_job *j, int status, char *why, size_t why_size)
 	if (line[0])
 		snprintf(why, why_size, "%s", line);
 	else if (WIFEXITED(status))
-		snprintf(why, why_size, "lp failed with exit status %d", WEXITSTATUS(status));
+		snprintf(why, why_size, "%s failed with exit status %d", name, WEXITSTATUS(status));
 	else
-		snprintf(why, why_size, "lp was stopped by signal %d", WTERMSIG(status));
+		snprintf(why, why_size, "%s was stopped by signal %d", name, WTERMSIG(status));
 	return false;
+}
+
+/* keeps what the program writes on stdout, up to OUT_MAX */
+static void read_out(print_job *j)
+{
+	char chunk[4096];
+	ssize_t n = read(j->out_fd, chunk, sizeof chunk);
+
+	if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN)) {
+		close_fd(&j->out_fd);
+		return;
+	}
+	if (n < 0 || j->out_len + (size_t)n > OUT_MAX)
+		return;
+	char *grown = realloc(j->out, j->out_len + (size_t)n + 1);
+	if (!grown)
+		return;
+	j->out = grown;
+	memcpy(j->out + j->out_len, chunk, (size_t)n);
+	j->out_len += (size_t)n;
+	j->out[j->out_len] = '\0';
 }
 
 print_state print_poll(print_job *j, int wait_ms, char *why, size_t why_size)
 {
-	struct pollfd p[2] = { { j->in_fd, POLLOUT, 0 }, { j->err_fd, POLLIN, 0 } };
+	struct pollfd p[3] = { { j->in_fd, POLLOUT, 0 }, { j->err_fd, POLLIN, 0 },
+			       { j->out_fd, POLLIN, 0 } };
 	int status;
 	pid_t r;
 
 	if (j->pid < 0)
 		return PRINT_FAILED;
-	if ((j->in_fd >= 0 || j->err_fd >= 0) && poll(p, 2, wait_ms) > 0) {
+	if ((j->in_fd >= 0 || j->err_fd >= 0 || j->out_fd >= 0) && poll(p, 3, wait_ms) > 0) {
 		if (j->in_fd >= 0 && (p[0].revents & (POLLOUT | POLLERR | POLLHUP))) {
 			ssize_t n = write(j->in_fd, j->data + j->sent, j->len - j->sent);
 			if (n > 0)
@@ -254,24 +308,34 @@ print_state print_poll(print_job *j, int wait_ms, char *why, size_t why_size)
 			else if (n == 0 || (n < 0 && errno != EINTR && errno != EAGAIN))
 				close_fd(&j->err_fd);
 		}
+		if (j->out_fd >= 0 && (p[2].revents & (POLLIN | POLLERR | POLLHUP)))
+			read_out(j);
 	}
 	do
 		r = waitpid(j->pid, &status, WNOHANG);
 	while (r < 0 && errno == EINTR);
 	if (r == 0)
 		return PRINT_RUNNING;
-	/* lp is gone: what it wrote to stderr is all there */
+	/* the program is gone: what it wrote is all there (unless it left
+	 * children holding the pipes: then not waited for) */
 	if (j->err_fd >= 0) {
 		ssize_t n;
 		while (j->got + 1 < sizeof j->errbuf &&
 		       (n = read(j->err_fd, j->errbuf + j->got, sizeof j->errbuf - 1 - j->got)) > 0)
 			j->got += (size_t)n;
 	}
+	while (j->out_fd >= 0) {
+		size_t before = j->out_len;
+		read_out(j);
+		if (j->out_len == before)
+			break;
+	}
 	close_fd(&j->in_fd);
 	close_fd(&j->err_fd);
+	close_fd(&j->out_fd);
 	j->pid = -1;
 	if (r < 0) {
-		snprintf(why, why_size, "lp: %s", strerror(errno));
+		snprintf(why, why_size, "%s: %s", j->name, strerror(errno));
 		return PRINT_FAILED;
 	}
 	return job_result(j, status, why, why_size) ? PRINT_OK : PRINT_FAILED;
@@ -280,24 +344,47 @@ print_state print_poll(print_job *j, int wait_ms, char *why, size_t why_size)
 void print_cancel(print_job *j)
 {
 	int status;
+	pid_t target;
 
 	if (j->pid < 0)
 		return;
 	close_fd(&j->in_fd);
 	close_fd(&j->err_fd);
-	kill(-j->pid, SIGTERM);
+	close_fd(&j->out_fd);
+	target = j->group ? -j->pid : j->pid;
+	kill(target, SIGTERM);
 	/* a tenth of a second to end, then for good */
 	for (int i = 0; i < 10; i++) {
 		if (waitpid(j->pid, &status, WNOHANG) == j->pid) {
-			kill(-j->pid, SIGKILL); /* any child it left behind */
+			if (j->group)
+				kill(target, SIGKILL); /* any child it left behind */
 			j->pid = -1;
 			return;
 		}
 		poll(NULL, 0, 10);
 	}
-	kill(-j->pid, SIGKILL);
+	kill(target, SIGKILL);
 	wait_child(j->pid, &status);
 	j->pid = -1;
+}
+
+void print_job_free(print_job *j)
+{
+	free(j->out);
+	j->out = NULL;
+	j->out_len = 0;
+}
+
+bool print_run(print_job *j, char *const argv[], print_how how, const char *data,
+	       size_t len, char *why, size_t why_size)
+{
+	print_state st;
+
+	if (!print_spawn(j, argv, how, data, len, why, why_size))
+		return false;
+	while ((st = print_poll(j, 1000, why, why_size)) == PRINT_RUNNING)
+		;
+	return st == PRINT_OK;
 }
 
 bool print_running(const print_job *j)
