@@ -46,9 +46,15 @@ static void help_draw(wiz *w)
 		snprintf(text, sizeof text, "%s", wiz_text(w, "verdict:help"));
 	else if (w->view == VIEW_GROUP)
 		snprintf(text, sizeof text, "%s", wiz_text(w, "group:help"));
-	else
+	else if (w->view == VIEW_WAYS)
+		snprintf(text, sizeof text, "%s", wiz_text(w, "ways:help"));
+	else if (w->view == VIEW_FIND)
+		snprintf(text, sizeof text, "%s", wiz_text(w, "find:help"));
+	else if (w->fl) /* the form: its screen's help */
 		snprintf(text, sizeof text, "%s: %s", w->fl->screens[w->screen].title,
 			 w->fl->screens[w->screen].help);
+	else
+		text[0] = '\0';
 	if (f) {
 		size_t n = strlen(text);
 		snprintf(text + n, sizeof text - n, "\n\n%s: %s", f->label, f->help);

@@ -26,6 +26,11 @@ ways_british_today() {
 	assert_private "$ED_T/ways.pdf"
 	grep -q "240-hour visa-free transit" "$ED_T/ways.txt" || fail "the printed page lacks the 240h way"
 	grep -q "United Kingdom (GBR)" "$ED_T/ways.txt" || fail "the printed page lacks the nationality"
+	# F1 on the quick answer: its own help (it has no form screen)
+	send F1
+	wait_for "Keys (on the verdict"
+	assert_screen "Up/Down and Space scroll; F9 prints this page"
+	send Escape
 	send Escape
 	wait_for "Start a check"
 }

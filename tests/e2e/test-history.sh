@@ -394,6 +394,11 @@ find_screen() {
 	pdftotext "$ED_T/again.pdf" - | grep -q "REPRINT of the check of" || fail "the reprint PDF has no mark"
 	send Escape
 	wait_for "Find:"
+	# F1: the find screen's own help (it has no form screen)
+	send F1
+	wait_for "Keys (on the verdict"
+	send Escape
+	wait_gone "Keys (on the verdict"
 	# F5: a new check of today from the same answers
 	send F5
 	wait_for "A new check from the earlier answers"
