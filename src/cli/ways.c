@@ -55,6 +55,14 @@ int ways_main(int argc, char **argv, const char *rules_path)
 		ways_usage(stderr);
 		return 2;
 	}
+	/* quoted in the messages below: only clean text (issue 17), never a
+	 * control sequence onto the agent's terminal */
+	if (!text_clean(nat) || (day_text && !text_clean(day_text))) {
+		fprintf(stderr, "entrydesk ways: the %s has a control character or bytes that "
+			"are not UTF-8; accepted: a code or a name, e.g. GBR or British, and a "
+			"date such as 2026-12-05\n", text_clean(nat) ? "date" : "nationality");
+		return 2;
+	}
 	if (!cli_rules_open(rules_path, &r, &today))
 		return 2;
 	if (!ways_quick_check_texts(&r, missing, sizeof missing)) {

@@ -65,8 +65,23 @@ then ok unknown; else ko unknown "$why"; fi
 if run bad-date 2 ways GBR 2026-13-01 && grep -q "date '2026-13-01'" "$tmp/err"
 then ok bad-date; else ko bad-date "$why"; fi
 
-if run help 0 --help && has out "ways NATIONALITY [DATE]" && has out "check --format pdf"
+if run help 0 --help && has out "ways NATIONALITY [DATE]" && has out "check --format pdf" &&
+	has out "history [--since DATE]" && has out "reprint ID" && has out "mrz < ZONE"
 then ok help; else ko help "$why"; fi
+
+# issue 17 for ways too: what was printed must have arrived, and a
+# nationality or date with a control character is refused unquoted
+if "$bin" ways GBR >/dev/full 2>"$tmp/err"; then
+	ko ways-full "exit 0 onto a full device"
+elif grep -q "cannot write the output" "$tmp/err"; then ok ways-full
+else ko ways-full "$(head -c 300 "$tmp/err")"; fi
+if "$bin" ways GBR >&- 2>"$tmp/err"; then
+	ko ways-closed "exit 0 with standard output closed"
+elif grep -q "standard output is closed" "$tmp/err"; then ok ways-closed
+else ko ways-closed "$(head -c 300 "$tmp/err")"; fi
+if run ways-control 2 ways "$(printf 'GB\302\233R')" && has err "not UTF-8" &&
+	! grep -q "$(printf '\302\233')" "$tmp/err"
+then ok ways-control; else ko ways-control "$why"; fi
 
 if run width 0 ways THA && w=$(LC_ALL=C.UTF-8 wc -L <"$tmp/out") && [ "$w" -le 80 ]
 then ok width; else ko width "${w:+$w columns; }$why"; fi
