@@ -81,12 +81,14 @@ port_completion() {
 		# first highlighted, and Enter takes it
 		[ "$typed" = shang ] && wait_for "PVG  Shanghai Pudong"
 		send Enter
-		wait_for "Entry date *"
-		screen_line "Entry port" | grep -qF "Shanghai" ||
+		# polled: "Entry date *" is on the screen before Enter is read
+		# (a sanitizer build reads the keys slowly)
+		wait_until "$ED_TIMEOUT" port_completed ||
 			fail "\"$typed\" did not complete to Shanghai"
 		send BTab
 	done
 }
+port_completed() { screen_line "Entry port" | grep -qF "Shanghai"; }
 
 bad_date_in_place() {
 	start
