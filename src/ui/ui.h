@@ -192,5 +192,10 @@ void widget_keybar(const wiz *w, const ui_view_ops *v);
 int widget_box(int top, int rows, int width);
 /* the key list of F1, from the action table, into out */
 void widget_key_list(const wiz *w, char *out, size_t size);
+/* the keys that scroll a text shown a page at a time (w->scroll): Down,
+ * Enter or Tab a line, Up a line back, PgDn or Space a page, b a page
+ * back, Home, End; true when act was one. PgUp is the view's: the
+ * verdict goes back at the top. */
+bool widget_scroll_key(wiz *w, ui_action act, wint_t ch, int page);
 
 #endif

@@ -282,36 +282,17 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 
 	if (page < 1)
 		page = 1;
+	if (widget_scroll_key(w, act, ch, page))
+		return;
 	switch (act) {
-	case ACT_NEXT_FIELD:
-	case ACT_ENTER:
-		w->scroll++;
-		break;
-	case ACT_PREV_FIELD:
-		w->scroll--;
-		break;
-	case ACT_NEXT_SCREEN:
-		w->scroll += page;
-		break;
 	case ACT_CHAR:
-		if (ch == L' ')
-			w->scroll += page;
-		else if (ch == L'b')
-			w->scroll -= page;
-		else
-			wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
-		break;
-	case ACT_HOME:
-		w->scroll = 0;
-		break;
-	case ACT_END:
-		w->scroll = 1 << 20;
+		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		break;
 	case ACT_PREV_SCREEN:
 		/* PgUp pages up through the slip; at its top it goes back, as
 		 * it does on every screen */
 		if (w->scroll > 0)
-			w->scroll -= page;
+			w->scroll = w->scroll > page ? w->scroll - page : 0;
 		else
 			wiz_request(w, REQ_FORM, 0);
 		break;
@@ -327,8 +308,6 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 	default:
 		break;
 	}
-	if (w->scroll < 0)
-		w->scroll = 0;
 }
 
 static bool verdict_handles(const wiz *w, ui_action act)

@@ -83,32 +83,16 @@ static void ways_key(wiz *w, ui_action act, wint_t ch)
 {
 	int page = body_rows() - 2;
 
+	if (widget_scroll_key(w, act, ch, page))
+		return;
 	switch (act) {
-	case ACT_NEXT_FIELD: case ACT_ENTER:
-		w->scroll++;
-		break;
-	case ACT_PREV_FIELD:
-		w->scroll--;
-		break;
-	case ACT_NEXT_SCREEN:
-		w->scroll += page;
-		break;
 	case ACT_PREV_SCREEN:
 		w->scroll -= page;
-		break;
-	case ACT_HOME:
-		w->scroll = 0;
-		break;
-	case ACT_END:
-		w->scroll = 1 << 20;
+		if (w->scroll < 0)
+			w->scroll = 0;
 		break;
 	case ACT_CHAR:
-		if (ch == L' ')
-			w->scroll += page;
-		else if (ch == L'b')
-			w->scroll -= page;
-		else
-			wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
+		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		break;
 	case ACT_CANCEL:
 		wiz_request(w, REQ_START, 0);
@@ -119,8 +103,6 @@ static void ways_key(wiz *w, ui_action act, wint_t ch)
 	default:
 		break;
 	}
-	if (w->scroll < 0)
-		w->scroll = 0;
 }
 
 static bool ways_handles(const wiz *w, ui_action act)
