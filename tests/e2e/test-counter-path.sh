@@ -55,6 +55,18 @@ ways_name_and_date() {
 	wait_for "Nationality: 'zz'"
 }
 
+# screen 2: from the USA into Pudong on 1 January, on to Japan on the 7th
+# (no times: the usual yes/no answers stand)
+usa_pvg_jpn_itinerary() {
+	field USA
+	field PVG
+	field 1JAN
+	send Tab
+	field JPN
+	send Tab
+	type_text 7JAN
+}
+
 # F8 on screen 2 once every required answer is in: screens 3 and 4 need
 # no input (their yes/no defaults count as answered)
 f8_on_screen_two() {
@@ -65,13 +77,7 @@ f8_on_screen_two() {
 	type_text 1JAN30
 	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
-	field USA
-	field PVG
-	field 1JAN
-	send Tab
-	field JPN
-	send Tab
-	type_text 7JAN
+	usa_pvg_jpn_itinerary
 	send F8
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	assert_not_screen "answer the remaining screens"
@@ -122,13 +128,7 @@ pick_fields_own_keys() {
 	type_text 1JAN30
 	send NPage
 	wait_for "screen 2 of 4"
-	field USA
-	field PVG
-	field 1JAN
-	send Tab
-	field JPN
-	send Tab
-	type_text 7JAN
+	usa_pvg_jpn_itinerary
 	send NPage
 	wait_for "screen 3 of 4"
 	send NPage
