@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/answers.h"
+#include "core/early.h"
 #include "core/date.h"
 #include "core/slip.h"
 #include "core/text.h"
@@ -123,6 +124,45 @@ int check_slips_out(const sd_slips *slips, const char *output, const char *paper
 	return 0;
 }
 
+/* prints the text or [verdict] of one output, after the form feed or blank
+ * line that separates it from the one before; false on out of memory */
+static bool put_report(char *out, bool ini, bool first, const char *path)
+{
+	if (!out) {
+		fprintf(stderr, "entrydesk: %s: out of memory\n", path);
+		return false;
+	}
+	/* slips are separated by a form feed: one page each when printed */
+	if (!first)
+		fputs(ini ? "\n" : "\f", stdout);
+	fputs(out, stdout);
+	free(out);
+	return true;
+}
+
+/* An incomplete e-pass answers file whose answers already refuse the pass
+ * (early.h): the refusal the wizard showed, printed from what was
+ * answered. False when the file is not such a one. */
+static bool early_refusal(const ed_raw_answers *raw, const ed_rules *r, ed_date today,
+			  bool ini, section_names *many, bool first, const char *path)
+{
+	const char *flow = raw_get(raw, AK_FLOW);
+	ed_partial p;
+	ed_verdict v;
+	char section[128];
+
+	if (!flow || strcmp(flow, "epass") || !epass_refusal_so_far(raw, r, today, &p, &v))
+		return false;
+	if (!ini)
+		return put_report(slip_render_known(&p.a, p.known, &v, r, p.a.date), false, first,
+				  path);
+	if (many)
+		unique_section(many, path, section, sizeof section);
+	else
+		snprintf(section, sizeof section, "verdict");
+	return put_report(report_ini(section, &p.a, &v, r), true, first, path);
+}
+
 /* evaluates one file and prints its report, or adds its slip to `pdf`;
  * false on unusable input */
 /* --record: the history, and whether its failure was said already */
@@ -154,7 +194,17 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 	ed_error err = {0};
 	char section[128], *out;
 
-	if (!answers_load(path, &raw, &err) || !answers_parse(&raw, r, today, path, &a, &err)) {
+	if (!answers_load(path, &raw, &err)) {
+		fprintf(stderr, "entrydesk: %s\n", err.msg);
+		raw_clear(&raw);
+		return false;
+	}
+	if (!answers_parse(&raw, r, today, path, &a, &err)) {
+		/* answers saved at the wizard's early e-pass refusal: the same
+		 * refusal, from what was answered (pdf and --record take
+		 * complete answers) */
+		if (!pdf && !rec && early_refusal(&raw, r, today, ini, many, first, path))
+			return raw_clear(&raw), true;
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
 		raw_clear(&raw);
 		return false;
@@ -180,16 +230,7 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 		out = slip_render(&a, &v, r, a.date);
 	}
 	raw_clear(&raw);
-	if (!out) {
-		fprintf(stderr, "entrydesk: %s: out of memory\n", path);
-		return false;
-	}
-	/* slips are separated by a form feed: one page each when printed */
-	if (!first)
-		fputs(ini ? "\n" : "\f", stdout);
-	fputs(out, stdout);
-	free(out);
-	return true;
+	return put_report(out, ini, first, path);
 }
 
 int check_main(int argc, char **argv, const char *rules_path)

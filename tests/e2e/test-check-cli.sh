@@ -65,6 +65,19 @@ else ko same-base-name "$why"; fi
 if run not-eligible-is-status-0 0 check tests/golden/transit_not_eligible.ini &&
 	has out "A visa is needed"; then ok not-eligible-is-status-0; else ko not-eligible-is-status-0 "$why"; fi
 
+# issue 16: the answers the wizard saves at an early e-pass refusal are
+# that refusal in check too, with the applications left the wizard shows
+printf '[check]\nflow = epass\ndate = 2026-12-03\n\n[traveller]\nresidence = TWN\npermit_status = lost\napplications_this_month = 0\n\n[trip]\nlocation_now = taiwan\n' >"$tmp/early.ini"
+if run early-refusal 0 check --format ini "$tmp/early.ini" && has out "outcome = not_eligible" &&
+	has out "reasons = not_in_mainland" && has out "applications_left = 2"; then
+	ok early-refusal; else ko early-refusal "$why $(cat "$tmp/out")"; fi
+if run early-refusal-slip 0 check "$tmp/early.ini" && has out "NOT ELIGIBLE for the electronic" &&
+	has out "Residence:        Taiwan" && ! has out "Permit valid to"; then
+	ok early-refusal-slip; else ko early-refusal-slip "$why"; fi
+# an incomplete file that decides nothing yet is still refused by its key
+printf '[check]\nflow = epass\n[traveller]\nresidence = TWN\n' >"$tmp/early2.ini"
+if run early-undecided 2 check "$tmp/early2.ini" && has err "permit_number: missing"; then
+	ok early-undecided; else ko early-undecided "$why"; fi
 if run check-help 0 check --help && has out "--format"; then ok check-help; else ko check-help "$why"; fi
 
 f=$(variant 's/^entry_prot*/entry_prot/; s/^exit_port = NKG/exit_prot = NKG/' unknown-key)
