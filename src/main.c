@@ -10,6 +10,7 @@
 #include "cli/check.h"
 #include "cli/history.h"
 #include "cli/mrz.h"
+#include "cli/ways.h"
 #include "ui/wizard.h"
 
 #ifndef ED_VERSION
@@ -24,6 +25,7 @@ static void usage(FILE *f)
 		"       entrydesk [--rules FILE] check [--format text|ini] ANSWERS.ini...\n"
 		"       entrydesk [--rules FILE] check [--format text|ini] --group MANIFEST.csv TRIP.ini\n"
 		"       entrydesk [--rules FILE] check --format pdf --output FILE [--group M.csv] FILE...\n"
+		"       entrydesk [--rules FILE] ways NATIONALITY [DATE]\n"
 		"       entrydesk [--rules FILE] mrz < ZONE\n"
 		"       entrydesk [--rules FILE] history [--since DATE] [--until DATE] [--name TEXT]\n"
 		"                 [--passport LAST] [--format text|ini] | --report DATE |\n"
@@ -42,6 +44,8 @@ static void usage(FILE *f)
 		"  --resume         reopen the draft saved when the wizard was interrupted\n"
 		"  ANSWERS.ini      open a saved answers file\n"
 		"check: evaluates answers files; exit 0 when all were evaluated, 2 on bad input.\n"
+		"ways: every way in without a visa for an ordinary passport of NATIONALITY\n"
+		"      (GBR, British) on DATE (default: today in China), best first.\n"
 		"history: the checks on record; reprint: a recorded check's slip again.\n"
 		"mrz: reads a scanned passport zone and prints its [traveller] answers.\n"
 		"See entrydesk(1).\n");
@@ -107,6 +111,8 @@ int main(int argc, char **argv)
 			return finish(0);
 		} else if (!strcmp(a, "check")) {
 			return finish(check_main(argc - i, argv + i, o.rules_path));
+		} else if (!strcmp(a, "ways")) {
+			return finish(ways_main(argc - i, argv + i, o.rules_path));
 		} else if (!strcmp(a, "history")) {
 			return finish(history_main(argc - i, argv + i, o.rules_path));
 		} else if (!strcmp(a, "reprint")) {

@@ -205,14 +205,18 @@ static bool port_abroad(const ed_answer_field *f, const char *v, const ed_rules 
 
 	if (!rules || rules_port(rules, v))
 		return false;
-	c = match_country_sure(rules, v);
+	/* an airport's code first: LAX is Los Angeles, not only its country */
+	ap = rules_airport(rules, v);
+	if (ap && !strcmp(ap->country, "CHN"))
+		return false;
+	c = ap ? NULL : match_country_sure(rules, v);
 	if (c && strcmp(c->code, "CHN")) {
 		snprintf(why, why_size, "%s is outside mainland China: the %s port is where the "
 			 "traveller %s mainland China; accepted: %s", c->name,
 			 exit ? "exit" : "entry", exit ? "leaves" : "enters", form);
 		return true;
 	}
-	if (!(ap = rules_airport(rules, v)) || !strcmp(ap->country, "CHN"))
+	if (!ap)
 		return false;
 	c = rules_country(rules, ap->country);
 	snprintf(why, why_size, "%s is %s, %s: the %s port is where the traveller %s "

@@ -144,15 +144,38 @@ static void collect_add(collect *c, ranked x)
 		c->found[c->k++] = x;
 }
 
+/* the countries of the airports whose code or city is t (rules.ini
+ * [airports]): "NRT", "HAN", "Tokyo" as copied from a ticket; up to max */
+static size_t airport_countries(const ed_rules *r, const char *t, size_t n,
+				const char **out, size_t max)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < r->n_airports; i++) {
+		const ed_airport *a = &r->airports[i];
+		bool seen = false;
+		if (code_rank(a->code, t, n) != MATCH_CODE && name_rank(a->city, t, n) != MATCH_NAME)
+			continue;
+		for (size_t j = 0; j < k; j++)
+			seen |= !strcmp(out[j], a->country);
+		if (!seen && k < max)
+			out[k++] = a->country;
+	}
+	return k;
+}
+
 size_t match_countries(const ed_rules *r, const char *typed, ed_match *out, size_t max)
 {
 	collect col;
 	const char *t = col.t;
-	size_t n;
+	const char *by_airport[8];
+	size_t n, n_air;
+	bool strong = false;
 
 	if (!collect_start(&col, r, typed))
 		return 0;
 	n = col.n;
+	n_air = 0;
 	for (size_t i = 0; i < r->n_countries; i++) {
 		const ed_country *c = &r->countries[i];
 		char buf[512];
@@ -166,7 +189,25 @@ size_t match_countries(const ed_rules *r, const char *typed, ed_match *out, size
 		}
 		if (best != MATCH_NONE)
 			collect_add(&col, (ranked){ best, 0, c->name, i, 0 });
+		if (best <= MATCH_PREFIX)
+			strong = true;
 	}
+	/* no country's code, name or start: an airport's code or city
+	 * ("NRT", "HAN", "Tokyo", from a ticket) names its country */
+	n_air = strong ? 0 : airport_countries(r, t, n, by_airport, 8);
+	for (size_t i = 0; i < r->n_countries && n_air; i++)
+		for (size_t j = 0; j < n_air; j++)
+			if (!strcmp(by_airport[j], r->countries[i].code)) {
+				ranked *old = NULL;
+				for (size_t k = 0; k < col.k; k++)
+					if (col.found[k].item == i)
+						old = &col.found[k];
+				if (old)
+					old->rank = MATCH_NAME;
+				else
+					collect_add(&col, (ranked){ MATCH_NAME, 0, r->countries[i].name,
+								    i, 0 });
+			}
 	sorted_sort(col.found, col.k, sizeof *col.found, ranked_cmp);
 	for (size_t i = 0; i < col.k && i < max; i++) {
 		const ed_country *c = &r->countries[col.found[i].item];

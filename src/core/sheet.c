@@ -26,7 +26,7 @@ static const char *const sheet_texts[] = {
 	"sheet:col_passport", "sheet:col_way_in", "sheet:col_deadline",
 	"sheet:col_attention", "sheet:way_in_none", "sheet:way_in_renew", "sheet:attention_renew", "sheet:attention_not_eligible",
 	"sheet:attention_review", "sheet:attention_not_checked", "sheet:heading_notes",
-	"sheet:footer",
+	"sheet:footer", "sheet:line_scanned",
 };
 
 /* "sheet:way_gba_group": a regime's few words for the way-in column */
@@ -35,9 +35,26 @@ static void way_key(const ed_regime *g, char *out, size_t size)
 	snprintf(out, size, "sheet:way_%s", g->id);
 }
 
+/* "sheet:reason_nationality", "sheet:review_regime_ended" */
+static void code_key(bool reason, size_t i, char *out, size_t size)
+{
+	snprintf(out, size, "sheet:%s_%s", reason ? "reason" : "review",
+		 reason ? reason_code((ed_reason)i) : review_code((ed_review)i));
+}
+
 bool sheet_check_texts(const ed_rules *r, ed_error *err)
 {
 	char key[96];
+
+	for (size_t i = 0; i < R_COUNT + V_COUNT; i++) {
+		bool reason = i < R_COUNT;
+		code_key(reason, reason ? i : i - R_COUNT, key, sizeof key);
+		if (text_blank(rules_text(r, key))) {
+			error_set(err, r->path, "sheet", strchr(key, ':') + 1,
+				  "missing text; expected a few words for the Attention column");
+			return false;
+		}
+	}
 
 	for (size_t i = 0; i < sizeof sheet_texts / sizeof *sheet_texts; i++) {
 		const char *v = rules_text(r, sheet_texts[i]);
@@ -98,6 +115,7 @@ static void attention(const sheet_row *row, const ed_rules *r, text_buf *out)
 	ed_outcome outcome;
 	unsigned bits;
 	size_t count;
+	char key[96];
 
 	if (row->bad_column) {
 		text_buf_printf(out, "%s %s", T(r, "sheet:attention_not_checked"), row->bad_column);
@@ -126,9 +144,9 @@ static void attention(const sheet_row *row, const ed_rules *r, text_buf *out)
 	for (size_t i = 0, k = 0; i < count; i++) {
 		if (!((bits >> i) & 1u))
 			continue;
-		text_buf_printf(out, "%s%s", k++ ? ", " : ": ",
-				outcome == OUTCOME_NOT_ELIGIBLE ? reason_code((ed_reason)i)
-								: review_code((ed_review)i));
+		/* words, never the code: [sheet] reason_CODE or review_CODE */
+		code_key(outcome == OUTCOME_NOT_ELIGIBLE, i, key, sizeof key);
+		text_buf_printf(out, "%s%s", k++ ? ", " : ": ", T(r, key));
 	}
 }
 
@@ -265,7 +283,11 @@ char *sheet_render(const sheet_row *rows, size_t n, const ed_rules *r, ed_date c
 		text_buf att = {0};
 		char line[24];
 
-		snprintf(line, sizeof line, "%ld", row->line);
+		/* the manifest's own line, as every message names it */
+		if (row->line > 0)
+			snprintf(line, sizeof line, "%ld", row->line);
+		else
+			snprintf(line, sizeof line, "%s", T(r, "sheet:line_scanned"));
 		cell(&b, line, W_LINE);
 		cell(&b, row->name, W_NAME);
 		passport_cell(&b, row->passport);

@@ -467,3 +467,21 @@ bool text_blank(const char *s)
 			return false;
 	return true;
 }
+
+size_t text_lines(const char *s, size_t want, const char **start, size_t *len)
+{
+	size_t n = 0;
+
+	while (s && *s) {
+		size_t l = strcspn(s, "\n");
+		if (n == want && start) {
+			*start = s;
+			*len = l;
+		}
+		n++;
+		s += l;
+		if (*s == '\n')
+			s++;
+	}
+	return n;
+}

@@ -69,6 +69,10 @@ bool text_placeholders_known(const char *tmpl, const char *const *known,
  * pointer into choices with its length in *len; NULL when none is */
 const char *text_choice(const char *choices, const char *value, bool any_case, size_t *len);
 
+/* the lines of s: returns how many; when start is not NULL, the start and
+ * length (without '\n') of line `want` (0-based) */
+size_t text_lines(const char *s, size_t want, const char **start, size_t *len);
+
 /* malloc'd copy of s (NULL for NULL or out of memory) */
 char *text_dup(const char *s);
 /* malloc'd copy of the first n bytes of s */

@@ -86,6 +86,24 @@ static void put_sex(group_row *g, const char *v)
 			"or empty");
 }
 
+/* a history answer of the traveller's own: yes/no (y, n); empty keeps
+ * the trip's. True when the row gave one. */
+static bool put_yes_no(group_row *g, ed_manifest_col c, ed_answer_key k, const char *v)
+{
+	if (!v || !*v)
+		return false;
+	if (!strcasecmp(v, "yes") || !strcasecmp(v, "y"))
+		raw_set(&g->raw, k, "yes");
+	else if (!strcasecmp(v, "no") || !strcasecmp(v, "n"))
+		raw_set(&g->raw, k, "no");
+	else {
+		row_bad(g, c, "not accepted; accepted: yes or no (y, n), or empty for the "
+			"trip's answer");
+		return false;
+	}
+	return true;
+}
+
 void group_row_fill(group_row *g, const ed_manifest_row *m, const ed_raw_answers *trip,
 		     const ed_rules *r, ed_date check_day)
 {
@@ -127,6 +145,8 @@ void group_row_fill(group_row *g, const ed_manifest_row *m, const ed_raw_answers
 			"date YYYY-MM-DD in the past");
 	if (m->val[MC_SEX])
 		put_sex(g, m->val[MC_SEX]);
+	g->own_refusal = put_yes_no(g, MC_VISA_REFUSAL, AK_VISA_REFUSAL, m->val[MC_VISA_REFUSAL]);
+	g->own_violation = put_yes_no(g, MC_VIOLATION, AK_VIOLATION, m->val[MC_VIOLATION]);
 }
 
 void group_row_from_mrz(group_row *g, const ed_mrz *m, const ed_mrz_nationality *nat,

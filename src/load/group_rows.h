@@ -23,6 +23,9 @@ typedef struct group_row {
 	ed_verdict v;
 	ed_mrz_nationality nat;
 	bool checked, noted, bad;
+	/* the history answers are the traveller's own (manifest columns),
+	 * not the trip's: the wizard keeps them when the trip changes */
+	bool own_refusal, own_violation;
 	char column[64];
 	char why[256];
 } group_row;

@@ -228,8 +228,8 @@ static bool map_header(const char *path, record *h, long idx[MC_COUNT], ed_error
 	if (k) {
 		error_set(err, path, NULL, NULL, "line %ld (the header): no column %s; "
 			  "accepted: a header row naming the columns surname, given_names, "
-			  "nationality, passport_number, passport_expiry, birth_date, sex "
-			  "(surname, nationality and passport_expiry required; any order)",
+			  "nationality, passport_number, passport_expiry, birth_date, sex, "
+			  "visa_refusal_stamp, immigration_violation (surname, nationality and passport_expiry required; any order)",
 			  h->line, missing);
 		return false;
 	}

@@ -20,7 +20,11 @@
 	X(PASSPORT_NUMBER, "passport_number", false) \
 	X(PASSPORT_EXPIRY, "passport_expiry", true) \
 	X(BIRTH_DATE, "birth_date", false) \
-	X(SEX, "sex", false)
+	X(SEX, "sex", false) \
+	/* the history questions per traveller (issue 18): yes/no, empty for
+	 * the trip's answer */ \
+	X(VISA_REFUSAL, "visa_refusal_stamp", false) \
+	X(VIOLATION, "immigration_violation", false)
 
 typedef enum ed_manifest_col {
 #define ED_MC_ENUM(id, name, req) MC_##id,

@@ -79,6 +79,16 @@ static bool value_ok(const wiz *w, const ui_field *f, const char *v,
 		if (acc)
 			snprintf(acc, wsize - (size_t)(acc - why), "accepted: %s", ui);
 	}
+	/* a refusal starts with the field's name: the agent sees which */
+	if (strncmp(why, f->label, strlen(f->label)) && strlen(f->label) + 3 < wsize) {
+		size_t ln = strlen(f->label) + 2, wl = strlen(why);
+		if (ln + wl + 1 > wsize)
+			wl = wsize - ln - 1;
+		memmove(why + ln, why, wl);
+		why[ln + wl] = '\0';
+		memcpy(why, f->label, ln - 2);
+		memcpy(why + ln - 2, ": ", 2);
+	}
 	return false;
 }
 
@@ -157,7 +167,8 @@ static bool complete_field(wiz *w, const ui_field *f, bool enter)
 	}
 	got = f->af->type == FT_COUNTRY ? match_countries(&w->rules, v, m, 2) :
 					  match_ports(&w->rules, v, m, 2);
-	if (match_sure(m, got)) {
+	/* sure, or the only candidate ("ger", "jap", "viet"): Tab takes it */
+	if (match_sure(m, got) || got == 1) {
 		snprintf(value, sizeof value, "%s", m[0].value);
 		raw_set(&w->s.raw, f->af->id, value);
 		return true;
@@ -202,6 +213,7 @@ static bool leave_via(wiz *w, bool enter)
 	/* any checked value: 200 characters of up to 4 bytes (a CJK name) */
 	char norm[ED_ANSWER_MAX_BYTES + 1], why[512];
 	const char *v;
+	bool no_year, had;
 
 	if (!f)
 		return true;
@@ -218,9 +230,22 @@ static bool leave_via(wiz *w, bool enter)
 	}
 	if (is_other_port(f, v))
 		snprintf(norm, sizeof norm, "other");
-	raw_set(&w->s.raw, f->af->id, *norm ? norm : NULL);
+	/* a passport expiry typed without its year (30JUN): say the year read */
+	no_year = f->af->id == AK_PASSPORT_EXPIRY && v && *v && *norm &&
+		  isalpha((unsigned char)v[strlen(v) - 1]);
+	had = v != NULL;
+	raw_set(&w->s.raw, f->af->id, *norm ? norm : NULL); /* frees v */
 	form_focus_load(w);
-	if (v && field_notes(w, f))
+	if (no_year) {
+		ed_date d;
+		char day[32];
+		if (date_parse(norm, &d)) {
+			date_format_long(d, day, sizeof day);
+			const char *pairs[] = { "label", f->label, "date", day, NULL };
+			wiz_say(w, LOOK_WARN, "form:year_understood", pairs);
+		}
+	}
+	if (had && field_notes(w, f))
 		return false;
 	return true;
 }
@@ -282,6 +307,15 @@ static void apply_defaults(wiz *w, size_t si)
 			session_set(&w->s, s->fields[i].af->id, s->fields[i].def);
 }
 
+/* the focus arrives on a field: typing replaces a value shown, and a
+ * choice starts its keys afresh */
+static void focus_arrive(wiz *w)
+{
+	w->ed_fresh = w->ed.len > 0;
+	w->pick_num = 0;
+	w->pick_bad = false;
+}
+
 static void go_to(wiz *w, size_t screen, size_t field)
 {
 	if (screen != w->screen)
@@ -289,6 +323,7 @@ static void go_to(wiz *w, size_t screen, size_t field)
 	w->screen = screen;
 	w->field = field;
 	form_focus_load(w);
+	focus_arrive(w);
 }
 
 /* the cursor on the field and the reason on the help line */
@@ -459,21 +494,62 @@ static void yesno_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
 		say_field_help(w, f);
 }
 
-/* choice: Space or Right next, Left previous, a digit or a first letter */
+/* a key that is not the choice field's own: the value it had before the
+ * number being typed, a hint, and no change until another action (a
+ * date typed here changes nothing) */
+static void choice_refuse(wiz *w, const ui_field *f)
+{
+	if (w->pick_num > 0)
+		set_choice(w, f, w->pick_from[0] ? w->pick_from : NULL);
+	w->pick_num = 0;
+	w->pick_bad = true;
+	say_field_help(w, f);
+}
+
+/* a digit: the choice of that number, or of the two digits typed ("10") */
+static void choice_digit(wiz *w, const ui_field *f, int d)
+{
+	size_t n = f->n_choices;
+	int two = w->pick_num * 10 + d;
+
+	if (w->pick_num > 0 && two >= 1 && (size_t)two <= n) {
+		w->pick_num = two;
+	} else if (d >= 1 && (size_t)d <= n) {
+		if (w->pick_num == 0) {
+			const char *v = value_of(w, f);
+			snprintf(w->pick_from, sizeof w->pick_from, "%s", v ? v : "");
+		}
+		w->pick_num = d;
+	} else {
+		choice_refuse(w, f);
+		return;
+	}
+	set_choice(w, f, f->choices[w->pick_num - 1].value);
+}
+
+/* choice: Space or Right next, Left previous, a number or a first letter */
 static void choice_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
 {
 	size_t n = f->n_choices, i = choice_index(f, value_of(w, f));
 
 	if (!n)
 		return;
+	if (act == ACT_CHAR && ch != L' ' && w->pick_bad) {
+		say_field_help(w, f);
+		return;
+	}
+	if (act == ACT_CHAR && ch >= L'0' && ch <= L'9') {
+		choice_digit(w, f, (int)(ch - L'0'));
+		return;
+	}
+	w->pick_num = 0;
+	w->pick_bad = false;
 	if ((act == ACT_CHAR && ch == L' ') || act == ACT_RIGHT) {
 		set_choice(w, f, f->choices[i >= n ? 0 : (i + 1) % n].value);
 	} else if (act == ACT_LEFT) {
 		set_choice(w, f, f->choices[i == 0 || i >= n ? n - 1 : i - 1].value);
 	} else if (act == ACT_CLEAR || act == ACT_BACKSPACE || act == ACT_DELETE) {
 		set_choice(w, f, NULL);
-	} else if (act == ACT_CHAR && ch >= L'1' && ch <= L'9' && (size_t)(ch - L'1') < n) {
-		set_choice(w, f, f->choices[ch - L'1'].value);
 	} else if (act == ACT_CHAR) {
 		for (size_t k = 1; k <= n; k++) {
 			size_t j = (i >= n ? k - 1 : i + k) % n;
@@ -483,7 +559,7 @@ static void choice_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
 				return;
 			}
 		}
-		say_field_help(w, f);
+		choice_refuse(w, f);
 	}
 }
 
@@ -507,6 +583,11 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 	case ACT_PREV_FIELD:
 		if (!f)
 			break; /* no field to move to: said below */
+		if (act == ACT_NEXT_FIELD && ch == L'\t' && w->field + 1 == s->n_fields &&
+		    w->screen + 1 < w->fl->n_screens) {
+			next_screen(w); /* Tab goes on, as PgDn does */
+			return;
+		}
 		if (leave_ok(w))
 			go_to(w, w->screen, act == ACT_NEXT_FIELD ? (w->field + 1) % s->n_fields :
 				 (w->field + s->n_fields - 1) % s->n_fields);
@@ -541,6 +622,11 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		size_t si, fi;
 		if (!leave_ok(w))
 			return;
+		/* the usual answers of the screens not yet shown count as given:
+		 * F8 once every required answer is in */
+		for (size_t k = 0; k < w->fl->n_screens; k++)
+			if (!group_skips(w, k))
+				apply_defaults(w, k);
 		if (!flow_problem(w, true, &si, &fi, why, sizeof why) && !w->times_asked &&
 		    ask_times(w))
 			return;
@@ -564,11 +650,18 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		yesno_key(w, f, act, ch);
 	} else if (f->af->type == FT_CHOICE) {
 		choice_key(w, f, act, ch);
-	} else if (editor_key(&w->ed, act, ch)) {
-		char text[UI_EDIT_MAX * 4];
-		editor_get(&w->ed, text, sizeof text);
-		session_set(&w->s, f->af->id, *text ? text : NULL);
-		w->pick = 0; /* a new list: its first is highlighted */
+	} else {
+		/* the first printable key on a filled field replaces its value */
+		bool replace = act == ACT_CHAR && w->ed_fresh && iswprint(ch);
+		w->ed_fresh = false;
+		if (replace)
+			editor_set(&w->ed, NULL);
+		if (editor_key(&w->ed, act, ch) || replace) {
+			char text[UI_EDIT_MAX * 4];
+			editor_get(&w->ed, text, sizeof text);
+			session_set(&w->s, f->af->id, *text ? text : NULL);
+			w->pick = 0; /* a new list: its first is highlighted */
+		}
 	}
 }
 
@@ -955,6 +1048,7 @@ static void form_enter(wiz *w)
 		form_focus_key(w, w->focus_key);
 	w->focus_key[0] = '\0';
 	form_focus_load(w);
+	focus_arrive(w);
 	if (w->opened_path[0])
 		form_opened(w, w->opened_path);
 	w->opened_path[0] = '\0';

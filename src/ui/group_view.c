@@ -120,9 +120,11 @@ static void judge(wiz *w)
 
 	trip_of(w, &trip);
 	for (size_t i = 0; i < g->n; i++) {
-		g->rows[i].line = (long)i + 1;
+		/* rows keep their manifest line (0: scanned), as messages say */
 		for (int k = 0; k < AK_COUNT; k++)
-			if (strcmp(answer_fields[k].section, "traveller"))
+			if (strcmp(answer_fields[k].section, "traveller") &&
+			    !(k == AK_VISA_REFUSAL && g->rows[i].own_refusal) &&
+			    !(k == AK_VIOLATION && g->rows[i].own_violation))
 				raw_set(&g->rows[i].raw, (ed_answer_key)k, trip.val[k]);
 	}
 	g->size_why[0] = '\0';
@@ -200,7 +202,8 @@ void group_add_manifest(wiz *w, const char *path)
 					"column", first_bad_row ? first_bad_row->column : "",
 					"why", first_bad_row ? first_bad_row->why : "", NULL };
 		wiz_say(w, bad ? LOOK_WARN : LOOK_GOOD,
-			bad ? "group:manifest_bad" : "group:manifest_added", pairs);
+			bad ? "group:manifest_bad" : added == 1 ? "group:manifest_added_one" :
+			"group:manifest_added", pairs);
 	}
 	manifest_free(&m);
 	raw_clear(&trip);
@@ -260,7 +263,8 @@ static void group_draw(wiz *w)
 	snprintf(num, sizeof num, "%zu", g ? g->n : 0);
 	{
 		const char *pairs[] = { "n", num, NULL };
-		text_fill_pairs(title, sizeof title, wiz_text(w, "group:title"), pairs);
+		text_fill_pairs(title, sizeof title,
+				wiz_text(w, g && g->n == 1 ? "group:title_one" : "group:title"), pairs);
 	}
 	widget_titlebar(w, title);
 	w->cur_y = w->cur_x = -1;

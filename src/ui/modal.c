@@ -12,6 +12,7 @@
 #include "load/config.h"
 #include "ui/group_view.h"
 #include "ui/path_complete.h"
+#include "ui/ways_view.h"
 #include "ui/views.h"
 
 static const char *question_key(ui_purpose p)
@@ -27,6 +28,7 @@ static const char *question_key(ui_purpose p)
 	case PROMPT_OPEN: return "start:open_prompt";
 	case PROMPT_SLIP: return "msg:slip_prompt";
 	case PROMPT_MANIFEST: return "group:manifest_prompt";
+	case PROMPT_WAYS: return "start:ways_prompt";
 	}
 	return "msg:yes_no";
 }
@@ -44,9 +46,15 @@ static void help_draw(wiz *w)
 		snprintf(text, sizeof text, "%s", wiz_text(w, "verdict:help"));
 	else if (w->view == VIEW_GROUP)
 		snprintf(text, sizeof text, "%s", wiz_text(w, "group:help"));
-	else
+	else if (w->view == VIEW_WAYS)
+		snprintf(text, sizeof text, "%s", wiz_text(w, "ways:help"));
+	else if (w->view == VIEW_FIND)
+		snprintf(text, sizeof text, "%s", wiz_text(w, "find:help"));
+	else if (w->fl) /* the form: its screen's help */
 		snprintf(text, sizeof text, "%s: %s", w->fl->screens[w->screen].title,
 			 w->fl->screens[w->screen].help);
+	else
+		text[0] = '\0';
 	if (f) {
 		size_t n = strlen(text);
 		snprintf(text + n, sizeof text - n, "\n\n%s: %s", f->label, f->help);
@@ -150,6 +158,9 @@ static void answer_prompt(wiz *w, const char *path)
 		break;
 	case PROMPT_MANIFEST:
 		group_add_manifest(w, path);
+		break;
+	case PROMPT_WAYS:
+		ways_view_answer(w, path);
 		break;
 	case PROMPT_OPEN: {
 		ed_raw_answers loaded = {{0}};

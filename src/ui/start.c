@@ -9,8 +9,8 @@
 #include "core/text.h"
 
 static const char *const items[] = { "start:transit", "start:epass", "start:open",
-				     "start:group", "start:find" };
-#define N_FIXED 5
+				     "start:group", "start:ways", "start:find" };
+#define N_FIXED 6
 
 extern const ui_view_ops start_view;
 
@@ -31,6 +31,8 @@ static void choose(wiz *w, int i)
 	else if (i == 3)
 		wiz_request(w, REQ_BEGIN_GROUP, 0);
 	else if (i == 4)
+		wiz_prompt(w, PROMPT_WAYS, "");
+	else if (i == 5)
 		wiz_request(w, REQ_FIND, 0);
 	else
 		wiz_request(w, REQ_RESUME, i - N_FIXED);
@@ -80,12 +82,24 @@ static void start_draw(wiz *w)
 	y += term_wrap(y, 2, COLS - 4, 4, wiz_text(w, "start:instructions"), LOOK_NORMAL);
 	y++;
 	w->cur_y = w->cur_x = -1;
-	for (int i = 0; i < n_items(w) && y < LINES - 8; i++) {
-		ui_look look = i == w->start_sel ? LOOK_FOCUS : LOOK_NORMAL;
+	for (int i = 0; i < n_items(w) && y < LINES - 7; i++) {
+		ui_look look;
 		char text[300];
 		if (i == N_FIXED) {
-			term_put(y++, 2, COLS - 4, wiz_text(w, "start:drafts"), LOOK_BOLD);
+			/* the drafts that fit below their heading, from the one
+			 * that keeps the draft chosen in sight (numbers stay) */
+			int room = LINES - 8 - y;
+			char all[16];
+			const char *pairs[] = { "n", all, NULL };
+			snprintf(all, sizeof all, "%zu", w->n_drafts);
+			text_fill_pairs(text, sizeof text, wiz_text(w, (int)w->n_drafts > room ?
+								    "start:drafts_more" : "start:drafts"),
+					pairs);
+			term_put(y++, 2, COLS - 4, text, LOOK_BOLD);
+			if (room > 0 && w->start_sel - N_FIXED >= room)
+				i = w->start_sel - room + 1;
 		}
+		look = i == w->start_sel ? LOOK_FOCUS : LOOK_NORMAL;
 		snprintf(line, sizeof line, " %d  ", i + 1);
 		if (i == w->start_sel) {
 			w->cur_y = y;
@@ -94,14 +108,18 @@ static void start_draw(wiz *w)
 		term_put(y, 4, 4, line, look);
 		if (i < N_FIXED) {
 			/* a long item wraps under itself: never cut mid-word */
-			y += term_wrap(y, 8, COLS - 10, 2, wiz_text(w, items[i]), look) + 1;
+			/* a blank line between items when the window has room */
+			y += term_wrap(y, 8, COLS - 10, 2, wiz_text(w, items[i]), look) +
+			     (LINES >= 28);
 		} else {
 			draft_line(w, &w->drafts[i - N_FIXED], text, sizeof text);
 			y += term_wrap(y, 8, COLS - 10, 1, text, look);
-			if (i + 1 == n_items(w))
-				y++;
 		}
 	}
+	/* one blank line after the list: the fixed items have it below
+	 * them when the window has room, the drafts never */
+	if (LINES < 28 || w->n_drafts)
+		y++;
 	if (!w->s.drafts_on) {
 		const char *pairs[] = { "why", w->s.drafts_off, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "start:drafts_off"), pairs);
@@ -119,8 +137,11 @@ static void start_draw(wiz *w)
 		const char *pairs[] = { "date", asof, "source", src, "path", w->rules.path,
 					"months", months, NULL };
 		text_fill_pairs(line, sizeof line, wiz_text(w, "app:rules_as_of"), pairs);
-		/* the whole source line: it says where the verdicts come from */
-		y += term_wrap(y, 2, COLS - 4, 4, line, LOOK_NORMAL);
+		/* the whole source line: it says where the verdicts come from
+		 * (above the help line, which may take two rows) */
+		int rows = LINES - 3 - y < 4 ? LINES - 3 - y : 4;
+		if (rows > 0)
+			y += term_wrap(y, 2, COLS - 4, rows, line, LOOK_NORMAL);
 		if (rules_outdated(&w->rules, w->s.today)) {
 			text_fill_pairs(line, sizeof line, wiz_text(w, "app:rules_outdated"), pairs);
 			term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);

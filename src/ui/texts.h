@@ -54,6 +54,7 @@
 	X("form:country_accepted", "") \
 	X("form:port_accepted", "") \
 	X("form:missing", "label") \
+	X("form:year_understood", "label date") \
 	X("form:bad_value", "") \
 	X("verdict:title", "flow") \
 	X("verdict:eligible", "flow scheme") \
@@ -127,7 +128,15 @@
 	X("scan:note_close", "") \
 	X("scan:offer_epass", "") \
 	X("start:group", "") \
+	X("start:ways", "") \
+	X("start:ways_prompt", "") \
+	X("start:ways_unknown", "typed count") \
+	X("start:ways_bad_date", "typed") \
+	X("ways:title", "") \
+	X("ways:help", "") \
 	X("group:title", "n") \
+	X("group:title_one", "n") \
+	X("group:manifest_added_one", "n path bad line column why") \
 	X("group:help", "") \
 	X("group:help_slip", "") \
 	X("group:empty", "") \

@@ -24,7 +24,10 @@
 #define UI_MIN_LINES 24
 
 typedef enum ui_view {
-	VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_GROUP, VIEW_FIND, VIEW_COUNT
+	VIEW_START, VIEW_FORM, VIEW_VERDICT, VIEW_GROUP,
+	VIEW_WAYS, /* the quick answer by nationality (ways_view.c) */
+	VIEW_FIND, /* an earlier check on record (find_view.c) */
+	VIEW_COUNT
 } ui_view;
 /* MODAL_SCAN: the lines of a zone being read; MODAL_NOTE: what a read
  * zone's nationality needs said (scan.c) */
@@ -37,7 +40,8 @@ typedef enum ui_modal {
 typedef enum ui_purpose {
 	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
 	ASK_DRAFT_COPY, /* the draft is another wizard's: open a copy? */
-	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST
+	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST,
+	PROMPT_WAYS /* the nationality (and date) of the quick answer */
 } ui_purpose;
 
 /* what a view asks the loop to do after a key */
@@ -53,6 +57,7 @@ typedef enum ui_request {
 	REQ_FORM,          /* (back) to the form; focus on w->focus_key if set */
 	REQ_VERDICT, REQ_VERDICT_EARLY,
 	REQ_START,         /* the check is dropped: the start screen */
+	REQ_WAYS,          /* the quick answer in w->slip (ways_view.c) */
 	REQ_FIND,          /* find an earlier check (find_view.c) */
 	REQ_PRINT, REQ_CANCEL_PRINT,
 	REQ_PRINT_CHOSEN,  /* print on w->printer_chosen (the printer list) */
@@ -72,6 +77,16 @@ typedef struct wiz {
 	int start_sel;
 	ui_editor ed; /* the focused field's text while editing */
 	int pick; /* the highlighted candidate of a country or port list */
+	/* the focus just entered a filled field: the first printable key
+	 * replaces its value (as in dialog's forms) */
+	bool ed_fresh;
+	/* a choice field's keys since the focus came: the number typed so
+	 * far (two digits for "10"), the value before it, and whether a key
+	 * not the field's own came (then no key changes it until another
+	 * action) */
+	int pick_num;
+	char pick_from[64];
+	bool pick_bad;
 	char focus_key[200]; /* "section:key" the form should focus on entering */
 	char opened_path[1024]; /* the file just opened: the form says how it is */
 
@@ -108,6 +123,7 @@ typedef struct wiz {
 	bool times_asked;  /* F8 already asked for the times that decide */
 	char *slip;
 	int scroll;
+	ed_date ways_day; /* the day the quick answer in slip is for */
 	int verdict_top; /* the slip's first row, below the summary */
 
 	bool printing;   /* a print job runs beside the wizard */
@@ -176,5 +192,10 @@ void widget_keybar(const wiz *w, const ui_view_ops *v);
 int widget_box(int top, int rows, int width);
 /* the key list of F1, from the action table, into out */
 void widget_key_list(const wiz *w, char *out, size_t size);
+/* the keys that scroll a text shown a page at a time (w->scroll): Down,
+ * Enter or Tab a line, Up a line back, PgDn or Space a page, b a page
+ * back, Home, End; true when act was one. PgUp is the view's: the
+ * verdict goes back at the top. */
+bool widget_scroll_key(wiz *w, ui_action act, wint_t ch, int page);
 
 #endif

@@ -105,24 +105,6 @@ static void verdict_enter(wiz *w)
 	wiz_request(w, REQ_FORM, 0);
 }
 
-/* the slip's lines: count, or the start and length of line i */
-static size_t slip_lines(const char *s, size_t want, const char **start, size_t *len)
-{
-	size_t n = 0;
-	while (s && *s) {
-		size_t l = strcspn(s, "\n");
-		if (n == want && start) {
-			*start = s;
-			*len = l;
-		}
-		n++;
-		s += l;
-		if (*s == '\n')
-			s++;
-	}
-	return n;
-}
-
 /* the phrases of the set bits, "a; b; c", from common.ini [section];
  * returns how many */
 static int phrases(const wiz *w, const char *section, unsigned bits, int count,
@@ -258,7 +240,7 @@ static void verdict_draw(wiz *w)
 	y = draw_summary(w, 3);
 	mvhline(y, 0, ACS_HLINE, COLS);
 	w->verdict_top = y + 1;
-	n = slip_lines(w->slip, (size_t)-1, NULL, NULL);
+	n = text_lines(w->slip, (size_t)-1, NULL, NULL);
 	rows = body_rows(w);
 	/* the last row says there is more, so the slip never just stops */
 	more = (int)n > rows;
@@ -273,7 +255,7 @@ static void verdict_draw(wiz *w)
 		const char *s = NULL;
 		size_t len = 0;
 		char buf[1024];
-		slip_lines(w->slip, i, &s, &len);
+		text_lines(w->slip, i, &s, &len);
 		snprintf(buf, sizeof buf, "%.*s", (int)len, s);
 		term_put(y, 0, COLS, buf, LOOK_NORMAL);
 	}
@@ -300,36 +282,17 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 
 	if (page < 1)
 		page = 1;
+	if (widget_scroll_key(w, act, ch, page))
+		return;
 	switch (act) {
-	case ACT_NEXT_FIELD:
-	case ACT_ENTER:
-		w->scroll++;
-		break;
-	case ACT_PREV_FIELD:
-		w->scroll--;
-		break;
-	case ACT_NEXT_SCREEN:
-		w->scroll += page;
-		break;
 	case ACT_CHAR:
-		if (ch == L' ')
-			w->scroll += page;
-		else if (ch == L'b')
-			w->scroll -= page;
-		else
-			wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
-		break;
-	case ACT_HOME:
-		w->scroll = 0;
-		break;
-	case ACT_END:
-		w->scroll = 1 << 20;
+		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		break;
 	case ACT_PREV_SCREEN:
 		/* PgUp pages up through the slip; at its top it goes back, as
 		 * it does on every screen */
 		if (w->scroll > 0)
-			w->scroll -= page;
+			w->scroll = w->scroll > page ? w->scroll - page : 0;
 		else
 			wiz_request(w, REQ_FORM, 0);
 		break;
@@ -345,8 +308,6 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 	default:
 		break;
 	}
-	if (w->scroll < 0)
-		w->scroll = 0;
 }
 
 static bool verdict_handles(const wiz *w, ui_action act)

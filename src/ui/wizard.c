@@ -28,7 +28,7 @@
 
 static const ui_view_ops *const views[VIEW_COUNT] = {
 	[VIEW_START] = &start_view, [VIEW_FORM] = &form_view, [VIEW_VERDICT] = &verdict_view,
-	[VIEW_GROUP] = &group_view, [VIEW_FIND] = &find_view,
+	[VIEW_GROUP] = &group_view, [VIEW_WAYS] = &ways_view, [VIEW_FIND] = &find_view,
 };
 
 /* the print job beside the wizard: entrydesk-slip, which typesets the
@@ -182,8 +182,9 @@ static bool find_slips(wiz *w, sd_slips *slips, const char **fail)
 }
 
 /* the slip document of what is shown: the verdict's slip, on the group
- * screen the sheet or the one traveller's slip, on the find screen the
- * earlier check's; NULL with *fail */
+ * screen the sheet or the one traveller's slip, on the quick answer its
+ * page (as the text shows it), on the find screen the earlier check's;
+ * NULL with *fail */
 static char *shown_doc(wiz *w, const char **fail)
 {
 	sd_slips slips = {0};
@@ -193,6 +194,8 @@ static char *shown_doc(wiz *w, const char **fail)
 	*fail = "out of memory while building the slip";
 	if (w->view == VIEW_GROUP)
 		ok = group_slips(w, &slips);
+	else if (w->view == VIEW_WAYS)
+		ok = w->slip && slip_run_add_sheet(&slips, w->slip, &w->rules, w->ways_day);
 	else if (w->view == VIEW_FIND)
 		ok = find_slips(w, &slips, fail);
 	else
@@ -335,6 +338,9 @@ static void handle_requests(wiz *w)
 		case REQ_VERDICT:
 		case REQ_VERDICT_EARLY:
 			switch_view(w, VIEW_VERDICT, r == REQ_VERDICT_EARLY);
+			break;
+		case REQ_WAYS:
+			switch_view(w, VIEW_WAYS, 0);
 			break;
 		case REQ_START:
 			session_forget_draft(&w->s); /* the agent dropped this check */

@@ -31,19 +31,28 @@ country_completion() {
 	send Tab
 	wait_cursor_on "Name (as in the passport)"
 	screen_line "Nationality *" | grep -qE "GBR +United Kingdom" || fail "UK did not become GBR"
-	# a start of a name is not sure: Tab asks to pick, Down and Enter pick
+	# the start of several names is not sure: Tab asks to pick, Down and
+	# Enter pick
+	send BTab
+	send C-u
+	type_text sw
+	wait_for "SWE  Sweden"
+	send Tab
+	wait_for "Several match \"sw\": pick one with Up/Down and Enter"
+	screen_line "Nationality *" | grep -qF "sw" || fail "Tab changed what was typed"
+	send Down
+	send Up
+	send Enter
+	wait_cursor_on "Name (as in the passport)"
+	screen_line "Nationality *" | grep -qE "SWZ +Eswatini" || fail "Enter did not take SWZ"
+	# the start of one name only ("ger"): Tab takes it (issue 18)
 	send BTab
 	send C-u
 	type_text ger
 	wait_for "DEU  Germany"
 	send Tab
-	wait_for "Several match \"ger\": pick one with Up/Down and Enter"
-	screen_line "Nationality *" | grep -qF "ger" || fail "Tab changed what was typed"
-	send Down
-	send Up
-	send Enter
 	wait_cursor_on "Name (as in the passport)"
-	screen_line "Nationality *" | grep -qE "DEU +Germany" || fail "Enter did not take DEU"
+	screen_line "Nationality *" | grep -qE "DEU +Germany" || fail "Tab did not take DEU"
 }
 
 port_completion_and_refusals() {
@@ -266,7 +275,7 @@ other_port_on_the_slip() {
 	return 0
 }
 
-run "country completion lists the matches; Tab takes only a sure one (united states, UK, ger)" country_completion
+run "country completion lists the matches; Tab takes a sure one or the only one (united states, UK, sw, ger)" country_completion
 run "port completion: bei lists Beijing first; Hong Kong and LAX refused in words; other" port_completion_and_refusals
 run "departure before entry refused at the field; a passport expiring before the departure said" field_checks_at_the_field
 run "an entry before the check date is allowed and said" entry_before_check_date

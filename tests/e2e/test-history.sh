@@ -367,8 +367,8 @@ find_screen() {
 	engine_setup
 	cli check --record "$SEED" "$DEU" "$EPASS"
 	start --print-to "$ED_T/again.pdf"
-	wait_for "5  Find an earlier check"
-	send 5
+	wait_for "6  Find an earlier check"
+	send 6
 	wait_for "Type a name, or the last digits"
 	wait_for "S****, J***"
 	assert_screen "M*****, A***"
@@ -394,6 +394,11 @@ find_screen() {
 	pdftotext "$ED_T/again.pdf" - | grep -q "REPRINT of the check of" || fail "the reprint PDF has no mark"
 	send Escape
 	wait_for "Find:"
+	# F1: the find screen's own help (it has no form screen)
+	send F1
+	wait_for "Keys (on the verdict"
+	send Escape
+	wait_gone "Keys (on the verdict"
 	# F5: a new check of today from the same answers
 	send F5
 	wait_for "A new check from the earlier answers"

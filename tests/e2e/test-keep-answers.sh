@@ -50,13 +50,13 @@ two_wizards_one_draft() {
 	# the second wizard sees it taken, and is asked rather than let in
 	start
 	wait_for "open in another entrydesk"
-	# the first draft listed: 6, the five choices come first
-	send 6
+	# the first draft listed: 7, the six choices come first
+	send 7
 	wait_for "This draft is open in another entrydesk"
 	send n
 	wait_for "The draft stays with the other entrydesk"
 	assert_not_screen "Visa-free transit · screen"
-	send 6
+	send 7
 	wait_for "Open a copy"
 	send y
 	wait_for "A copy of the draft reopened"

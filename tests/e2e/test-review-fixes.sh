@@ -173,7 +173,7 @@ start_screen_80x24() {
 	start
 	wait_for "Start a check"
 	wait_for "3  Open a saved answers file"
-	assert_screen "Visa-free transit: foreign passport, via China to a third country"
+	assert_screen "Foreign passport: visa-free entry or transit, checked for the trip"
 	assert_screen "E-pass: Hong Kong, Macao or Taiwan resident without their permit"
 	assert_screen "before relying on a verdict."
 	# the source line ends on the screen: its last word is not cut
@@ -223,7 +223,9 @@ permit_typo_says_the_form() {
 	epass_to_step4
 	field ""
 	type_text H1234567
-	send Tab
+	# Shift-Tab: leave the field but stay on the step (Tab from the last
+	# field goes on to the next step, as PgDn does)
+	send BTab
 	wait_for "the permit number does not fit the residence"
 	wait_for "accepted: H and 8 digits"
 	assert_screen "a typo? correct it"
@@ -241,7 +243,8 @@ names_not_ids() {
 	open_transit
 	type_text zzq
 	send Tab
-	wait_for "accepted: a country code (USA, DEU) or the start of its"
+	wait_for "Nationality: 'zzq' is not an ISO 3166-1 country code; accepted: a country code (USA, DEU)"
+	assert_screen "start of its name (ger)"
 	send C-u
 	seed_traveller
 	field USA

@@ -208,9 +208,9 @@ two_interrupted_checks_both_resumable() {
 	wait_for "transit · M******, A***"
 	assert_screen "transit · D*****, M***"
 	assert_not_screen "MUELLER"
-	# the second draft listed (6 is the newest, the Frenchman: the five
+	# the second draft listed (7 is the newest, the Frenchman: the six
 	# choices come first)
-	send 7
+	send 8
 	wait_for "Draft reopened"
 	wait_for "MUELLER, Anna"
 	wait_cursor_on "Name (as in the passport)"
@@ -223,6 +223,36 @@ two_interrupted_checks_both_resumable() {
 	ed_tmux kill-server
 	start --resume
 	wait_for "DUPONT, Marc"
+}
+
+# Three drafts at 80x24 under the six choices: two fit, the heading says
+# how many there are, and the list follows the one chosen (Up from the
+# first choice is the last draft, 9)
+more_drafts_than_fit() {
+	ED_COLS=80 ED_ROWS=24
+	local name
+	for name in "AAA, Anna" "BBB, Bert" "CCC, Carl"; do
+		start
+		open_transit
+		pick ger "DEU  Germany"
+		type_text "$name"
+		wait_for "$name"
+		signal HUP
+		wait_exit
+		ed_tmux kill-server
+	done
+	[ "$(draft_count)" = 3 ] || fail "$(draft_count) drafts, not 3"
+	start
+	wait_for "Interrupted checks (drafts), 3 in all"
+	wait_for " 8  "
+	assert_not_screen " 9  "
+	send Up
+	wait_for " 9  "
+	assert_not_screen " 7  "
+	assert_screen "Rules as of"
+	send Enter
+	wait_for "Draft reopened"
+	wait_for "AAA, Anna"
 }
 
 # No HOME and no XDG_STATE_HOME: no /tmp fallback; the start screen says
@@ -281,6 +311,7 @@ run "SIGQUIT gives the terminal back as SIGTERM does, and keeps a draft" sigquit
 run "a lost terminal (pty closed, no SIGHUP) ends the wizard within 1 s, keeping a draft" lost_terminal_ends_at_once
 run "F10 while the window is too small exits normally (0), keeping a draft" f10_too_small_exits_normally
 run "two interrupted checks are both listed and resumable; Quit anyway removes its own" two_interrupted_checks_both_resumable
+run "three drafts at 80x24: two fit, the heading counts them, the list follows Up" more_drafts_than_fit
 run "without HOME and XDG_STATE_HOME drafts are off, no /tmp fallback, and exit says so" drafts_off_without_home
 run "a drafts folder others can write to is refused, saying why" open_drafts_folder_is_refused
 run "when the draft cannot be written, the exit message says the answers were not kept" unwritable_drafts_folder_says_not_kept

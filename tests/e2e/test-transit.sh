@@ -44,11 +44,9 @@ seed_minimal() {
 	field JPN
 	send Tab
 	type_text "$3"
-	send NPage
-	wait_for "Visa-free transit · screen 3 of 4"
-	send NPage
-	wait_for "Visa-free transit · screen 4 of 4"
-	send NPage
+	# F8 at once: screens 3 and 4 need no input, their usual answers
+	# count as given (issue 18)
+	send F8
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
 }
@@ -56,7 +54,7 @@ seed_minimal() {
 # airline dates, the year left out where the nearest such day is meant
 seed_required_only() {
 	seed_minimal 1JAN30 1JAN 7JAN
-	[ "$ED_KEYS" -le 45 ] || fail "$ED_KEYS keystrokes from start to verdict, more than 45"
+	[ "$ED_KEYS" -le 38 ] || fail "$ED_KEYS keystrokes from start to verdict, more than 38"
 	info "keystrokes from start to verdict, airline dates without the year: $ED_KEYS"
 }
 seed_airline_dates_with_year() {
@@ -65,6 +63,7 @@ seed_airline_dates_with_year() {
 }
 seed_iso_dates() {
 	seed_minimal 2030-01-01 2023-01-01 2023-01-07
+	[ "$ED_KEYS" -le 54 ] || fail "$ED_KEYS keystrokes from start to verdict, more than 54"
 	info "keystrokes from start to verdict, ISO dates: $ED_KEYS"
 }
 
@@ -82,12 +81,14 @@ port_completion() {
 		# first highlighted, and Enter takes it
 		[ "$typed" = shang ] && wait_for "PVG  Shanghai Pudong"
 		send Enter
-		wait_for "Entry date *"
-		screen_line "Entry port" | grep -qF "Shanghai" ||
+		# polled: "Entry date *" is on the screen before Enter is read
+		# (a sanitizer build reads the keys slowly)
+		wait_until "$ED_TIMEOUT" port_completed ||
 			fail "\"$typed\" did not complete to Shanghai"
 		send BTab
 	done
 }
+port_completed() { screen_line "Entry port" | grep -qF "Shanghai"; }
 
 bad_date_in_place() {
 	start

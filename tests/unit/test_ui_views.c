@@ -81,6 +81,21 @@ Test(views, start_number_keys_ask_for_a_check)
 	cr_assert(strstr(w.msg, "does nothing here"), "a stray key is answered: %s", w.msg);
 }
 
+/* both fifth choices kept (issues 18 and 19): 5 the quick answer's
+ * nationality prompt, 6 the find screen; 7 is the first draft, if any */
+Test(views, start_five_is_the_quick_answer_and_six_finds)
+{
+	press(&start_view, ACT_CHAR, L'5');
+	cr_assert_eq(w.modal, MODAL_PROMPT, "5 asks the nationality");
+	cr_assert_eq(w.purpose, PROMPT_WAYS);
+	w.modal = MODAL_NONE;
+	press(&start_view, ACT_CHAR, L'6');
+	cr_assert_eq(w.request, REQ_FIND);
+	press(&start_view, ACT_CHAR, L'7');
+	cr_assert_neq(w.request, REQ_RESUME, "no draft: 7 resumes nothing");
+	cr_assert(strstr(w.msg, "does nothing here"), "%s", w.msg);
+}
+
 Test(views, start_takes_no_form_actions)
 {
 	cr_assert_not(start_view.handles(&w, ACT_VERDICT));

@@ -1,0 +1,226 @@
+#!/usr/bin/env bash
+# Issue 18, the counter's path walked as an agent walks it: the quick
+# answer by nationality (start-screen choice 5, `entrydesk ways`), counted
+# in keystrokes from launch.
+. "$(dirname "$0")/lib.sh"
+
+# "I am British: do I need a visa?" - at most 8 keys from launch
+ways_british_today() {
+	ED_TODAY=2026-12-03
+	start --print-to "$ED_T/ways.pdf"
+	wait_for "Start a check"
+	assert_screen "Quick answer"
+	send 5
+	wait_for "Nationality (code or name)"
+	type_text GBR
+	send Enter
+	wait_for "WAYS INTO CHINA WITHOUT A VISA: United Kingdom (GBR)"
+	assert_screen "30-day visa-free entry (unilateral policy) (eligible)"
+	[ "$ED_KEYS" -le 8 ] || fail "$ED_KEYS keys from launch to the answer, more than 8"
+	info "keys from launch to the quick answer for GBR: $ED_KEYS"
+	# F9 prints its text, as the group sheet prints: entrydesk-slip sets
+	# it on a PDF page (--print-to: into the file, mode 0600)
+	send F9
+	wait_for "Slip sent to"
+	pdftotext -layout "$ED_T/ways.pdf" "$ED_T/ways.txt" || fail "F9 wrote no readable PDF"
+	assert_private "$ED_T/ways.pdf"
+	grep -q "240-hour visa-free transit" "$ED_T/ways.txt" || fail "the printed page lacks the 240h way"
+	grep -q "United Kingdom (GBR)" "$ED_T/ways.txt" || fail "the printed page lacks the nationality"
+	# F1 on the quick answer: its own help (it has no form screen)
+	send F1
+	wait_for "Keys (on the verdict"
+	assert_screen "Up/Down and Space scroll; F9 prints this page"
+	send Escape
+	send Escape
+	wait_for "Start a check"
+}
+
+# a name and a date: "british 5JAN27" after the end of the unilateral list
+ways_name_and_date() {
+	ED_TODAY=2026-12-03
+	start
+	wait_for "Start a check"
+	send 5
+	wait_for "Nationality (code or name)"
+	type_text "Germany 2027-01-05"
+	send Enter
+	wait_for "Germany (DEU)"
+	assert_screen "(to confirm)"
+	send Escape
+	wait_for "Start a check"
+	send 5
+	wait_for "Nationality (code or name)"
+	type_text "zz"
+	send Enter
+	wait_for "Nationality: 'zz'"
+}
+
+# screen 2: from the USA into Pudong on 1 January, on to Japan on the 7th
+# (no times: the usual yes/no answers stand)
+usa_pvg_jpn_itinerary() {
+	field USA
+	field PVG
+	field 1JAN
+	send Tab
+	field JPN
+	send Tab
+	type_text 7JAN
+}
+
+# F8 on screen 2 once every required answer is in: screens 3 and 4 need
+# no input (their yes/no defaults count as answered)
+f8_on_screen_two() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	send Tab Tab
+	type_text 1JAN30
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	usa_pvg_jpn_itinerary
+	send F8
+	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
+	assert_not_screen "answer the remaining screens"
+}
+
+# Tab from a screen's last field goes on to the next screen
+tab_from_last_field() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	send Tab Tab
+	type_text 1JAN30
+	send Tab
+	wait_cursor_on "Passport type"
+	send Tab
+	wait_for "Visa-free transit · screen 2 of 4"
+}
+
+# typing over a filled field replaces its value: USA on USA is USA
+typing_replaces() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	send BTab
+	wait_cursor_on "Nationality *"
+	type_text FRA
+	send Tab
+	wait_for "France"
+	screen_line "Nationality *" | grep -q "FRA  *France" || fail "FRA typed on DEU is not FRA"
+}
+
+# a pick field takes only its own keys: a date typed into "Passport type"
+# changes nothing and says the keys it takes; "10" picks the tenth choice
+pick_fields_own_keys() {
+	start
+	open_transit
+	send BTab
+	wait_cursor_on "Passport type"
+	type_text 2030-12-02
+	wait_for "Pick by number, letter or Space"
+	screen_line "Passport type" | grep -q "Diplomatic\|Service\|Other" &&
+		fail "a date typed into Passport type picked a choice"
+	# two digits: "10" is the tenth purpose, Other
+	send BTab BTab BTab BTab
+	wait_cursor_on "Nationality *"
+	type_text DEU
+	send Tab Tab Tab
+	type_text 1JAN30
+	send NPage
+	wait_for "screen 2 of 4"
+	usa_pvg_jpn_itinerary
+	send NPage
+	wait_for "screen 3 of 4"
+	send NPage
+	wait_for "screen 4 of 4"
+	send Tab
+	wait_cursor_on "Purpose of the trip"
+	type_text 10
+	wait_for "Other"
+	screen_line "Purpose of the trip" | grep -q "Other" || fail "10 did not pick Other"
+}
+
+# A German round trip Frankfurt - Beijing - Frankfurt: the keys from
+# launch to the verdict
+german_round_trip() {
+	ED_TODAY=2026-11-29
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	send Tab Tab
+	type_text 31MAY31
+	send NPage
+	wait_for "Visa-free transit · screen 2 of 4"
+	field DEU
+	field PEK
+	field 1DEC
+	send Tab
+	field DEU
+	send Tab
+	type_text 10DEC
+	send F8
+	wait_for "ELIGIBLE: 30-day visa-free entry (unilateral policy)"
+	info "keys from launch to the verdict, German round trip: $ED_KEYS"
+	[ "$ED_KEYS" -le 40 ] || fail "$ED_KEYS keys, more than 40"
+}
+
+# country fields take what agents copy from tickets, and Tab takes the
+# one match: "British", "HAN", "Tokyo"; "ger" with one match
+country_names_and_airports() {
+	start
+	open_transit
+	type_text British
+	send Tab
+	wait_for "United Kingdom"
+	screen_line "Nationality *" | grep -q "GBR" || fail "British is not GBR"
+	send BTab
+	type_text ger
+	send Tab
+	wait_for "Germany"
+	send Tab Tab
+	type_text 1JAN30
+	send NPage
+	wait_for "screen 2 of 4"
+	type_text HAN
+	send Tab
+	wait_for "Vietnam"
+	screen_line "Arriving from" | grep -q "VNM" || fail "HAN is not VNM"
+	send Tab
+	type_text 1JAN
+	send Tab Tab
+	type_text Tokyo
+	send Tab
+	wait_for "Japan"
+	screen_line "Going on to" | grep -q "JPN" || fail "Tokyo is not JPN"
+}
+
+# words (item 5): a refusal names its field, help examples are of 2026,
+# a year-less passport expiry says the year read, and F10 offers to save
+words_at_the_desk() {
+	start
+	open_transit
+	type_text zzq
+	send Tab
+	wait_for "Nationality: 'zzq'"
+	send C-u
+	type_text DEU
+	send Tab Tab Tab
+	wait_for "2031-06-30 or 30JUN31"
+	type_text 30JUN
+	send Tab
+	wait_for "Passport expiry date: no year typed, read as"
+	send F10
+	wait_for "Quit anyway?"
+	assert_screen "first with F2"
+}
+
+run "a refusal names its field; 2026 examples; the year read; F10 offers to save" words_at_the_desk
+run "country fields take British, HAN, Tokyo; Tab takes ger" country_names_and_airports
+run "F8 on screen 2 once the required answers are in" f8_on_screen_two
+run "Tab from a screen's last field goes on to the next screen" tab_from_last_field
+run "typing over a filled field replaces its value" typing_replaces
+run "a date typed into a pick field changes nothing; 10 picks Other" pick_fields_own_keys
+run "a German round trip to the verdict" german_round_trip
+run "start-screen 5, GBR, Enter: every way in, at most 8 keys" ways_british_today
+run "a nationality's name and a date; a name that is no country" ways_name_and_date
+finish
