@@ -34,7 +34,9 @@ const char *slip_program(void)
 		path[n] = '\0';
 		slash = strrchr(path, '/');
 		if (slash) {
-			strcpy(slash + 1, SLIP_PROGRAM);
+			/* the readlink above left room for the name */
+			snprintf(slash + 1, sizeof path - (size_t)(slash + 1 - path), "%s",
+				 SLIP_PROGRAM);
 			if (access(path, X_OK) == 0)
 				return path;
 		}

@@ -1,9 +1,11 @@
 /* Subset fonts for one PDF (see fonts.h). Each font asked for is found as
  * fontconfig finds it for pango, cut to the characters of the slips with
- * hb-subset, written (mode 0600) into a folder of mode 0700 that is gone
- * once the PDF is made, and put in a fontconfig configuration of its own:
+ * hb-subset, held in an anonymous in-memory file (memfd: no temporary
+ * folder, nothing left on disk) until the PDF is made, and put in a
+ * fontconfig configuration of its own (as /proc/self/fd/N):
  * pango shapes and cairo embeds the same outlines as from the full font,
  * with the same metrics, so the pages are the same. */
+#define _GNU_SOURCE /* memfd_create */
 #include "pdf/fonts.h"
 
 #include <errno.h>
@@ -16,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #include "core/text.h"
@@ -23,8 +26,7 @@
 #define MAX_FONTS 8
 
 struct slip_fonts {
-	char dir[512];
-	char files[MAX_FONTS][600];
+	int fds[MAX_FONTS]; /* the subsets, open until the PDF is made */
 	size_t n_files;
 	PangoFontMap *map;
 };
@@ -95,11 +97,10 @@ static bool font_file(const char *name, char *file, size_t size, int *index)
 	return ok;
 }
 
-static bool write_blob(const char *path, hb_blob_t *blob)
+static bool write_blob(int fd, hb_blob_t *blob)
 {
 	unsigned len;
 	const char *data = hb_blob_get_data(blob, &len);
-	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
 	bool ok = fd >= 0;
 
 	while (ok && len > 0) {
@@ -112,15 +113,13 @@ static bool write_blob(const char *path, hb_blob_t *blob)
 			len -= (unsigned)n;
 		}
 	}
-	if (fd >= 0 && close(fd) != 0)
-		ok = false;
 	return ok;
 }
 
 /* the subset of face `index` of `file` to the characters of `need` (all
  * of which it must have) and of `may`, written to `out` */
 static bool subset(const char *file, int index, const hb_set_t *need, const hb_set_t *may,
-		   const char *out)
+		   int out)
 {
 	hb_blob_t *blob = hb_blob_create_from_file_or_fail(file), *data = NULL;
 	hb_face_t *face = blob ? hb_face_create(blob, (unsigned)index) : NULL, *sub = NULL;
@@ -149,16 +148,6 @@ static bool subset(const char *file, int index, const hb_set_t *need, const hb_s
 	return ok;
 }
 
-static bool make_dir(slip_fonts *f)
-{
-	const char *tmp = getenv("TMPDIR");
-
-	if (!tmp || !*tmp || strlen(tmp) > 400)
-		tmp = "/tmp";
-	snprintf(f->dir, sizeof f->dir, "%s/entrydesk-slip-XXXXXX", tmp);
-	return mkdtemp(f->dir) != NULL; /* mode 0700 */
-}
-
 void slip_fonts_free(slip_fonts *f)
 {
 	if (!f)
@@ -166,9 +155,8 @@ void slip_fonts_free(slip_fonts *f)
 	if (f->map)
 		g_object_unref(f->map);
 	for (size_t i = 0; i < f->n_files; i++)
-		unlink(f->files[i]);
-	if (f->dir[0])
-		rmdir(f->dir);
+		if (f->fds[i] >= 0)
+			close(f->fds[i]);
 	free(f);
 }
 
@@ -178,7 +166,7 @@ slip_fonts *slip_fonts_make(const slipdoc *const *docs, size_t n, const char *co
 	slip_fonts *f = calloc(1, sizeof *f);
 	hb_set_t *need = hb_set_create(), *may = hb_set_create();
 	FcConfig *cfg = NULL;
-	bool ok = f && FcInit() && make_dir(f);
+	bool ok = f && FcInit();
 
 	if (ok) {
 		for (size_t i = 0; i < n; i++)
@@ -196,14 +184,13 @@ slip_fonts *slip_fonts_make(const slipdoc *const *docs, size_t n, const char *co
 			ok = false;
 			break;
 		}
-		char out[sizeof f->files[0]];
-		snprintf(out, sizeof out, "%s/font%zu.otf", f->dir, f->n_files);
-		ok = subset(file, index, need, may, out);
-		/* (kept to be removed, also when the subset failed half-way) */
-		memcpy(f->files[f->n_files], out, sizeof out);
-		f->n_files++;
-		if (ok)
-			ok = FcConfigAppFontAddFile(cfg, (const FcChar8 *)out);
+		char out[64];
+		int fd = memfd_create("entrydesk-font", MFD_CLOEXEC);
+		/* (kept to be closed, also when the subset failed half-way) */
+		f->fds[f->n_files++] = fd;
+		snprintf(out, sizeof out, "/proc/self/fd/%d", fd);
+		ok = fd >= 0 && subset(file, index, need, may, fd) &&
+		     FcConfigAppFontAddFile(cfg, (const FcChar8 *)out);
 	}
 	if (ok) {
 		f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
