@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,6 +277,29 @@ size_t drafts_list(const char *dir, draft_info *out, size_t max)
 	return n;
 }
 
+/* "draft-....ini.tmpPID-N": the temporary file of a save (see
+ * file_save_private) that its wizard never renamed, because it was killed
+ * in between; the PID is set to the writer's. */
+static bool is_left_tmp(const char *name, long *pid)
+{
+	const char *t = strstr(name, ".ini.tmp");
+	char *end;
+
+	if (strncmp(name, "draft-", 6) || !t)
+		return false;
+	*pid = strtol(t + 8, &end, 10);
+	return end != t + 8 && *end == '-' && *pid > 0;
+}
+
+/* A save's temporary file holds personal data: it goes as soon as the
+ * wizard that wrote it is gone (no such process) */
+static bool left_by_the_dead(const char *name)
+{
+	long pid;
+
+	return is_left_tmp(name, &pid) && kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+}
+
 size_t drafts_remove_old(const char *dir, time_t now, int days)
 {
 	DIR *d = opendir(dir);
@@ -287,9 +311,14 @@ size_t drafts_remove_old(const char *dir, time_t now, int days)
 	while ((e = readdir(d)) != NULL) {
 		char path[1200];
 		struct stat st;
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		if (left_by_the_dead(e->d_name)) {
+			if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) && unlink(path) == 0)
+				removed++;
+			continue;
+		}
 		if (!is_draft_name(e->d_name))
 			continue;
-		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
 		if (lstat(path, &st) == 0 && S_ISREG(st.st_mode) &&
 		    now - st.st_mtime > (time_t)days * 86400 && !lock_held(path) &&
 		    unlink(path) == 0) {

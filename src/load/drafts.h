@@ -51,7 +51,8 @@ bool drafts_read(const char *path, ed_raw_answers *raw, char *focus, size_t focu
 		 ed_error *err);
 /* the drafts in dir, newest first; returns how many (at most max) */
 size_t drafts_list(const char *dir, draft_info *out, size_t max);
-/* removes the drafts older than `days` days at `now`; returns how many */
+/* removes the drafts older than `days` days at `now`, and the temporary
+ * files of saves whose wizard was killed mid-save; returns how many */
 size_t drafts_remove_old(const char *dir, time_t now, int days);
 /* the masked form of a name: each word's first letter, then '*' */
 void drafts_mask_name(const char *name, char *out, size_t size);

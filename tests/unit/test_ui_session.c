@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <utime.h>
+#include <sys/wait.h>
 
 #include "load/answers_io.h"
 #include "load/drafts.h"
@@ -226,6 +227,38 @@ Test(drafts, old_drafts_go_at_start, .init = private_state, .fini = cleanup)
 	cr_assert_eq(n_drafts(&s), 1);
 	session_init(&s, DAY, (long)now);
 	cr_assert_eq(n_drafts(&s), 0);
+}
+
+/* a wizard killed between writing a save's temporary file and renaming
+ * it leaves personal data behind: the next start removes it, but never
+ * the temporary file of a wizard still running */
+Test(drafts, a_killed_saves_temporary_file_goes_at_start, .init = private_state,
+     .fini = cleanup)
+{
+	ui_session s;
+	char dead[1400], alive[1400];
+	pid_t child = fork();
+	FILE *f;
+
+	cr_assert_geq(child, 0);
+	if (child == 0)
+		_exit(0);
+	cr_assert_eq(waitpid(child, NULL, 0), child); /* a PID no longer in use */
+	session_init(&s, DAY, (long)time(NULL));
+	snprintf(dead, sizeof dead, "%s/draft-20261203-101010-1-1.ini.tmp%ld-0", s.drafts_dir,
+		 (long)child);
+	snprintf(alive, sizeof alive, "%s/draft-20261203-101010-2-2.ini.tmp%ld-0",
+		 s.drafts_dir, (long)getpid());
+	cr_assert(f = fopen(dead, "w"));
+	fputs("name = MUELLER, Anna\n", f);
+	fclose(f);
+	cr_assert(f = fopen(alive, "w"));
+	fclose(f);
+	session_free(&s);
+	session_init(&s, DAY, (long)time(NULL));
+	cr_assert_neq(access(dead, F_OK), 0, "the dead wizard's temporary file is still there");
+	cr_assert_eq(access(alive, F_OK), 0, "a running wizard's temporary file was removed");
+	session_free(&s);
 }
 
 Test(drafts, mask_keeps_initials_only)
