@@ -164,15 +164,16 @@ static void new_check(wiz *w)
 		return;
 	}
 	wiz_say(w, LOOK_GOOD, "find:new_check", NULL);
-	wiz_request(w, REQ_FORM, 1);
+	wiz_request(w, REQ_FORM_LOADED);
 }
 
-static void find_enter(wiz *w)
+static void find_enter(wiz *w, const ui_req *r)
 {
+	(void)r;
 	if (!w->find) {
 		w->find = calloc(1, sizeof *w->find);
 		if (!w->find) {
-			wiz_request(w, REQ_START, 0);
+			wiz_request(w, REQ_START);
 			return;
 		}
 	}
@@ -254,7 +255,7 @@ static void find_key(wiz *w, ui_action act, wint_t ch)
 
 	if (act == ACT_PRINT) {
 		if (f->n)
-			wiz_request(w, REQ_PRINT, 0);
+			wiz_request(w, REQ_PRINT);
 		return;
 	}
 	if (act == ACT_NEW) {
@@ -277,7 +278,7 @@ static void find_key(wiz *w, ui_action act, wint_t ch)
 		return;
 	}
 	if (act == ACT_CANCEL)
-		wiz_request(w, REQ_START, 0);
+		wiz_request(w, REQ_START);
 	else if (act == ACT_ENTER && f->n)
 		show_slip(w);
 	else if (act == ACT_NEXT_FIELD && f->n)

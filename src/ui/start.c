@@ -23,19 +23,19 @@ static void choose(wiz *w, int i)
 {
 	w->start_sel = i;
 	if (i == 0)
-		wiz_request(w, REQ_BEGIN_TRANSIT, 0);
+		wiz_request(w, REQ_BEGIN_TRANSIT);
 	else if (i == 1)
-		wiz_request(w, REQ_BEGIN_EPASS, 0);
+		wiz_request(w, REQ_BEGIN_EPASS);
 	else if (i == 2)
 		wiz_prompt(w, PROMPT_OPEN, "");
 	else if (i == 3)
-		wiz_request(w, REQ_BEGIN_GROUP, 0);
+		wiz_request(w, REQ_BEGIN_GROUP);
 	else if (i == 4)
 		wiz_prompt(w, PROMPT_WAYS, "");
 	else if (i == 5)
-		wiz_request(w, REQ_FIND, 0);
+		wiz_request(w, REQ_FIND);
 	else
-		wiz_request(w, REQ_RESUME, i - N_FIXED);
+		wiz_request_with(w, REQ_RESUME)->u.draft = (size_t)(i - N_FIXED);
 }
 
 static void start_key(wiz *w, ui_action act, wint_t ch)
@@ -49,7 +49,7 @@ static void start_key(wiz *w, ui_action act, wint_t ch)
 	else if (act == ACT_ENTER)
 		choose(w, w->start_sel);
 	else if (act == ACT_DELETE && w->start_sel >= N_FIXED)
-		wiz_request(w, REQ_DISCARD_DRAFT, w->start_sel - N_FIXED);
+		wiz_request_with(w, REQ_DISCARD_DRAFT)->u.draft = (size_t)(w->start_sel - N_FIXED);
 	else if (act == ACT_CHAR && ch >= L'1' && ch <= L'9' && (int)(ch - L'1') < n)
 		choose(w, (int)(ch - L'1'));
 	else
@@ -151,8 +151,9 @@ static void start_draw(wiz *w)
 	widget_keybar(w, &start_view);
 }
 
-static void start_enter(wiz *w)
+static void start_enter(wiz *w, const ui_req *r)
 {
+	(void)r;
 	w->n_drafts = w->s.drafts_on ? drafts_list(w->s.drafts_dir, w->drafts, 6) : 0;
 	if (w->start_sel >= n_items(w))
 		w->start_sel = 0;

@@ -8,7 +8,8 @@
 #include <string.h>
 
 #include "core/ways.h"
-#include "ui/views.h"
+
+extern const ui_view_ops ways_view;
 
 void ways_view_answer(wiz *w, const char *typed)
 {
@@ -46,7 +47,7 @@ void ways_view_answer(wiz *w, const char *typed)
 	w->ways_day = day;
 	w->scroll = 0;
 	w->msg[0] = '\0';
-	wiz_request(w, REQ_WAYS, 0);
+	wiz_request(w, REQ_WAYS);
 }
 
 
@@ -95,10 +96,10 @@ static void ways_key(wiz *w, ui_action act, wint_t ch)
 		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		break;
 	case ACT_CANCEL:
-		wiz_request(w, REQ_START, 0);
+		wiz_request(w, REQ_START);
 		break;
 	case ACT_PRINT:
-		wiz_request(w, w->printing ? REQ_CANCEL_PRINT : REQ_PRINT, 0);
+		wiz_request(w, REQ_PRINT);
 		break;
 	default:
 		break;
