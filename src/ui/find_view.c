@@ -3,7 +3,7 @@
  * Enter shows the slip as it was given, F9 prints it again (marked as a
  * reprint), F5 starts a new check from its answers. The history is
  * opened for each search: the database may come and go. */
-#include "ui/ui.h"
+#include "ui/find_view.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,7 +66,7 @@ static bool all_digits(const char *s)
 /* the list for what is typed now: the newest checks when nothing is */
 static void search(wiz *w)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 	char text[UI_EDIT_MAX * 4];
 	hist_query q = { .limit = FIND_ROWS };
 	hist_store *s;
@@ -92,7 +92,7 @@ static void search(wiz *w)
 /* the selected check in full (its answers and slip), into out */
 static bool load_selected(wiz *w, hist_record *out)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 	hist_query q = { .full = true };
 	hist_store *s;
 	bool ok;
@@ -119,7 +119,7 @@ slipdoc *find_reprint_doc(wiz *w, sd_chinese *zh)
 	slipdoc *d;
 	char why[600];
 
-	if (!w->find || !load_selected(w, &rec))
+	if (w->view != VIEW_FIND || !load_selected(w, &rec))
 		return NULL;
 	d = hist_reprint_doc(&rec, &w->rules, why, sizeof why);
 	*zh = hist_reprint_chinese(&rec, &w->rules, w->s.today);
@@ -139,7 +139,7 @@ static void show_slip(wiz *w)
 	w->slip = slipdoc_text(d, SLIP_WIDTH, false);
 	slipdoc_free(d);
 	w->scroll = 0;
-	w->find->showing = w->slip != NULL;
+	((ui_find *)w->own)->showing = w->slip != NULL;
 }
 
 /* F5: a new check of today from the answers of the one found */
@@ -169,22 +169,17 @@ static void new_check(wiz *w)
 
 static void find_enter(wiz *w, const ui_req *r)
 {
+	ui_find *f = w->own;
+
 	(void)r;
-	if (!w->find) {
-		w->find = calloc(1, sizeof *w->find);
-		if (!w->find) {
-			wiz_request(w, REQ_START);
-			return;
-		}
-	}
-	editor_set(&w->find->query, NULL);
-	w->find->showing = false;
+	editor_set(&f->query, NULL);
+	f->showing = false;
 	search(w);
 }
 
 static void draw_list(wiz *w, int y)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 	char line[1200];
 
 	if (f->failed) {
@@ -225,7 +220,7 @@ static void draw_slip(wiz *w, int top)
 
 static void find_draw(wiz *w)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 	int y = 2;
 
 	widget_titlebar(w, wiz_text(w, "find:title"));
@@ -251,7 +246,7 @@ static void find_draw(wiz *w)
 
 static void find_key(wiz *w, ui_action act, wint_t ch)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 
 	if (act == ACT_PRINT) {
 		if (f->n)
@@ -293,27 +288,32 @@ static void find_key(wiz *w, ui_action act, wint_t ch)
 
 static bool find_handles(const wiz *w, ui_action act)
 {
+	const ui_find *f = w->own;
+
 	switch (act) {
 	case ACT_SAVE: case ACT_VERDICT: case ACT_SCAN: case ACT_MANIFEST:
 		return false;
 	case ACT_PRINT: case ACT_NEW:
-		return w->find && w->find->n > 0;
+		return f->n > 0;
 	case ACT_PREV_SCREEN: case ACT_NEXT_SCREEN:
-		return w->find && w->find->showing;
+		return f->showing;
 	default:
 		return true;
 	}
 }
 
-void find_free(wiz *w)
+static void *find_create(void)
 {
-	if (!w->find)
-		return;
-	clear_rows(w->find);
-	free(w->find);
-	w->find = NULL;
+	return calloc(1, sizeof(ui_find));
+}
+
+static void find_destroy(void *own)
+{
+	clear_rows(own);
+	free(own);
 }
 
 const ui_view_ops find_view = {
+	.create = find_create, .destroy = find_destroy,
 	.enter = find_enter, .draw = find_draw, .key = find_key, .handles = find_handles,
 };

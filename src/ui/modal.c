@@ -164,7 +164,8 @@ static void answer_question(wiz *w, const ui_popup *q, bool yes)
 		wiz_request(w, REQ_START);
 		break;
 	case ASK_DRAFT_COPY:
-		wiz_request_with(w, REQ_RESUME_COPY)->u.draft = q->draft;
+		snprintf(wiz_request_with(w, REQ_RESUME_COPY)->u.path, sizeof w->request.u.path,
+			 "%s", q->path);
 		break;
 	case ASK_SAVE_SLIP: {
 		char name[256];

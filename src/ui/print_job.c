@@ -11,7 +11,9 @@
 
 #include "load/print.h"
 #include "load/slip_run.h"
+#include "ui/find_view.h"
 #include "ui/group.h"
+#include "ui/printer_pick.h"
 
 /* the print job beside the wizard: entrydesk-slip, which typesets the
  * slip document it is sent (in memory only: no file holds the

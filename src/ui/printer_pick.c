@@ -2,7 +2,7 @@
  * marked, the one chosen last (load/config.c) highlighted. Enter prints
  * on the highlighted one and remembers it; Esc closes the list. A pop-up
  * of its own, drawn over the verdict like the other pop-ups. */
-#include "ui/ui.h"
+#include "ui/printer_pick.h"
 
 #include <stdio.h>
 #include <string.h>

@@ -53,9 +53,9 @@ typedef enum ui_request {
 	REQ_BEGIN_EPASS,   /* u.carry: a scan's name and gender go along */
 	REQ_BEGIN_GROUP,   /* a group check: the trip, then the travellers */
 	REQ_GROUP,         /* (back) to the group's travellers */
-	REQ_RESUME,        /* u.draft: the draft w->drafts[u.draft] */
-	REQ_RESUME_COPY,   /* u.draft: a copy of it (another wizard works on it) */
-	REQ_DISCARD_DRAFT, /* u.draft: delete that draft */
+	REQ_RESUME,        /* u.path: the draft to take up */
+	REQ_RESUME_COPY,   /* u.path: a copy of it (another wizard works on it) */
+	REQ_DISCARD_DRAFT, /* u.path: the draft to delete */
 	REQ_FORM,          /* (back) to the form; u.focus: "section:key" or "" */
 	REQ_FORM_LOADED,   /* the answers were replaced (a file opened, an
 			    * earlier check taken up): the form from its
@@ -83,7 +83,6 @@ typedef struct ui_req {
 			ed_mrz_value v[MRZ_FILL_MAX];
 			size_t n;
 		} carry;
-		size_t draft;
 		char focus[200];
 		char path[1024];
 		char text[UI_EDIT_MAX * 4];
@@ -104,8 +103,8 @@ typedef struct ui_popup {
 	ui_purpose purpose; /* a question's or a prompt's */
 	ui_editor line;     /* a prompt's text, the scan box's line */
 	int recent_sel;     /* the Open prompt's recent file shown, -1: none yet */
-	char path[1024];    /* the existing file an overwrite question names */
-	size_t draft;       /* the draft a copy question names */
+	char path[1024];    /* the existing file an overwrite question names,
+			     * the draft a copy question names */
 	ed_printers printers; /* F9's list */
 	int printer_sel;      /* its highlighted row */
 	/* a zone being read by the scanner, or its note (scan.c). Personal
@@ -134,7 +133,6 @@ typedef struct wiz {
 	const ui_flow *fl; /* NULL on the start screen */
 	ui_view view;
 	size_t screen, field;
-	int start_sel;
 	ui_editor ed; /* the focused field's text while editing */
 	int pick; /* the highlighted candidate of a country or port list */
 	/* the focus just entered a filled field: the first printable key
@@ -148,17 +146,14 @@ typedef struct wiz {
 	char pick_from[64];
 	bool pick_bad;
 
-	draft_info drafts[DRAFTS_MAX]; /* the start screen's list */
-	size_t n_drafts;
-
 	char msg[1200];
 	ui_look msg_look;
 
 	ui_popup popups[UI_POPUPS_MAX]; /* the pop-ups open, the top last */
 	size_t n_popups;
 
-	struct ui_group *group; /* a group check's travellers (group_view.c), or NULL */
-	struct ui_find *find;   /* the checks found on record (find_view.c), or NULL */
+	struct ui_group *group; /* a group check's travellers (group.c), or NULL */
+	void *own; /* the state of the view shown, made by its ops' create */
 
 	ed_answers ans;
 	ed_verdict verdict;
@@ -184,8 +179,14 @@ typedef struct wiz {
  * from state, key changes state. `handles` says which actions it takes
  * now (the bar blanks the others, and they get a hint); `label` may give
  * a bar slot its own words on this view ("keys:page"), "" to blank a slot
- * whose key still answers (with why), or NULL. */
+ * whose key still answers (with why), or NULL. A view's own state (its
+ * list, its highlighted row) is made by `create` when the wizard starts
+ * and freed by `destroy` at its end, so that the view keeps its place
+ * between visits; while the view is shown it is w->own, which no other
+ * view reads. */
 typedef struct ui_view_ops {
+	void *(*create)(void); /* NULL: no state of its own; else NULL: no memory */
+	void (*destroy)(void *own);
 	void (*enter)(wiz *w, const ui_req *r); /* r: the request that came here */
 	void (*draw)(wiz *w);
 	void (*key)(wiz *w, ui_action act, wint_t ch);
@@ -227,14 +228,6 @@ const ui_field *wiz_focus(const wiz *w);
 void wiz_unique_name(const wiz *w, const char *stem, const char *ext,
 		     char *out, size_t size);
 
-/* find_view.c: the slip of the check found and selected, marked as a
- * reprint (F9), and the Chinese it showed; NULL (said) when it cannot be had */
-slipdoc *find_reprint_doc(wiz *w, sd_chinese *zh);
-/* find_view.c: frees what the find screen holds */
-void find_free(wiz *w);
-
-/* printer_pick.c: opens F9's printer list; false when CUPS gives none */
-bool printer_pick_open(wiz *w);
 /* the field of this check's flow that asks answers key k (its screen in
  * *screen when not NULL), or NULL */
 const ui_field *wiz_field_of(const wiz *w, ed_answer_key k, size_t *screen);

@@ -39,6 +39,26 @@ static const ui_view_ops *const popups[] = {
 	[MODAL_NOTE] = &scan_view,
 };
 
+/* each view's own state (its ops' create), for the wizard's run */
+static void *owns[VIEW_COUNT];
+
+static bool views_create(void)
+{
+	for (int v = 0; v < VIEW_COUNT; v++)
+		if (views[v]->create && !(owns[v] = views[v]->create()))
+			return false;
+	return true;
+}
+
+static void views_destroy(void)
+{
+	for (int v = 0; v < VIEW_COUNT; v++) {
+		if (owns[v] && views[v]->destroy)
+			views[v]->destroy(owns[v]);
+		owns[v] = NULL;
+	}
+}
+
 /* the view `v` takes over; `r`: the request that brings it (what it
  * needs of it: the field to focus, the file opened...) */
 static void switch_view(wiz *w, ui_view v, const ui_req *r)
@@ -46,6 +66,7 @@ static void switch_view(wiz *w, ui_view v, const ui_req *r)
 	static const ui_req none;
 
 	w->view = v;
+	w->own = owns[v];
 	if (views[v]->enter)
 		views[v]->enter(w, r ? r : &none);
 }
@@ -68,23 +89,22 @@ static void to_start(wiz *w)
 	switch_view(w, VIEW_START, NULL);
 }
 
-/* the draft w->drafts[r->u.draft] taken up (or a copy of it) */
+/* the draft r->u.path taken up (or a copy of it) */
 static void resume(wiz *w, const ui_req *r)
 {
 	bool copy = r->kind == REQ_RESUME_COPY, in_use;
-	ui_req form = { .kind = REQ_FORM };
+	static ui_req form; /* static: large */
 	ed_error err = {0};
 
-	if (r->u.draft >= w->n_drafts)
-		return;
-	if (check_take_draft(w, w->drafts[r->u.draft].path, copy, &in_use, form.u.focus,
-			     sizeof form.u.focus, &err)) {
+	memset(&form, 0, sizeof form);
+	form.kind = REQ_FORM;
+	if (check_take_draft(w, r->u.path, copy, &in_use, form.u.focus, sizeof form.u.focus,
+			     &err)) {
 		switch_view(w, VIEW_FORM, &form);
 		wiz_say(w, LOOK_GOOD, copy ? "msg:resumed_copy" : "msg:resumed", NULL);
 	} else if (in_use) {
-		size_t draft = r->u.draft;
 		wiz_ask(w, ASK_DRAFT_COPY);
-		wiz_popup(w)->draft = draft;
+		snprintf(wiz_popup(w)->path, sizeof wiz_popup(w)->path, "%s", r->u.path);
 	} else {
 		const char *pairs[] = { "why", err.msg, NULL };
 		wiz_say(w, LOOK_ERROR, "msg:open_failed", pairs);
@@ -118,7 +138,7 @@ static void carry_out(wiz *w, const ui_req *r)
 		resume(w, r);
 		break;
 	case REQ_DISCARD_DRAFT:
-		if (r->u.draft < w->n_drafts && check_discard_draft(w, w->drafts[r->u.draft].path)) {
+		if (check_discard_draft(w, r->u.path)) {
 			switch_view(w, VIEW_START, NULL);
 			wiz_say(w, LOOK_GOOD, "msg:draft_discarded", NULL);
 		}
@@ -379,7 +399,8 @@ static void wiz_free(wiz *w)
 	while (w->n_popups)
 		wiz_popup_close(w);
 	group_free(w);
-	find_free(w);
+	views_destroy();
+	w->own = NULL;
 	session_free(&w->s);
 	recording_free(&w->rec);
 	free(w->slip);
@@ -403,6 +424,11 @@ int wizard_run(const wizard_options *o)
 	    !screens_load(paths_screens(o->screens_dir), &w.scr, &err) ||
 	    !today_get(&w.rules, &today, &err)) {
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
+		wiz_free(&w);
+		return 2;
+	}
+	if (!views_create()) {
+		fprintf(stderr, "entrydesk: out of memory\n");
 		wiz_free(&w);
 		return 2;
 	}

@@ -9,7 +9,15 @@
 #include "helpers.h"
 #include "load/answers_io.h"
 #include "ui/actions.h"
+#include "ui/group.h"
+#include "ui/scan.h"
 #include "ui/views.h"
+
+/* passports' zones, check digits computed (tests/e2e/mrz.sh td3_lines) */
+#define GBR_1 "P<GBRSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+#define GBR_2 "1234567897GBR8001014M3001019<<<<<<<<<<<<<<08"
+#define CHN_1 "P<CHNWANG<<LI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+#define CHN_2 "E123456782CHN9002029F3103038<<<<<<<<<<<<<<00"
 
 static wiz w;
 
@@ -25,6 +33,8 @@ static void setup(void)
 	load_rules_or_die(RULES_PATH, &w.rules);
 	cr_assert(screens_load("screens", &w.scr, &err), "%s", err.msg);
 	session_init(&w.s, (ed_date){ 2023, 1, 1 }, 0);
+	w.own = start_view.create(); /* as the loop makes it */
+	cr_assert(w.own);
 	start_view.enter(&w, &(ui_req){ .kind = REQ_START });
 }
 
@@ -35,6 +45,8 @@ static void teardown(void)
 	cr_assert_eq(system(cmd), 0);
 	while (w.n_popups)
 		wiz_popup_close(&w);
+	start_view.destroy(w.own);
+	group_free(&w);
 	session_free(&w.s);
 	free(w.slip);
 	screens_free(&w.scr);
@@ -75,7 +87,7 @@ Test(views, start_number_keys_ask_for_a_check)
 	press(&start_view, ACT_CHAR, L'3');
 	cr_assert_eq(wiz_popup_kind(&w), MODAL_PROMPT, "3 opens the file prompt");
 	wiz_popup_close(&w);
-	w.start_sel = 0;
+	press(&start_view, ACT_CHAR, L'1'); /* the highlight on the first choice */
 	press(&start_view, ACT_NEXT_FIELD, 0);
 	press(&start_view, ACT_ENTER, 0);
 	cr_assert_eq(w.request.kind, REQ_BEGIN_EPASS);
@@ -216,6 +228,100 @@ Test(views, quit_question_yes_asks_to_leave_no_closes)
 	wiz_ask(&w, ASK_QUIT);
 	modal_view.key(&w, ACT_CHAR, L'y');
 	cr_assert_eq(w.request.kind, REQ_QUIT);
+}
+
+/* types a line into the pop-up on top, then Enter */
+static void popup_line(const char *s)
+{
+	const ui_view_ops *v = wiz_popup_kind(&w) == MODAL_SCAN ? &scan_view : &modal_view;
+
+	for (; *s; s++)
+		v->key(&w, ACT_CHAR, (wint_t)(unsigned char)*s);
+	wiz_request(&w, REQ_NONE);
+	v->key(&w, ACT_ENTER, 0);
+}
+
+Test(views, a_question_over_a_prompt_gives_the_prompt_back_then_forgets_it)
+{
+	char text[64];
+
+	wiz_prompt(&w, PROMPT_SAVE, "mine.ini");
+	wiz_ask(&w, ASK_QUIT);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_CONFIRM, "the question is on top");
+	modal_view.key(&w, ACT_CANCEL, 0);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_PROMPT, "the prompt is back");
+	editor_get(&wiz_popup(&w)->line, text, sizeof text);
+	cr_assert_str_eq(text, "mine.ini", "with what was typed in it");
+	modal_view.key(&w, ACT_CANCEL, 0);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.popups[0].line.len, 0, "a closed prompt's text is wiped");
+}
+
+Test(views, a_manifest_named_is_asked_of_the_loop_with_its_path)
+{
+	wiz_prompt(&w, PROMPT_MANIFEST, "");
+	popup_line("group.csv");
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.request.kind, REQ_ADD_MANIFEST);
+	cr_assert_str_eq(w.request.u.path, "group.csv");
+}
+
+Test(views, a_zone_scanned_on_the_group_list_goes_to_the_list)
+{
+	begin_transit();
+	cr_assert(group_begin(&w));
+	w.view = VIEW_GROUP;
+	press(&group_view, ACT_SCAN, 0);
+	cr_assert_eq(w.request.kind, REQ_SCAN, "F3 asks the loop for the scan box");
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	scan_open(&w, true, NULL); /* what the loop does on the group list */
+	popup_line(GBR_1);
+	cr_assert_eq(w.request.kind, REQ_NONE, "one line of two: the box waits");
+	popup_line(GBR_2);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.request.kind, REQ_ADD_TRAVELLER, "%s", w.msg);
+	cr_assert_str_eq(w.request.u.read.mrz.nationality, "GBR");
+	cr_assert_str_eq(w.request.u.read.nat.iso, "GBR");
+	cr_assert_eq(w.popups[0].scan.lines[0][0], '\0', "the zone's lines are wiped");
+	cr_assert_null(raw_get(&w.s.raw, AK_NAME), "the form's answers are not touched");
+}
+
+Test(views, a_zone_line_typed_into_a_field_goes_to_the_scan_box)
+{
+	begin_transit();
+	press(&form_view, ACT_NEXT_FIELD, 0); /* name */
+	type("AB");
+	type(GBR_1);
+	press(&form_view, ACT_ENTER, 0);
+	cr_assert_eq(w.request.kind, REQ_SCAN);
+	cr_assert_str_eq(w.request.u.line, GBR_1);
+	cr_assert_str_eq(raw_get(&w.s.raw, AK_NAME), "AB", "the field keeps what it held");
+	scan_open(&w, false, w.request.u.line); /* what the loop does */
+	popup_line(GBR_2);
+	cr_assert_eq(w.request.kind, REQ_FORM, "%s", w.msg);
+	cr_assert_str_eq(raw_get(&w.s.raw, AK_NAME), "SMITH, JOHN");
+}
+
+Test(views, yes_to_the_e_pass_offer_carries_the_name_and_gender_only)
+{
+	bool name = false;
+
+	begin_transit();
+	scan_open(&w, false, NULL);
+	popup_line(CHN_1);
+	popup_line(CHN_2);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NOTE, "a Chinese passport: the note first");
+	scan_view.key(&w, ACT_CHAR, L'y');
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.request.kind, REQ_BEGIN_EPASS);
+	cr_assert_eq(w.request.u.carry.n, 2);
+	for (size_t i = 0; i < w.request.u.carry.n; i++) {
+		ed_answer_key k = w.request.u.carry.v[i].key;
+		cr_assert(k == AK_NAME || k == AK_GENDER, "key %d carried", k);
+		name |= k == AK_NAME && !strcmp(w.request.u.carry.v[i].value, "WANG, LI");
+	}
+	cr_assert(name);
+	cr_assert_eq(w.popups[0].scan.n_carry, 0, "the note's copy is wiped");
 }
 
 Test(actions, keys_bind_to_their_rows)
