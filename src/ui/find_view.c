@@ -26,6 +26,7 @@ typedef struct ui_find {
 	bool failed;    /* the history could not be searched: why says so */
 	char why[1500];
 	bool showing;   /* the slip of rows[sel] is shown (w->slip) */
+	int scroll;     /* its first line shown */
 } ui_find;
 
 extern const ui_view_ops find_view;
@@ -138,7 +139,7 @@ static void show_slip(wiz *w)
 	free(w->slip);
 	w->slip = slipdoc_text(d, SLIP_WIDTH, false);
 	slipdoc_free(d);
-	w->scroll = 0;
+	((ui_find *)w->own)->scroll = 0;
 	((ui_find *)w->own)->showing = w->slip != NULL;
 }
 
@@ -200,15 +201,16 @@ static void draw_list(wiz *w, int y)
 
 static void draw_slip(wiz *w, int top)
 {
+	ui_find *f = w->own;
 	int rows = LINES - 3 - top, y = top, i = 0;
 	const char *s = w->slip;
 
-	if (w->scroll < 0)
-		w->scroll = 0;
+	if (f->scroll < 0)
+		f->scroll = 0;
 	for (; s && *s && y < top + rows; i++) {
 		size_t len = strcspn(s, "\n");
 		char buf[1024];
-		if (i >= w->scroll) {
+		if (i >= f->scroll) {
 			snprintf(buf, sizeof buf, "%.*s", (int)len, s);
 			term_put(y++, 0, COLS, buf, LOOK_NORMAL);
 		}
@@ -261,13 +263,13 @@ static void find_key(wiz *w, ui_action act, wint_t ch)
 		if (act == ACT_CANCEL || act == ACT_ENTER)
 			f->showing = false;
 		else if (act == ACT_NEXT_FIELD)
-			w->scroll++;
+			f->scroll++;
 		else if (act == ACT_PREV_FIELD)
-			w->scroll--;
+			f->scroll--;
 		else if (act == ACT_NEXT_SCREEN)
-			w->scroll += LINES - 6;
+			f->scroll += LINES - 6;
 		else if (act == ACT_PREV_SCREEN)
-			w->scroll -= LINES - 6;
+			f->scroll -= LINES - 6;
 		else
 			wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		return;

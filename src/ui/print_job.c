@@ -14,6 +14,7 @@
 #include "ui/find_view.h"
 #include "ui/group.h"
 #include "ui/printer_pick.h"
+#include "ui/ways_view.h"
 
 /* the print job beside the wizard: entrydesk-slip, which typesets the
  * slip document it is sent (in memory only: no file holds the
@@ -107,7 +108,7 @@ static char *shown_doc(wiz *w, const char **fail)
 	if (w->view == VIEW_GROUP)
 		ok = group_slips(w, &slips);
 	else if (w->view == VIEW_WAYS)
-		ok = w->slip && slip_run_add_sheet(&slips, w->slip, &w->rules, w->ways_day);
+		ok = ways_view_sheet(w, &slips);
 	else if (w->view == VIEW_FIND)
 		ok = find_slips(w, &slips, fail);
 	else

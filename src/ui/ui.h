@@ -62,7 +62,8 @@ typedef enum ui_request {
 			    * first screen; u.path: the file, said, or "" */
 	REQ_VERDICT, REQ_VERDICT_EARLY,
 	REQ_START,         /* the check is dropped: the start screen */
-	REQ_WAYS,          /* the quick answer in w->slip (ways_view.c) */
+	REQ_WAYS,          /* the quick answer in w->slip (ways_view.c); u.day:
+			    * the day it is for */
 	REQ_WAYS_ASKED,    /* u.text: the nationality (and date) typed for it */
 	REQ_FIND,          /* find an earlier check (find_view.c) */
 	REQ_SCAN,          /* the scan box; u.line: a zone's first line
@@ -84,6 +85,7 @@ typedef struct ui_req {
 			size_t n;
 		} carry;
 		char focus[200];
+		ed_date day;
 		char path[1024];
 		char text[UI_EDIT_MAX * 4];
 		char line[MRZ_MAX_LINE + 1];
@@ -161,7 +163,6 @@ typedef struct wiz {
 	bool times_asked;  /* F8 already asked for the times that decide */
 	char *slip;
 	int scroll;
-	ed_date ways_day; /* the day the quick answer in slip is for */
 	int verdict_top; /* the slip's first row, below the summary */
 
 	bool printing; /* a print job runs beside the wizard (print_job.c) */
@@ -241,10 +242,10 @@ void widget_keybar(const wiz *w, const ui_view_ops *v);
 int widget_box(int top, int rows, int width);
 /* the key list of F1, from the action table, into out */
 void widget_key_list(const wiz *w, char *out, size_t size);
-/* the keys that scroll a text shown a page at a time (w->scroll): Down,
+/* the keys that scroll a text shown a page at a time (*scroll): Down,
  * Enter or Tab a line, Up a line back, PgDn or Space a page, b a page
  * back, Home, End; true when act was one. PgUp is the view's: the
  * verdict goes back at the top. */
-bool widget_scroll_key(wiz *w, ui_action act, wint_t ch, int page);
+bool widget_scroll_key(int *scroll, ui_action act, wint_t ch, int page);
 
 #endif

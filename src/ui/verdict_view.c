@@ -282,7 +282,7 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 
 	if (page < 1)
 		page = 1;
-	if (widget_scroll_key(w, act, ch, page))
+	if (widget_scroll_key(&w->scroll, act, ch, page))
 		return;
 	switch (act) {
 	case ACT_CHAR:
