@@ -155,9 +155,4 @@ struct ini;
  * of each action */
 bool ui_texts_check(struct ini *d);
 
-struct ui_screens;
-/* checks the texts of the flow files: a screen's header may name {flow},
- * {screen}, {n} and {total}; no other text is filled, so names none */
-bool ui_texts_check_flows(const struct ui_screens *s, ed_error *err);
-
 #endif

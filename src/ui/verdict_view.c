@@ -60,9 +60,9 @@ static void record(wiz *w)
 /* Enters the verdict: evaluates the answers (or, for an early verdict,
  * the conditions already failing); back to the form, on the field to
  * correct, when the answers do not make a check yet. */
-static void verdict_enter(wiz *w)
+static void verdict_enter(wiz *w, const ui_req *r)
 {
-	bool early = w->req_arg != 0;
+	bool early = r->kind == REQ_VERDICT_EARLY;
 	ed_error err = {0};
 	unsigned bits;
 
@@ -101,8 +101,8 @@ static void verdict_enter(wiz *w)
 		return;
 	}
 	wiz_say_text(w, LOOK_ERROR, err.msg);
-	snprintf(w->focus_key, sizeof w->focus_key, "%s:%s", err.section, err.key);
-	wiz_request(w, REQ_FORM, 0);
+	snprintf(wiz_request_with(w, REQ_FORM)->u.focus, sizeof w->request.u.focus, "%s:%s",
+		 err.section, err.key);
 }
 
 /* the phrases of the set bits, "a; b; c", from common.ini [section];
@@ -282,7 +282,7 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 
 	if (page < 1)
 		page = 1;
-	if (widget_scroll_key(w, act, ch, page))
+	if (widget_scroll_key(&w->scroll, act, ch, page))
 		return;
 	switch (act) {
 	case ACT_CHAR:
@@ -294,16 +294,16 @@ static void verdict_key(wiz *w, ui_action act, wint_t ch)
 		if (w->scroll > 0)
 			w->scroll = w->scroll > page ? w->scroll - page : 0;
 		else
-			wiz_request(w, REQ_FORM, 0);
+			wiz_request(w, REQ_FORM);
 		break;
 	case ACT_CANCEL:
-		wiz_request(w, REQ_FORM, 0);
+		wiz_request(w, REQ_FORM);
 		break;
 	case ACT_PRINT:
 		if (!w->verdict_full || !w->slip) /* an early verdict has no slip */
 			wiz_say(w, LOOK_ERROR, "verdict:incomplete", NULL);
 		else
-			wiz_request(w, w->printing ? REQ_CANCEL_PRINT : REQ_PRINT, 0);
+			wiz_request(w, REQ_PRINT);
 		break;
 	default:
 		break;
