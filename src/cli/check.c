@@ -12,6 +12,7 @@
 #include "core/answers.h"
 #include "core/early.h"
 #include "core/date.h"
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "core/text.h"
 #include "core/verdict.h"

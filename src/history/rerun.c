@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "history/codec.h"
 

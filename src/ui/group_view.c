@@ -11,6 +11,7 @@
 
 #include "core/slip.h"
 #include "core/text.h"
+#include "core/verdict_query.h"
 #include "load/manifest.h"
 #include "load/slip_run.h"
 #include "ui/scan.h"
