@@ -9,9 +9,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/slips_out.h"
 #include "core/answers.h"
-#include "core/early.h"
 #include "core/date.h"
+#include "core/early.h"
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "core/text.h"
 #include "core/verdict.h"
@@ -100,28 +102,6 @@ static void unique_section(section_names *used, const char *path, char *out, siz
 	used->names[used->n] = text_dup(out);
 	if (used->names[used->n])
 		used->n++;
-}
-
-int check_slips_out(const sd_slips *slips, const char *output, const char *paper)
-{
-	char why[600], *argv[8];
-
-	if (!output) { /* --format slipdoc: the stream itself */
-		char *doc = sd_slips_write(slips);
-		bool ok = doc && fputs(doc, stdout) >= 0 && fflush(stdout) == 0;
-		free(doc);
-		if (!ok)
-			fprintf(stderr, "entrydesk: cannot write the slip document\n");
-		return ok ? 0 : 2;
-	}
-	slip_run_argv(argv, output, NULL, paper);
-	if (!slip_run_wait(argv, slips, why, sizeof why)) {
-		fprintf(stderr, "entrydesk: %s\n", slip_run_reason(why));
-		return 2;
-	}
-	if (why[0])
-		fprintf(stderr, "entrydesk: %s\n", slip_run_reason(why));
-	return 0;
 }
 
 /* prints the text or [verdict] of one output, after the form feed or blank

@@ -14,6 +14,7 @@
 #include <strings.h>
 
 #include "cli/cli_rules.h"
+#include "cli/slips_out.h"
 #include "core/answers.h"
 #include "core/group.h"
 #include "core/mrz.h"

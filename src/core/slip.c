@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "core/text.h"
+#include "core/verdict_query.h"
 
 #define MAX_VARS 64
 #define MAX_LIST 128

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/text.h"
+#include "core/verdict_query.h"
 #include "ui/group.h"
 
 extern const ui_view_ops group_view;

@@ -8,8 +8,10 @@
 #include <unistd.h>
 
 #include "core/early.h"
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "core/text.h"
+#include "core/verdict_query.h"
 #include "load/answers_io.h"
 
 extern const ui_view_ops verdict_view;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "core/text.h"
 #include "load/answers_io.h"
