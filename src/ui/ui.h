@@ -9,6 +9,7 @@
 
 #include "core/answers.h"
 #include "core/mrz_fill.h"
+#include "core/result.h"
 #include "core/rules.h"
 #include "core/verdict.h"
 #include "load/drafts.h"
@@ -117,6 +118,7 @@ typedef struct wiz {
 	struct ui_group *group; /* a group check's travellers (group_view.c), or NULL */
 	struct ui_find *find;   /* the checks found on record (find_view.c), or NULL */
 
+	ed_result result; /* the check shown on the verdict screen (core/result.h) */
 	ed_answers ans;
 	ed_verdict verdict;
 	bool verdict_full; /* false: only the conditions already failing */

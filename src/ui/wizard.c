@@ -14,6 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/result.h"
 #include "core/slip.h"
 #include "core/text.h"
 #include "load/answers_io.h"
@@ -199,7 +200,9 @@ static char *shown_doc(wiz *w, const char **fail)
 	else if (w->view == VIEW_FIND)
 		ok = find_slips(w, &slips, fail);
 	else
-		ok = slip_run_add_check(&slips, &w->ans, &w->verdict, &w->rules);
+		/* the verdict's own slip: a refusal's shows only what was answered */
+		ok = sd_slips_add(&slips, result_slip_doc(&w->result, &w->rules),
+				  slip_chinese_for(&w->result.p.a));
 	doc = ok ? sd_slips_write(&slips) : NULL;
 	sd_slips_free(&slips);
 	return doc;
@@ -654,6 +657,7 @@ static void wiz_free(wiz *w)
 	session_free(&w->s);
 	recording_free(&w->rec);
 	free(w->slip);
+	result_free(&w->result);
 	printers_free(&w->printers);
 	screens_free(&w->scr);
 	rules_free(&w->rules);
@@ -669,7 +673,7 @@ int wizard_run(const wizard_options *o)
 	memset(&w, 0, sizeof w);
 	w.o = o;
 	if (!rules_load(paths_rules(o->rules_path), &w.rules, &err) ||
-	    !slip_check_texts(&w.rules, &err) ||
+	    !slip_check_texts(&w.rules, &err) || !result_check_texts(&w.rules, &err) ||
 	    !screens_load(paths_screens(o->screens_dir), &w.scr, &err) ||
 	    !today_get(&w.rules, &today, &err)) {
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
