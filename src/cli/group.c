@@ -17,6 +17,7 @@
 #include "core/answers.h"
 #include "core/group.h"
 #include "core/mrz.h"
+#include "core/result.h"
 #include "core/sheet.h"
 #include "core/slip.h"
 #include "core/text.h"
@@ -95,9 +96,15 @@ static int slips_out(const char *sheet, const group_row *rows, size_t n, const e
 	bool ok = slip_run_add_sheet(&slips, sheet, r, check_day);
 	int status;
 
-	for (size_t i = 0; ok && i < n; i++)
-		if (rows[i].checked && !rows[i].bad && !rows[i].noted)
-			ok = slip_run_add_check(&slips, &rows[i].a, &rows[i].v, r);
+	for (size_t i = 0; ok && i < n; i++) {
+		ed_result res; /* the traveller's check, judged with the group */
+		if (!rows[i].checked || rows[i].bad || rows[i].noted)
+			continue;
+		ok = result_of_check(&res, &rows[i].a, &rows[i].v, r) &&
+		     sd_slips_add(&slips, res.doc, slip_chinese_for(&res.p.a));
+		res.doc = NULL; /* the set owns it */
+		result_free(&res);
+	}
 	if (!ok) {
 		fprintf(stderr, "entrydesk: out of memory\n");
 		sd_slips_free(&slips);

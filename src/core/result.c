@@ -202,6 +202,8 @@ static char *early_text(const ed_rules *r, unsigned bits)
 	return text_buf_take(&b);
 }
 
+static void finish(ed_result *out, const ed_rules *r, const char *source);
+
 /* the complete check, when the answers make one */
 static bool complete(ed_result *res, const ed_raw_answers *raw, const ed_rules *r,
 		     ed_date today, const char *source)
@@ -249,6 +251,28 @@ bool result_build(ed_result *out, ed_result_ask ask, ed_flow flow, const ed_raw_
 		out->stage = STAGE_NONE;
 		return false;
 	}
+	finish(out, r, source);
+	return true;
+}
+
+bool result_of_check(ed_result *out, const ed_answers *a, const ed_verdict *v,
+		     const ed_rules *r)
+{
+	memset(out, 0, sizeof *out);
+	out->p.a = *a;
+	for (int i = 0; i < AK_COUNT; i++)
+		out->p.known[i] = true;
+	out->p.today = a->date;
+	out->v = *v;
+	out->stage = STAGE_VERDICT;
+	out->doc = result_slip_doc(out, r);
+	finish(out, r, NULL);
+	return !out->failed;
+}
+
+/* the slip text, the way in and the words of a result whose stage is set */
+static void finish(ed_result *out, const ed_rules *r, const char *source)
+{
 	out->printable = out->stage != STAGE_EARLY;
 	if (out->doc) {
 		out->slip = slipdoc_text(out->doc, SLIP_WIDTH, false);
@@ -269,7 +293,6 @@ bool result_build(ed_result *out, ed_result_ask ask, ed_flow flow, const ed_raw_
 		set_summary(out, r);
 	if (out->failed)
 		error_set(&out->err, source, NULL, NULL, "out of memory");
-	return true;
 }
 
 slipdoc *result_slip_doc(const ed_result *res, const ed_rules *r)

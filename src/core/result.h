@@ -82,6 +82,11 @@ typedef enum ed_result_ask {
  * out. Returns false when there is nothing to show (STAGE_NONE, err set). */
 bool result_build(ed_result *out, ed_result_ask ask, ed_flow flow, const ed_raw_answers *raw,
 		  const ed_rules *r, ed_date today, const char *source);
+/* The result of answers already judged elsewhere (a group's traveller,
+ * judged with the group: core/group.c); a and v are copied. False on out
+ * of memory. */
+bool result_of_check(ed_result *out, const ed_answers *a, const ed_verdict *v,
+		     const ed_rules *r);
 /* the itinerary preview: the headline only (STAGE_PREVIEW), or false
  * while the entry port and date are not both in (result_preview.c) */
 bool result_preview(ed_result *out, const ed_raw_answers *raw, const ed_rules *r,
