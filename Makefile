@@ -128,7 +128,8 @@ test: deps
 structure: $(OBJ) build/obj/main.o build/obj/slip_main.o
 	./tests/structure/check.sh
 
-unit: build/unit-tests build/unit-tests-san
+# entrydesk-slip: test_result.c reads back the PDF of every golden case
+unit: build/unit-tests build/unit-tests-san entrydesk-slip
 	./build/unit-tests --jobs 2
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	  LSAN_OPTIONS=suppressions=tests/unit/lsan.supp:print_suppressions=0 ./build/unit-tests-san --jobs 2

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "core/mrz.h"
+#include "core/result.h"
 #include "core/sheet.h"
 #include "core/slip.h"
 #include "load/paths.h"
@@ -21,7 +22,8 @@ bool cli_rules_open(const char *rules_path, ed_rules *r, ed_date *today)
 		return false;
 	}
 	/* every text a command may print is checked before any is printed */
-	if (!slip_check_texts(r, &err) || !mrz_check_texts(r, &err) ||
+	if (!slip_check_texts(r, &err) || !result_check_texts(r, &err) ||
+	    !mrz_check_texts(r, &err) ||
 	    !sheet_check_texts(r, &err) || !today_get(r, today, &err)) {
 		if (err.msg[0])
 			fprintf(stderr, "entrydesk: %s\n", err.msg);

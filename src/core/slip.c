@@ -1311,6 +1311,33 @@ char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict
 	return s;
 }
 
+slipdoc *slip_doc_known(const ed_answers *a, const bool *known, const ed_verdict *v,
+			const ed_rules *r, ed_date today)
+{
+	return build_doc(a, known, v, r, today);
+}
+
+char *slip_fill_way(const ed_answers *a, const bool *known, const ed_verdict *v,
+		    const ed_rules *r, const char *tmpl)
+{
+	slip_ctx c;
+	const ed_way *in = v->flow == FLOW_TRANSIT ? verdict_way_in(v) : NULL;
+	char *s;
+
+	memset(&c, 0, sizeof c);
+	c.r = r;
+	c.a = a;
+	c.v = v;
+	c.known = known;
+	set_vars(&c);
+	if (in)
+		set_way_vars(&c, in);
+	s = fill(&c, tmpl);
+	table_free(&c.en);
+	table_free(&c.zh);
+	return s;
+}
+
 char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, ed_date today)
 {
 	slipdoc *d = slip_doc(a, v, r, today);

@@ -105,5 +105,7 @@ const rules_section_kind rules_kind_reminders_named = { "reminders", true, NULL,
 const rules_section_kind rules_kind_legal = { "legal", false, "legal", NULL, NULL, NULL };
 /* the ways in, as the verdict screen and the slip say them (slip.c, verdict_view.c) */
 const rules_section_kind rules_kind_ways = { "ways", false, "ways", NULL, NULL, NULL };
+/* the verdict as the screens say it (core/result.c): English only */
+const rules_section_kind rules_kind_verdict = { "verdict", false, "verdict", NULL, NULL, NULL };
 /* the group sheet's wording (core/sheet.c) */
 const rules_section_kind rules_kind_sheet = { "sheet", false, "sheet", NULL, NULL, NULL };

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/result.h"
 #include "core/slip.h"
 #include "load/manifest.h"
 #include "load/slip_run.h"
@@ -101,8 +102,9 @@ bool group_slips(wiz *w, sd_slips *s)
 	if (!g)
 		return false;
 	if (g->slip_mode && g->sel < g->n && g->rows[g->sel].checked) {
+		/* the traveller's slip from the check result, as check --group */
 		group_row *r = &g->rows[g->sel];
-		return slip_run_add_check(s, &r->a, &r->v, &w->rules);
+		return result_add_slip(s, &r->a, &r->v, &w->rules);
 	}
 	return g->text && slip_run_add_sheet(s, g->text, &w->rules, w->s.today);
 }

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/result.h"
+#include "core/slip.h"
 #include "load/print.h"
 #include "load/slip_run.h"
 #include "ui/find_view.h"
@@ -112,7 +114,9 @@ static char *shown_doc(wiz *w, const char **fail)
 	else if (w->view == VIEW_FIND)
 		ok = find_slips(w, &slips, fail);
 	else
-		ok = slip_run_add_check(&slips, &w->ans, &w->verdict, &w->rules);
+		/* the verdict's own slip: a refusal's shows only what was answered */
+		ok = sd_slips_add(&slips, result_slip_doc(&w->result, &w->rules),
+				  slip_chinese_for(&w->result.p.a));
 	doc = ok ? sd_slips_write(&slips) : NULL;
 	sd_slips_free(&slips);
 	return doc;

@@ -472,11 +472,6 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 				"missing: the words for this failing condition; accepted: "
 				"a short phrase"))
 			return false;
-	for (int v = 0; v < V_COUNT; v++)
-		if (!has_phrase(d, "review", review_code((ed_review)v),
-				"missing: the words for this point to confirm; accepted: "
-				"a short phrase"))
-			return false;
 	return load_flow(dir, FLOW_TRANSIT, &out->transit, err) &&
 	       load_flow(dir, FLOW_EPASS, &out->epass, err) && flows_texts_ok(out, err);
 }

@@ -57,21 +57,11 @@
 	X("form:year_understood", "label date") \
 	X("form:bad_value", "") \
 	X("verdict:title", "flow") \
-	X("verdict:eligible", "flow scheme") \
-	X("verdict:not_eligible", "flow scheme") \
-	X("verdict:review", "flow scheme") \
-	X("verdict:preliminary", "flow scheme") \
-	X("verdict:deadline", "deadline") \
-	X("verdict:valid_until", "deadline") \
 	X("verdict:incomplete", "") \
 	X("verdict:help", "") \
 	X("verdict:help_early", "") \
-	X("verdict:fails_one", "count reasons") \
-	X("verdict:fails", "count reasons") \
-	X("verdict:to_confirm", "points") \
 	X("verdict:more", "first last total") \
 	X("verdict:end", "first last total") \
-	X("verdict:rules_as_of", "date") \
 	X("msg:saved", "path") \
 	X("msg:not_recorded", "why") \
 	X("msg:save_failed", "why") \

@@ -10,6 +10,7 @@
 #include "core/answers.h"
 #include "core/mrz.h"
 #include "core/mrz_fill.h"
+#include "core/result.h"
 #include "core/rules.h"
 #include "core/verdict.h"
 #include "load/drafts.h"
@@ -157,6 +158,7 @@ typedef struct wiz {
 	struct ui_group *group; /* a group check's travellers (group.c), or NULL */
 	void *own; /* the state of the view shown, made by its ops' create */
 
+	ed_result result; /* the check shown on the verdict screen (core/result.h) */
 	ed_answers ans;
 	ed_verdict verdict;
 	bool verdict_full; /* false: only the conditions already failing */

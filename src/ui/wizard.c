@@ -15,6 +15,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/result.h"
 #include "core/slip.h"
 #include "core/text.h"
 #include "load/paths.h"
@@ -404,6 +405,7 @@ static void wiz_free(wiz *w)
 	session_free(&w->s);
 	recording_free(&w->rec);
 	free(w->slip);
+	result_free(&w->result);
 	screens_free(&w->scr);
 	rules_free(&w->rules);
 }
@@ -420,7 +422,7 @@ int wizard_run(const wizard_options *o)
 	memset(&w, 0, sizeof w);
 	w.o = o;
 	if (!rules_load(paths_rules(o->rules_path), &w.rules, &err) ||
-	    !slip_check_texts(&w.rules, &err) ||
+	    !slip_check_texts(&w.rules, &err) || !result_check_texts(&w.rules, &err) ||
 	    !screens_load(paths_screens(o->screens_dir), &w.scr, &err) ||
 	    !today_get(&w.rules, &today, &err)) {
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
