@@ -1,7 +1,8 @@
 /* The PDF slip. Each slip is laid out twice with the same measurements:
  * the first pass counts its pages, the second draws them, so that every
  * header can say "page N of M". Blocks are kept whole on a page, a heading
- * stays with what follows it, and compact lists break between rows. */
+ * stays with what follows it, a table (a run of label-value rows) is kept
+ * together when it fits a page, and compact lists break between rows. */
 #include "pdf/slip_pdf.h"
 
 #include <cairo-pdf.h>
@@ -145,17 +146,38 @@ static double measure(pdf *p, const sd_block *b)
 	return h;
 }
 
+/* the end of the table that block i starts: the run of label-value rows
+ * from i (i itself when i is no row) */
+static size_t table_end(const slipdoc *d, size_t i)
+{
+	while (i < d->n_blocks && d->blocks[i].kind == SD_KV)
+		i++;
+	return i;
+}
+
 /* what must fit on the page with block i: a heading keeps the start of
- * what follows it */
+ * what follows it, and a table (with its heading) is kept whole when it
+ * fits on a page */
 static double need_with_next(pdf *p, size_t i)
 {
 	const slipdoc *d = p->d;
 	const sd_block *b = &d->blocks[i];
-	double h = measure(p, b);
+	double h = measure(p, b), first = h;
+	size_t from = i + 1;
 
-	if (b->kind == SD_HEADING && i + 1 < d->n_blocks && d->blocks[i + 1].kind != SD_FOOTER)
-		h += space_before(d->blocks[i + 1].kind) + measure(p, &d->blocks[i + 1]);
-	return h;
+	if (b->kind == SD_HEADING && from < d->n_blocks && d->blocks[from].kind != SD_FOOTER) {
+		first += space_before(d->blocks[from].kind) + measure(p, &d->blocks[from]);
+		if (d->blocks[from].kind != SD_KV)
+			return first;
+		h = first;
+		from++;
+	} else if (b->kind != SD_KV || (i > 0 && d->blocks[i - 1].kind == SD_KV)) {
+		return h; /* no table, or a row of one already placed */
+	}
+	for (size_t k = from, end = table_end(d, from); k < end; k++)
+		h += space_before(SD_KV) + measure(p, &d->blocks[k]);
+	/* a table taller than a page breaks between its rows */
+	return h <= p->bottom - p->top ? h : first;
 }
 
 /* lays the slip out; draws it on the drawing pass; returns its pages */

@@ -6,7 +6,8 @@
 # text lands in tests/out/pdf/), the header with "page N of M" and the
 # footer on every page, no word within 15 mm of an edge, every font
 # embedded, the page limits (240-hour slip at most two pages, a refusal
-# or an e-pass slip one), the document number masked, the file 0600.
+# or an e-pass slip one), the TRAVELLER table on one page, the document
+# number masked, the file 0600.
 # ED_PDF_REGEN=1 rewrites the goldens: read each changed one (and look at
 # the pages: pdftoppm -r 60 -png) before committing it.
 set -u
@@ -69,6 +70,15 @@ check_pdf() {
 	fi
 	[ "$(stat -c %a "$pdf")" = 600 ] && pass "$case: file mode 0600" ||
 		fail "$case" "mode $(stat -c %a "$pdf")"
+	# a table is not split across pages: the traveller's last row is on
+	# the page of its heading
+	for p in $(seq 1 "$pages"); do
+		text=$(pdftotext -f "$p" -l "$p" "$pdf" -)
+		grep -q "^TRAVELLER" <<<"$text" || continue
+		grep -qE "^(Next destination|Permit valid to)" <<<"$text" &&
+			pass "$case: the TRAVELLER table whole on page $p" ||
+			fail "$case" "the TRAVELLER table starts on page $p and ends on another"
+	done
 }
 
 # compares the PDF's text with its golden: CASE PDF GOLDEN_NAME
