@@ -6,7 +6,21 @@
 
 #include "core/text.h"
 
-#define LINE_SPACING 0.88 /* of the font's line height */
+/* Lines some 1.27 em apart, of the font's line height: Noto CJK's own
+ * (1.45 em) is airy for English, DejaVu's (1.16 em) a little tight */
+#define SPACING_CJK 0.88
+#define SPACING_LATIN 1.09
+
+/* whether s has a character of the CJK blocks (U+2E80 on): then Noto
+ * CJK's line height sets its lines */
+static bool has_cjk(const char *s)
+{
+	/* UTF-8 lead bytes of U+2E80 and above: 0xE2 0xBA.., 0xE3..0xEF, 0xF0.. */
+	for (const unsigned char *c = (const unsigned char *)s; *c; c++)
+		if (*c >= 0xE3 || (*c == 0xE2 && c[1] >= 0xBA))
+			return true;
+	return false;
+}
 
 bool pdf_show_zh(const pdf *p, const sd_text *t)
 {
@@ -28,8 +42,7 @@ static PangoLayout *new_layout(pdf *p, const char *s, style st, double width)
 	pango_attr_list_insert(attrs, pango_attr_language_new(st.zh ? p->lang_zh : p->lang_en));
 	pango_layout_set_attributes(l, attrs);
 	pango_attr_list_unref(attrs);
-	/* Noto CJK's own line height is 1.45 em: airy for English */
-	pango_layout_set_line_spacing(l, LINE_SPACING);
+	pango_layout_set_line_spacing(l, s && has_cjk(s) ? SPACING_CJK : SPACING_LATIN);
 	if (width > 0) {
 		pango_layout_set_width(l, (int)(width * PANGO_SCALE));
 		pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR);

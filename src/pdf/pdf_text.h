@@ -39,6 +39,7 @@ typedef struct pdf {
 	bool draw;
 	const slipdoc *d;
 	sd_chinese zh;
+	/* pango font descriptions: a Latin family first, the CJK one after */
 	const char *family, *mono_family;
 	bool mono; /* set in the fixed-width font (CJK two columns): the sheet's table */
 	PangoLanguage *lang_zh, *lang_en;

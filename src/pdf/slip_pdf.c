@@ -91,7 +91,10 @@ static double heading_at(pdf *p, const sd_block *b, double y)
 
 static double bullet_at(pdf *p, const sd_block *b, double y)
 {
-	pdf_text_at(p, "•", S_BUL, p->x0 + 3, y, 0);
+	/* close to its text: a reader copying the text (pdftotext, a PDF
+	 * viewer) takes a wide gap for a column and parts bullet and text */
+	pdf_text_at(p, "•", S_BUL, p->x0 + BULLET_INDENT - 3 - pdf_text_width(p, "•", S_BUL), y,
+		    0);
 	return pdf_pair_at(p, &b->text, S_BUL, S_BUL_ZH, p->x0 + BULLET_INDENT, y,
 			   p->cw - BULLET_INDENT);
 }
@@ -221,11 +224,22 @@ static cairo_status_t write_file(void *closure, const unsigned char *data, unsig
 	return CAIRO_STATUS_WRITE_ERROR;
 }
 
-static const char *family_of(sd_chinese zh)
+/* Latin text in a Latin font (Noto CJK's Latin is spaced for CJK: "30-d
+ * ay"), Chinese in Noto CJK, whose region picks the glyph forms: pango
+ * takes each character from the first family that has it */
+#define LATIN "Nimbus Sans"
+
+static const char *cjk_of(sd_chinese zh)
 {
 	return zh == SD_ZH_TRADITIONAL ? "Noto Sans CJK HK" : "Noto Sans CJK SC";
 }
 
+static const char *family_of(sd_chinese zh)
+{
+	return zh == SD_ZH_TRADITIONAL ? LATIN ", Noto Sans CJK HK" : LATIN ", Noto Sans CJK SC";
+}
+
+/* the sheet's table keeps its CJK two-column grid: one font */
 static const char *mono_family_of(sd_chinese zh)
 {
 	return zh == SD_ZH_TRADITIONAL ? "Noto Sans Mono CJK HK" : "Noto Sans Mono CJK SC";
@@ -243,9 +257,9 @@ static void add_family(const char **list, size_t *n, const char *name)
  * NULL: the system's fonts are used */
 static slip_fonts *fonts_for(const slip_pdf_slip *slips, size_t n)
 {
-	const char *families[9] = {0};
+	const char *families[SLIP_FONTS_MAX + 1] = {LATIN, LATIN ":bold"};
 	const slipdoc **docs = calloc(n ? n : 1, sizeof *docs);
-	size_t k = 0;
+	size_t k = 2;
 	slip_fonts *fonts;
 
 	if (!docs)
@@ -253,7 +267,7 @@ static slip_fonts *fonts_for(const slip_pdf_slip *slips, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		bool traditional = slips[i].chinese == SD_ZH_TRADITIONAL;
 		docs[i] = slips[i].doc;
-		add_family(families, &k, traditional ? "Noto Sans CJK HK" : "Noto Sans CJK SC");
+		add_family(families, &k, cjk_of(slips[i].chinese));
 		add_family(families, &k, traditional ? "Noto Sans CJK HK:bold" :
 						       "Noto Sans CJK SC:bold");
 		for (size_t b = 0; b < slips[i].doc->n_blocks; b++)
@@ -302,8 +316,6 @@ bool slip_pdf_write(FILE *f, const slip_pdf_slip *slips, size_t n, slip_paper pa
 	for (size_t i = 0; i < n; i++) {
 		p.d = slips[i].doc;
 		p.zh = slips[i].chinese;
-		/* Noto CJK (fonts-noto-cjk) has Latin too; the region picks the
-		 * glyph forms of the Chinese */
 		p.family = family_of(p.zh);
 		p.mono_family = mono_family_of(p.zh);
 		p.lang_zh = pango_language_from_string(p.zh == SD_ZH_TRADITIONAL ? "zh-hk" : "zh-cn");

@@ -5,9 +5,10 @@
 # poppler: the text against tests/pdf/golden/ (on a difference the actual
 # text lands in tests/out/pdf/), the header with "page N of M" and the
 # footer on every page, no word within 15 mm of an edge, every font
-# embedded, the page limits (240-hour slip at most two pages, a refusal
-# or an e-pass slip one), the TRAVELLER table on one page, the document
-# number masked, the file 0600.
+# embedded (Latin text in Nimbus Sans), the page limits (240-hour slip at
+# most two pages, a refusal or an e-pass slip one), the TRAVELLER table on
+# one page, the document number masked, the file 0600 and under 300 KB;
+# the words as pdftotext -raw copies them.
 # ED_PDF_REGEN=1 rewrites the goldens: read each changed one (and look at
 # the pages: pdftoppm -r 60 -png) before committing it.
 set -u
@@ -70,6 +71,12 @@ check_pdf() {
 	fi
 	[ "$(stat -c %a "$pdf")" = 600 ] && pass "$case: file mode 0600" ||
 		fail "$case" "mode $(stat -c %a "$pdf")"
+	[ "$(stat -c %s "$pdf")" -lt 300000 ] && pass "$case: under 300 KB" ||
+		fail "$case" "$(stat -c %s "$pdf") bytes; at most 300 KB"
+	# Latin text in a Latin font, Chinese in Noto CJK, both embedded
+	fonts=$(pdffonts "$pdf")
+	grep -q "NimbusSans-Regular" <<<"$fonts" && pass "$case: Latin in Nimbus Sans" ||
+		fail "$case" "no Latin font: $(awk 'NR > 2 { print $1 }' <<<"$fonts" | tr '\n' ' ')"
 	# a table is not split across pages: the traveller's last row is on
 	# the page of its heading
 	for p in $(seq 1 "$pages"); do
@@ -129,6 +136,23 @@ for ini in tests/golden/*.ini; do
 		"$out/$name.$other.ini" 2>"$out/$name.err" || fail "$name.$other" "$(cat "$out/$name.err")"
 	check_pdf "$name.$other" "$out/$name.$other.pdf" "$(max_pages "$name")" "$ini"
 	check_text "$name.$other" "$out/$name.$other.pdf" "$name.$other"
+done
+
+# the words as a reader copies them from the PDF (pdftotext -raw: no
+# guessing from the gaps): the spaces between them, none inside them
+for name in transit_240h_eligible transit_240h_eligible.traditional regime_deu_round_trip; do
+	raw=$(pdftotext -raw "$out/$name.pdf" - | tr '\n' ' ')
+	for words in "Policy applied" "Permitted area" "Next destination" "30-day visa-free"; do
+		case $name:$words in transit_*:30-day*) continue ;; esac
+		grep -qF "$words" <<<"$raw" && pass "$name: copies as '$words'" ||
+			fail "$name" "'$words' copies as '$(grep -oE "${words%% *}[^ ]* ?[^ ]*" <<<"$raw" | head -1)'"
+	done
+done
+# no gap inside a word where Latin met CJK metrics ("Heilong jiang", "30-d ay")
+text=$(pdftotext "$out/transit_240h_eligible.pdf" - | tr '\n' ' ')
+for word in Heilongjiang Zhangjiajie; do
+	grep -qF "$word" <<<"$text" && pass "transit_240h_eligible: '$word' in one piece" ||
+		fail "transit_240h_eligible" "'$word' is split"
 done
 
 # the two forms of the same words, and none; the way in first, with its
