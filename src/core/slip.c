@@ -65,7 +65,8 @@ static const char *const slip_texts[] = {
 	"reminders.transit:force_majeure", "reminders.transit:decides",
 	"reminders.direct:port", "reminders.direct:decides",
 	"reminders.epass:checked_by", "reminders.epass:password",
-	"reminders.epass:permit",
+	"reminders.epass:permit_lost", "reminders.epass:permit_damaged",
+	"reminders.epass:permit_not_carried", "reminders.epass:permit_expired",
 	"legal:transit", "legal:direct", "legal:refusal", "legal:epass",
 	"slip:policy_value_transit",
 	"ways:lead_eligible", "ways:lead_review", "ways:lead_direct", "ways:lead_visa",
@@ -1212,11 +1213,26 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	part_sources(c, false, today);
 }
 
+/* the reminder about the permit, as the traveller answered what became of
+ * it; NULL when they have it (or did not say) */
+static const char *permit_reminder(const slip_ctx *c)
+{
+	if (c->known && !c->known[AK_PERMIT_STATUS])
+		return NULL;
+	switch (c->a->permit_status) {
+	case PERMIT_LOST: return "reminders.epass:permit_lost";
+	case PERMIT_DAMAGED: return "reminders.epass:permit_damaged";
+	case PERMIT_NOT_CARRIED: return "reminders.epass:permit_not_carried";
+	case PERMIT_EXPIRED: return "reminders.epass:permit_expired";
+	default: return NULL;
+	}
+}
+
 static void slip_epass(slip_ctx *c, ed_date today)
 {
-	static const char *const rem[] = {
+	const char *const rem[] = {
 		"reminders.epass:checked_by", "reminders.epass:password",
-		"reminders.epass:permit", NULL};
+		permit_reminder(c), NULL};
 	static const char *const legal[] = {"legal:epass", NULL};
 	const ed_verdict *v = c->v;
 

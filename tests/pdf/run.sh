@@ -155,6 +155,20 @@ for word in Heilongjiang Zhangjiajie; do
 		fail "transit_240h_eligible" "'$word' is split"
 done
 
+# the e-pass slip's reminder follows what became of the permit, in both
+# languages (rules.ini [reminders.epass] permit_*); none when it is at hand
+for status in lost:"Report the lost permit":掛失並補辦遺失 damaged:"Replace the damaged permit":換發損毀 \
+	not_carried:"Carry the permit left at home on the next trip":攜帶留在家中 \
+	expired:"Renew the expired permit":換發過期 with_traveller:"":""; do
+	IFS=: read -r code en zh <<<"$status"
+	sed "s/^permit_status *=.*/permit_status = $code/" tests/golden/epass_eligible.ini >"$out/permit_$code.ini"
+	"$bin" --rules rules.ini check --format pdf --output "$out/permit_$code.pdf" "$out/permit_$code.ini" \
+		2>"$out/permit_$code.err" || { fail "permit $code" "$(cat "$out/permit_$code.err")"; continue; }
+	[ -z "$en" ] || has_text "permit $code" "$out/permit_$code.pdf" "$en"
+	[ -z "$zh" ] || has_text "permit $code" "$out/permit_$code.pdf" "$zh"
+	has_text "permit $code" "$out/permit_$code.pdf" "!lost, damaged or expired"
+done
+
 # the two forms of the same words, and none; the way in first, with its
 # deadline in Chinese words
 has_text "transit simplified" "$out/transit_240h_eligible.pdf" "可免签入境：240小时过境免签；须于2026年3月11日（星期三）24:00前离境"
