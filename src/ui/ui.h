@@ -38,7 +38,8 @@ typedef enum ui_modal {
 } ui_modal;
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
-	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
+	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP /* as a PDF */, ASK_SAVE_TEXT /* the PDF failed */,
+	ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
 	ASK_DRAFT_COPY, /* the draft is another wizard's: open a copy? */
 	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST,
 	PROMPT_WAYS /* the nationality (and date) of the quick answer */
@@ -60,6 +61,7 @@ typedef enum ui_request {
 	REQ_WAYS,          /* the quick answer in w->slip (ways_view.c) */
 	REQ_FIND,          /* find an earlier check (find_view.c) */
 	REQ_PRINT, REQ_CANCEL_PRINT,
+	REQ_SAVE_PDF,      /* the slip's PDF to w->pending_path (a failed print's offer) */
 	REQ_PRINT_CHOSEN,  /* print on w->printer_chosen (the printer list) */
 	REQ_QUIT           /* leave now (the agent said yes) */
 } ui_request;
