@@ -461,6 +461,18 @@ static const ed_version *policy_of(const ed_verdict *v)
 }
 
 /* Sets every placeholder any text may use. */
+/* a country placeholder: "Germany (DEU)", and in Chinese "德国" when the
+ * rules have its Chinese name (iso-codes' translations) */
+static void country_var(slip_ctx *c, const char *var, const char *code)
+{
+	const ed_country *k = code && *code ? rules_country(c->r, code) : NULL;
+	char buf[160];
+
+	var_set(c, var, "%s", country_name(c->r, code, buf, sizeof buf));
+	if (k && k->name_zh && *k->name_zh)
+		var_set_zh(c, var, "%s", k->name_zh);
+}
+
 static void set_vars(slip_ctx *c)
 {
 	const ed_answers *a = c->a;
@@ -514,9 +526,9 @@ static void set_vars(slip_ctx *c)
 		date_var(c, "entry_day", a->entry_date);
 		var_set(c, "scheme_hours", "%d", s ? s->hours : 0);
 		var_set(c, "port_scheme", "%d", s ? s->hours : 0);
-		var_set(c, "nationality", "%s", country_name(c->r, a->nationality, buf, sizeof buf));
-		var_set(c, "arriving_from", "%s", country_name(c->r, a->arriving_from, buf, sizeof buf));
-		var_set(c, "destination", "%s", country_name(c->r, a->destination, buf, sizeof buf));
+		country_var(c, "nationality", a->nationality);
+		country_var(c, "arriving_from", a->arriving_from);
+		country_var(c, "destination", a->destination);
 		port = port_value(c, v->entry_port, a->entry_port);
 		var_set(c, "entry_port", "%s", port ? port : "");
 		free(port);

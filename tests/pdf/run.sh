@@ -155,6 +155,14 @@ for word in Heilongjiang Zhangjiajie; do
 		fail "transit_240h_eligible" "'$word' is split"
 done
 
+# the Chinese lines name the countries in Chinese (iso-codes' translations,
+# rules.ini iso_codes_zh), in the form of the slip
+has_text "countries in Chinese" "$out/regime_deu_round_trip.pdf" "^德国$"
+has_text "countries in Chinese" "$out/regime_deu_round_trip.traditional.pdf" "^德國$"
+has_text "countries in Chinese" "$out/transit_24h_times_decide.pdf" "国籍印度在"
+has_text "countries in Chinese" "$out/transit_24h_times_decide.pdf" "!国籍India"
+has_text "countries in Chinese" "$out/transit_240h_eligible.pdf" "^(United States \\(USA\\) +)?美国$"
+
 # the e-pass slip's reminder follows what became of the permit, in both
 # languages (rules.ini [reminders.epass] permit_*); none when it is at hand
 for status in lost:"Report the lost permit":掛失並補辦遺失 damaged:"Replace the damaged permit":換發損毀 \
