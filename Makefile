@@ -47,8 +47,9 @@ DEPS_BUILD = gcc make pkg-config libncurses-dev libiniparser-dev libjson-c-dev i
 # postgresql: the tests start a throwaway server of their own (initdb, pg_ctl)
 DEPS_TEST  = libcriterion-dev tmux poppler-utils postgresql
 # lp for F9, and a CJK font so CUPS prints Chinese names on the slip;
-# Noto CJK for the PDF slip (embedded), OpenCC's data for Traditional Chinese
-DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk libopencc-data
+# for the PDF slip (embedded) Noto CJK for Chinese and Nimbus Sans (URW) for
+# Latin text, OpenCC's data for Traditional Chinese
+DEPS_RUN   = cups-client fonts-arphic-uming fonts-noto-cjk fonts-urw-base35 libopencc-data
 # libFuzzer (tests/fuzz/): `make fuzz`, and the corpus replay of `make test`;
 # the program itself never needs clang
 DEPS_FUZZ  = clang libclang-rt-14-dev

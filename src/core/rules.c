@@ -311,8 +311,10 @@ void rules_free(ed_rules *r)
 		return;
 	free(r->path);
 	free(r->source);
-	for (size_t i = 0; r->countries && i < r->n_countries; i++)
+	for (size_t i = 0; r->countries && i < r->n_countries; i++) {
 		free(r->countries[i].name);
+		free(r->countries[i].name_zh);
+	}
 	free(r->countries);
 	for (size_t i = 0; r->areas && i < r->n_areas; i++) {
 		free(r->areas[i].id);

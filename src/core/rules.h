@@ -15,6 +15,7 @@ typedef char ed_code[4]; /* ISO 3166-1 alpha-3, upper case, NUL-terminated */
 typedef struct ed_country {
 	ed_code code;
 	char *name; /* English name from iso-codes */
+	char *name_zh; /* Chinese, from iso-codes' translations (NULL: none) */
 } ed_country;
 
 typedef struct ed_area {

@@ -66,7 +66,8 @@ static const char *const slip_texts[] = {
 	"reminders.transit:force_majeure", "reminders.transit:decides",
 	"reminders.direct:port", "reminders.direct:decides",
 	"reminders.epass:checked_by", "reminders.epass:password",
-	"reminders.epass:permit",
+	"reminders.epass:permit_lost", "reminders.epass:permit_damaged",
+	"reminders.epass:permit_not_carried", "reminders.epass:permit_expired",
 	"legal:transit", "legal:direct", "legal:refusal", "legal:epass",
 	"slip:policy_value_transit",
 	"ways:lead_eligible", "ways:lead_review", "ways:lead_direct", "ways:lead_visa",
@@ -461,6 +462,18 @@ static const ed_version *policy_of(const ed_verdict *v)
 }
 
 /* Sets every placeholder any text may use. */
+/* a country placeholder: "Germany (DEU)", and in Chinese "德国" when the
+ * rules have its Chinese name (iso-codes' translations) */
+static void country_var(slip_ctx *c, const char *var, const char *code)
+{
+	const ed_country *k = code && *code ? rules_country(c->r, code) : NULL;
+	char buf[160];
+
+	var_set(c, var, "%s", country_name(c->r, code, buf, sizeof buf));
+	if (k && k->name_zh && *k->name_zh)
+		var_set_zh(c, var, "%s", k->name_zh);
+}
+
 static void set_vars(slip_ctx *c)
 {
 	const ed_answers *a = c->a;
@@ -514,9 +527,9 @@ static void set_vars(slip_ctx *c)
 		date_var(c, "entry_day", a->entry_date);
 		var_set(c, "scheme_hours", "%d", s ? s->hours : 0);
 		var_set(c, "port_scheme", "%d", s ? s->hours : 0);
-		var_set(c, "nationality", "%s", country_name(c->r, a->nationality, buf, sizeof buf));
-		var_set(c, "arriving_from", "%s", country_name(c->r, a->arriving_from, buf, sizeof buf));
-		var_set(c, "destination", "%s", country_name(c->r, a->destination, buf, sizeof buf));
+		country_var(c, "nationality", a->nationality);
+		country_var(c, "arriving_from", a->arriving_from);
+		country_var(c, "destination", a->destination);
 		port = port_value(c, v->entry_port, a->entry_port);
 		var_set(c, "entry_port", "%s", port ? port : "");
 		free(port);
@@ -1213,11 +1226,26 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	part_sources(c, false, today);
 }
 
+/* the reminder about the permit, as the traveller answered what became of
+ * it; NULL when they have it (or did not say) */
+static const char *permit_reminder(const slip_ctx *c)
+{
+	if (c->known && !c->known[AK_PERMIT_STATUS])
+		return NULL;
+	switch (c->a->permit_status) {
+	case PERMIT_LOST: return "reminders.epass:permit_lost";
+	case PERMIT_DAMAGED: return "reminders.epass:permit_damaged";
+	case PERMIT_NOT_CARRIED: return "reminders.epass:permit_not_carried";
+	case PERMIT_EXPIRED: return "reminders.epass:permit_expired";
+	default: return NULL;
+	}
+}
+
 static void slip_epass(slip_ctx *c, ed_date today)
 {
-	static const char *const rem[] = {
+	const char *const rem[] = {
 		"reminders.epass:checked_by", "reminders.epass:password",
-		"reminders.epass:permit", NULL};
+		permit_reminder(c), NULL};
 	static const char *const legal[] = {"legal:epass", NULL};
 	const ed_verdict *v = c->v;
 

@@ -18,7 +18,8 @@ static const char *question_key(ui_purpose p)
 	switch (p) {
 	case ASK_QUIT: return "msg:quit_unsaved";
 	case ASK_NEW: return "msg:new_unsaved";
-	case ASK_SAVE_SLIP: return "msg:offer_slip_file";
+	case ASK_SAVE_SLIP: return "msg:offer_slip_pdf";
+	case ASK_SAVE_TEXT: return "msg:offer_slip_file";
 	case ASK_OVERWRITE_ANSWERS:
 	case ASK_OVERWRITE_SLIP: return "msg:overwrite";
 	case ASK_DRAFT_COPY: return "msg:draft_in_use";
@@ -69,11 +70,17 @@ static void modal_draw(wiz *w)
 	(void)y;
 }
 
+/* the slip into `path`: its PDF when the name ends in .pdf (made beside
+ * the loop, as F9 makes it), else its text */
 static void save_slip(wiz *w, const char *path)
 {
 	ed_error err = {0};
+	size_t n = strlen(path);
 
-	if (file_save_private(path, w->slip ? w->slip : "", &err)) {
+	if (n > 4 && !strcmp(path + n - 4, ".pdf")) {
+		snprintf(wiz_request_with(w, REQ_SAVE_PDF)->u.path, sizeof w->request.u.path, "%s",
+			 path);
+	} else if (file_save_private(path, w->slip ? w->slip : "", &err)) {
 		const char *pairs[] = { "path", path, NULL };
 		wiz_say(w, LOOK_GOOD, "msg:slip_saved", pairs);
 	} else {
@@ -167,9 +174,11 @@ static void answer_question(wiz *w, const ui_popup *q, bool yes)
 		snprintf(wiz_request_with(w, REQ_RESUME_COPY)->u.path, sizeof w->request.u.path,
 			 "%s", q->path);
 		break;
-	case ASK_SAVE_SLIP: {
+	case ASK_SAVE_SLIP:
+	case ASK_SAVE_TEXT: {
 		char name[256];
-		wiz_unique_name(w, "slip", "txt", name, sizeof name);
+		wiz_unique_name(w, "slip", q->purpose == ASK_SAVE_SLIP ? "pdf" : "txt", name,
+				sizeof name);
 		wiz_prompt(w, PROMPT_SLIP, name);
 		break;
 	}

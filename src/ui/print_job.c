@@ -27,6 +27,10 @@ static char *job_doc;
 static char picked_printer[128]; /* the destination picked from the list, or "" */
 static long job_started_ms;
 static bool job_reported;
+/* the job prints (lp), writes --print-to's file, or saves the PDF the
+ * agent named after a failed print; job_path: the file it writes */
+static enum { JOB_PRINT, JOB_FILE, JOB_SAVE } job_kind;
+static char job_path[1024];
 
 static long now_ms(void)
 {
@@ -62,18 +66,25 @@ static const char *printer_named(const wiz *w)
 
 static void say_printed(wiz *w)
 {
-	const char *printer = w->o->print_to ? w->o->print_to : printer_named(w);
+	const char *printer = job_kind != JOB_PRINT ? job_path : printer_named(w);
 	const char *pairs[] = {
 		"where", printer && *printer ? printer : wiz_text(w, "msg:default_printer"), NULL
 	};
-	wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
+	const char *saved[] = { "path", job_path, NULL };
+
+	if (job_kind == JOB_SAVE)
+		wiz_say(w, LOOK_GOOD, "msg:slip_saved", saved);
+	else
+		wiz_say(w, LOOK_GOOD, "msg:printed", pairs);
 }
 
+/* a print that failed offers the PDF in a file; a PDF that could not be
+ * made (or written) offers the text */
 static void print_failed(wiz *w, const char *why)
 {
 	const char *pairs[] = { "why", why, NULL };
 	wiz_say(w, LOOK_ERROR, "msg:print_failed", pairs);
-	wiz_ask(w, ASK_SAVE_SLIP);
+	wiz_ask(w, job_kind == JOB_PRINT ? ASK_SAVE_SLIP : ASK_SAVE_TEXT);
 }
 
 static void job_free(void)
@@ -122,15 +133,24 @@ static char *shown_doc(wiz *w, const char **fail)
 	return doc;
 }
 
-/* F9: entrydesk-slip writes the PDF to --print-to FILE (mode 0600), or
- * sends it to the printer named or picked, beside the input loop */
-void print_job_start(wiz *w, const char *picked)
+/* F9: entrydesk-slip writes the PDF to --print-to FILE (mode 0600; a
+ * FILE already there is kept: FILE-2.pdf, ...), or sends it to the
+ * printer named or picked, beside the input loop; `save`: the PDF to the
+ * file named after a failed print */
+void print_job_start(wiz *w, const char *picked, const char *save)
 {
 	char why[512], missing[600], *argv[8];
 	const char *printer = NULL, *fail;
 	print_how how = { true, false, missing };
 
-	if (!w->o->print_to) {
+	job_kind = save ? JOB_SAVE : w->o->print_to ? JOB_FILE : JOB_PRINT;
+	snprintf(job_path, sizeof job_path, "%s", save ? save : "");
+	if (job_kind == JOB_FILE &&
+	    !slip_run_free_path(w->o->print_to, job_path, sizeof job_path)) {
+		print_failed(w, "every FILE-N.pdf up to 999 is taken");
+		return;
+	}
+	if (job_kind == JOB_PRINT) {
 		snprintf(picked_printer, sizeof picked_printer, "%s", picked ? picked : "");
 		printer = printer_named(w);
 		/* no printer named: the agent picks from CUPS's list (the
@@ -143,7 +163,7 @@ void print_job_start(wiz *w, const char *picked)
 		print_failed(w, fail);
 		return;
 	}
-	slip_run_argv(argv, w->o->print_to, printer, w->o->paper);
+	slip_run_argv(argv, job_kind == JOB_PRINT ? NULL : job_path, printer, w->o->paper);
 	snprintf(missing, sizeof missing, "%s is not installed (%s)", SLIP_PROGRAM, argv[0]);
 	if (!print_spawn(&job, argv, how, job_doc, strlen(job_doc), why, sizeof why)) {
 		job_free();

@@ -10,7 +10,7 @@
 
 /* prints what is shown: on `picked` (from the printer list), else on the
  * printer named, else the list opens for the agent to pick one */
-void print_job_start(wiz *w, const char *picked);
+void print_job_start(wiz *w, const char *picked, const char *save);
 /* F9 while the job runs: it is cancelled, and the slip offered as a file */
 void print_job_cancel(wiz *w);
 /* the job's progress, from the loop: done, failed, or slow; true when

@@ -70,6 +70,7 @@
 	X("msg:default_printer", "") \
 	X("msg:print_failed", "why") \
 	X("msg:offer_slip_file", "path") \
+	X("msg:offer_slip_pdf", "path") \
 	X("msg:slip_prompt", "path") \
 	X("msg:slip_saved", "path") \
 	X("msg:overwrite", "path") \

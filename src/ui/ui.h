@@ -40,7 +40,8 @@ typedef enum ui_modal {
 } ui_modal;
 /* what a yes/no question or a path prompt is for */
 typedef enum ui_purpose {
-	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP, ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
+	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP /* as a PDF */, ASK_SAVE_TEXT /* the PDF failed */,
+	ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
 	ASK_DRAFT_COPY, /* the draft is another wizard's: open a copy? */
 	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST,
 	PROMPT_WAYS /* the nationality (and date) of the quick answer */
@@ -73,6 +74,7 @@ typedef enum ui_request {
 	REQ_ADD_MANIFEST,  /* u.path: a manifest's travellers for the group */
 	REQ_PRINT,         /* print what is shown */
 	REQ_PRINT_ON,      /* u.printer: on the printer picked from the list */
+	REQ_SAVE_PDF,      /* u.path: the slip's PDF to this file (a failed print's offer) */
 	REQ_QUIT           /* leave now (the agent said yes) */
 } ui_request;
 

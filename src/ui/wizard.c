@@ -179,10 +179,13 @@ static void carry_out(wiz *w, const ui_req *r)
 		group_add_manifest(w, r->u.path);
 		break;
 	case REQ_PRINT:
-		print_job_start(w, NULL);
+		print_job_start(w, NULL, NULL);
 		break;
 	case REQ_PRINT_ON:
-		print_job_start(w, r->u.printer);
+		print_job_start(w, r->u.printer, NULL);
+		break;
+	case REQ_SAVE_PDF:
+		print_job_start(w, NULL, r->u.path);
 		break;
 	case REQ_QUIT:
 		session_forget_draft(&w->s); /* "Quit anyway": nothing kept */
