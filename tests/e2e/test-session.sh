@@ -182,10 +182,8 @@ f10_too_small_exits_normally() {
 	assert_private "$(draft_file)"
 }
 
-# Two travellers interrupted one after the other: both drafts are listed
-# on the start screen (masked names), each resumes, and quitting one with
-# "Quit anyway" removes that one only.
-two_interrupted_checks_both_resumable() {
+# a German traveller's name typed, then the terminal hangs up: one draft
+interrupt_mueller() {
 	start
 	open_transit
 	pick ger "DEU  Germany"
@@ -194,6 +192,13 @@ two_interrupted_checks_both_resumable() {
 	signal HUP
 	wait_exit
 	ed_tmux kill-server
+}
+
+# Two travellers interrupted one after the other: both drafts are listed
+# on the start screen (masked names), each resumes, and quitting one with
+# "Quit anyway" removes that one only.
+two_interrupted_checks_both_resumable() {
+	interrupt_mueller
 	start
 	open_transit
 	field fra
@@ -228,14 +233,7 @@ two_interrupted_checks_both_resumable() {
 # A draft's time on the start screen is China time, as every other time
 # (the tests run with TZ=UTC): saved at 16:30 UTC it shows 00:30 the next day
 draft_time_is_china_time() {
-	start
-	open_transit
-	pick ger "DEU  Germany"
-	type_text "MUELLER, Anna"
-	wait_for "MUELLER, Anna"
-	signal HUP
-	wait_exit
-	ed_tmux kill-server
+	interrupt_mueller
 	touch -d "2026-12-31 16:30:00 UTC" "$(draft_file)"
 	start
 	wait_for "Interrupted checks (drafts):"
