@@ -137,6 +137,26 @@ void group_judge(wiz *w)
 	group_render(w);
 }
 
+const char *group_flip_history(wiz *w, ed_answer_key k)
+{
+	ui_group *g = w->group;
+	group_row *row;
+	const char *now;
+
+	if (!g || g->sel >= g->n || (k != AK_VISA_REFUSAL && k != AK_VIOLATION))
+		return NULL;
+	row = &g->rows[g->sel];
+	now = raw_get(&row->raw, k);
+	now = now && !strcmp(now, "yes") ? "no" : "yes";
+	raw_set(&row->raw, k, now);
+	if (k == AK_VISA_REFUSAL)
+		row->own_refusal = true;
+	else
+		row->own_violation = true;
+	group_judge(w);
+	return now;
+}
+
 void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat)
 {
 	ui_group *g = w->group;

@@ -34,6 +34,11 @@ bool group_skips(const wiz *w, size_t screen);
 void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat);
 /* the travellers of a manifest file */
 void group_add_manifest(wiz *w, const char *path);
+/* the chosen traveller's own answer to a history question (AK_VISA_REFUSAL
+ * or AK_VIOLATION) turned over, kept when the trip changes (as a manifest
+ * column is), and the group judged again; returns the new value ("yes",
+ * "no") or NULL when no traveller is chosen */
+const char *group_flip_history(wiz *w, ed_answer_key k);
 /* the whole group judged again (the trip may have changed), and what is
  * shown made again */
 void group_judge(wiz *w);

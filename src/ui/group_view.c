@@ -121,11 +121,24 @@ static void group_draw(wiz *w)
 	widget_keybar(w, &group_view);
 }
 
+/* says which traveller's answer changed, by number, never by name */
+static void flip_history(wiz *w, ed_answer_key k)
+{
+	char n[24];
+	const char *now = group_flip_history(w, k);
+
+	if (!now)
+		return;
+	snprintf(n, sizeof n, "%zu", w->group->sel + 1);
+	const char *pairs[] = { "n", n, "value", wiz_text(w, !strcmp(now, "yes") ? "yesno:yes" : "yesno:no"), NULL };
+	wiz_say(w, LOOK_GOOD, k == AK_VISA_REFUSAL ? "group:refusal_set" : "group:violation_set",
+		pairs);
+}
+
 static void group_key(wiz *w, ui_action act, wint_t ch)
 {
 	ui_group *g = w->group;
 
-	(void)ch;
 	if (!g)
 		return;
 	switch (act) {
@@ -171,6 +184,12 @@ static void group_key(wiz *w, ui_action act, wint_t ch)
 			wiz_request(w, REQ_FORM);
 		}
 		return;
+	case ACT_CHAR:
+		/* r, v: the chosen traveller's own history answers, as the
+		 * manifest's columns give them (issue 18) */
+		if (!g->slip_mode && (ch == L'r' || ch == L'R' || ch == L'v' || ch == L'V'))
+			flip_history(w, ch == L'r' || ch == L'R' ? AK_VISA_REFUSAL : AK_VIOLATION);
+		return;
 	case ACT_PRINT:
 		/* what is shown is what prints: the sheet, or the one slip */
 		if (!g->text)
@@ -191,7 +210,7 @@ static bool group_handles(const wiz *w, ui_action act)
 	switch (act) {
 	case ACT_SCAN: case ACT_MANIFEST: case ACT_NEXT_FIELD: case ACT_PREV_FIELD:
 	case ACT_NEXT_SCREEN: case ACT_PREV_SCREEN: case ACT_ENTER: case ACT_CANCEL:
-	case ACT_PRINT:
+	case ACT_PRINT: case ACT_CHAR:
 		return true;
 	default:
 		return false;

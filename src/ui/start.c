@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "core/date.h"
 #include "core/text.h"
 
 static const char *const items[] = { "start:transit", "start:epass", "start:open",
@@ -72,11 +73,10 @@ static void start_key(wiz *w, ui_action act, wint_t ch)
 /* "4  14:30  transit  M******, A***" */
 static void draft_line(const wiz *w, const draft_info *d, char *out, size_t size)
 {
-	struct tm tm;
 	char when[32];
-	/* the agent's time of day, as the desk clock shows it */
-	localtime_r(&d->saved, &tm);
-	strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+	/* China time, as every other time entrydesk shows (the rules' UTC
+	 * offset), never the machine's zone */
+	moment_format(moment_at(d->saved, w->rules.utc_offset_minutes), when, sizeof when);
 	const char *pairs[] = { "time", when, "flow", flow_name(d->flow),
 				"name", d->name[0] ? d->name : wiz_text(w, "start:no_name"), NULL };
 	text_fill_pairs(out, size, wiz_text(w, d->in_use ? "start:draft_in_use" : "start:draft"),

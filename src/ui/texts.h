@@ -133,6 +133,8 @@
 	X("group:empty", "") \
 	X("group:full", "") \
 	X("group:added", "n") \
+	X("group:refusal_set", "n value") \
+	X("group:violation_set", "n value") \
 	X("group:manifest_prompt", "path") \
 	X("group:manifest_added", "n path bad line column why") \
 	X("group:manifest_bad", "n path bad line column why") \
