@@ -187,7 +187,13 @@ static bool habit_key(wiz *w, ui_action act, wint_t ch)
 	bool moved = w->moved_on;
 
 	w->moved_on = false;
-	return moved && (act == ACT_ENTER || (act == ACT_NEXT_FIELD && ch == L'\t'));
+	if (!moved || !(act == ACT_ENTER || (act == ACT_NEXT_FIELD && ch == L'\t')))
+		return false;
+	/* the note said as the value was taken (the loop cleared it with this
+	 * key) stays to be read */
+	if (w->field > 0)
+		form_field_notes(w, &cur_screen(w)->fields[w->field - 1]);
+	return true;
 }
 
 /* F8: the verdict once every required answer fits, or early when an
