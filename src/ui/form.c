@@ -454,6 +454,7 @@ static void form_enter(wiz *w)
 	while (group_skips(w, w->screen) && w->screen + 1 < w->fl->n_screens)
 		w->screen++, w->field = 0;
 	apply_defaults(w, w->screen);
+	w->moved_on = false; /* a Tab after coming back is meant */
 	if (w->focus_key[0])
 		form_focus_key(w, w->focus_key);
 	w->focus_key[0] = '\0';
