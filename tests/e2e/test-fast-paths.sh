@@ -70,7 +70,8 @@ port_completion_and_refusals() {
 	send Tab
 	wait_for "Several match \"bei\""
 	send Enter
-	wait_for "Entry date *"
+	# polled on the cursor: the label is on the screen before Enter is read
+	wait_cursor_on "Entry date *"
 	screen_line "Entry port" | grep -qE "PEK +Beijing" || fail "bei + Enter did not give PEK Beijing"
 	# Hong Kong is not a port of mainland China: refused in words
 	send BTab
