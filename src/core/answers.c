@@ -69,7 +69,7 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "text of at most %d characters", MAX_VALUE);
 		break;
 	case FT_DATE:
-		snprintf(buf, size, "a date YYYY-MM-DD (2023-01-07), 7JAN23, 07JAN2023 or 7JAN");
+		snprintf(buf, size, "a date YYYY-MM-DD (2026-12-05), 5DEC26, 05DEC2026 or 5DEC");
 		break;
 	case FT_TIME:
 		snprintf(buf, size, "a time HH:MM from 00:00 to 23:59, China time");

@@ -391,14 +391,6 @@ out:
 	return ok;
 }
 
-/* every reason and review code needs its short phrase in common.ini */
-static bool has_phrase(ini *d, const char *section, const char *code, const char *why)
-{
-	if (ini_get(d, section, code))
-		return true;
-	return ini_fail(d, section, code, "%s", why);
-}
-
 /* one text of a flow file: only the placeholders `known` */
 static bool flow_text_ok(const ui_flow *fl, const char *section, const char *key,
 			 const char *text, const char *const *known, ed_error *err)
@@ -467,11 +459,6 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 	out->common = d;
 	if (!ui_texts_check(d)) /* texts and placeholders: ui/texts.h */
 		return false;
-	for (int r = 0; r < R_COUNT; r++)
-		if (!has_phrase(d, "ruled_out", reason_code((ed_reason)r),
-				"missing: the words for this failing condition; accepted: "
-				"a short phrase"))
-			return false;
 	return load_flow(dir, FLOW_TRANSIT, &out->transit, err) &&
 	       load_flow(dir, FLOW_EPASS, &out->epass, err) && flows_texts_ok(out, err);
 }

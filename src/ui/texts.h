@@ -41,10 +41,6 @@
 	X("start:open_prompt", "") \
 	X("form:step", "flow screen n total") \
 	X("form:required_mark", "") \
-	X("form:preview", "port date scheme from deadline area") \
-	X("form:preview_none", "port date scheme from deadline area") \
-	X("form:preview_unlisted", "port date scheme from deadline area") \
-	X("form:preview_no_rules", "date") \
 	X("form:ruled_out", "reasons") \
 	X("form:typo_hint", "form") \
 	X("form:choice_hint", "choices help") \

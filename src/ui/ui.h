@@ -143,6 +143,9 @@ typedef struct wiz {
 	/* the focus just entered a filled field: the first printable key
 	 * replaces its value (as in dialog's forms) */
 	bool ed_fresh;
+	/* a complete value (USA, 2026-12-05) just moved the focus on: a Tab
+	 * or Enter typed right after it is taken as said (form.c) */
+	bool moved_on;
 	/* a choice field's keys since the focus came: the number typed so
 	 * far (two digits for "10"), the value before it, and whether a key
 	 * not the field's own came (then no key changes it until another

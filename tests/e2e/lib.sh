@@ -147,6 +147,17 @@ field() {
 	send Tab
 }
 
+# date_go_on DATE: types DATE into the focused date field and goes on: a
+# full date (2026-12-05, 05DEC2026) does by itself, as the agent sees;
+# one that may still grow (5DEC, 5DEC26) takes a Tab
+date_go_on() {
+	type_text "$1"
+	case $1 in
+	????-??-?? | *[A-Za-z][0-9][0-9][0-9][0-9]) ;;
+	*) send Tab ;;
+	esac
+}
+
 # pick TEXT ROW: types TEXT into a country or port field, waits for ROW
 # in the list of candidates under it and takes the highlighted (first)
 # one with Enter, which moves to the next field
@@ -281,17 +292,22 @@ open_transit() {
 # the verdict screen.
 seed_traveller_fields() {
 	pick ger "DEU  Germany"
-	field "MUELLER, Anna"
-	field C01X00T47
-	type_text 2030-01-01
+	# a full date goes on by itself to the passport type; the Tab typed
+	# by habit right after it is taken as said (it skips nothing)
+	field 2030-01-01
 	wait_for "Tuesday 1 January 2030"
+	field ""
+	field "MUELLER, Anna"
+	type_text C01X00T47
 }
 seed_traveller() {
 	seed_traveller_fields
 	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
 }
-# the entry, and the preview of the way in so far it brings at once
+# the entry, and the preview of the way in so far it brings at once (an
+# exact code or a full date goes on by itself, the Tab after it is taken
+# as said)
 seed_entry() {
 	field USA
 	field PVG
@@ -299,12 +315,12 @@ seed_entry() {
 	wait_for "Entry at Shanghai on 2023-01-01: 144-hour visa-free transit"
 }
 seed_onward_fields() {
-	field 10:00
 	field JPN
-	field ""
 	field 07JAN23
-	field 20:00
-	type_text y
+	field y
+	field 10:00
+	field ""
+	type_text 20:00
 	wait_for "Saturday 7 January 2023"
 }
 seed_onward() {
@@ -342,15 +358,20 @@ trip_required_only() {
 	field "$1"
 	field "$2"
 	field "$3"
-	send Tab
 	field "$4"
-	send Tab
 	type_text "$5"
 	send NPage
 	wait_for "Visa-free transit · screen 3 of 4"
 	send NPage
 	wait_for "Visa-free transit · screen 4 of 4"
 	send NPage
+}
+
+# to_name: from the passport expiry (where the nationality leaves the
+# focus) past the passport type to the name
+to_name() {
+	send Tab Tab
+	wait_cursor_on "Name (as in the passport)"
 }
 
 # the transit flow with a nationality typed (the draft then has something)

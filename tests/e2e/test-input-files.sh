@@ -13,6 +13,7 @@ long_chinese_name_kept_whole() {
 	start
 	open_transit
 	field DEU
+	to_name
 	type_text "$name"
 	send Tab
 	wait_for "Optional."
@@ -27,6 +28,7 @@ backslash_name_saved_and_reopened() {
 	start
 	open_transit
 	field DEU
+	to_name
 	field 'SMITH\'
 	save_answers "$saved"
 	grep -qxF 'name = "SMITH\"' "$saved" || fail "the name is not quoted: $(grep '^name' "$saved")"

@@ -97,7 +97,7 @@ sigpipe_is_ignored() {
 	start
 	transit_with_nationality
 	signal PIPE
-	send Tab
+	to_name
 	type_text "MUELLER, Anna"
 	wait_for "MUELLER, Anna"
 	pane_dead && fail "SIGPIPE ended the wizard"
@@ -131,6 +131,7 @@ quote_heavy_name_survives_ctrl_c() {
 	local name="\"Jack\" O'Brien"
 	start_shell '"$ED" "$@"; echo "exit status $?"; sleep 100'
 	transit_with_nationality
+	to_name
 	type_text "$name"
 	wait_for "$name"
 	send Tab

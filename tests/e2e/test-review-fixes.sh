@@ -12,6 +12,7 @@ no_silent_overwrite() {
 	start
 	open_transit
 	pick ger "DEU  Germany"
+	to_name
 	type_text "MUELLER, Anna"
 	# the name offered is this check's own: flow, day and time of day
 	send F2

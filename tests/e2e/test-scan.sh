@@ -46,7 +46,7 @@ scan_seed_to_verdict() {
 	wait_for "Tuesday 1 January 2030"
 	# the focus on the first field the passport does not answer
 	assert_cursor_on "Passport type"
-	send Enter
+	send NPage
 	wait_for "Visa-free transit · screen 2 of 4"
 	trip_required_only USA PVG 01JAN JPN 07JAN
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
@@ -66,6 +66,7 @@ scan_bad_check_digit() {
 	open_transit
 	field DEU
 	wait_for "Germany"
+	to_name
 	type_text "MUELLER, Anna"
 	scan "${z[@]}"
 	wait_for "Scan not read"

@@ -8,6 +8,7 @@ quit_asks_when_unsaved() {
 	start
 	open_transit
 	pick ger "DEU  Germany"
+	to_name
 	type_text "MUELLER, Anna"
 	wait_for "MUELLER, Anna"
 	send F10
@@ -57,7 +58,7 @@ hangup_then_resume() {
 	seed_traveller
 	field USA
 	field PVG
-	type_text 2023-01-01
+	type_text 1JAN
 	wait_for "Sunday 1 January 2023"
 	signal HUP
 	wait_exit
@@ -187,6 +188,7 @@ interrupt_mueller() {
 	start
 	open_transit
 	pick ger "DEU  Germany"
+	to_name
 	type_text "MUELLER, Anna"
 	wait_for "MUELLER, Anna"
 	signal HUP
@@ -202,6 +204,7 @@ two_interrupted_checks_both_resumable() {
 	start
 	open_transit
 	field fra
+	to_name
 	type_text "DUPONT, Marc"
 	wait_for "DUPONT, Marc"
 	signal HUP
@@ -251,6 +254,7 @@ more_drafts_than_fit() {
 		start
 		open_transit
 		pick ger "DEU  Germany"
+		to_name
 		type_text "$name"
 		wait_for "$name"
 		signal HUP

@@ -15,9 +15,9 @@ itinerary_from_verdict() {
 	wait_for "Visa-free transit · screen 2 of 4"
 }
 
-# departure DATE: replaces the departure date (7th field of the itinerary)
+# departure DATE: replaces the departure date (5th field of the itinerary)
 departure() {
-	send Down Down Down Down Down Down
+	send Down Down Down Down
 	wait_for "Date of the onward flight or train"
 	assert_cursor_on "Departure date *"
 	send C-u
@@ -131,6 +131,7 @@ help_and_repaint_keep_values() {
 	start
 	open_transit
 	pick ger "DEU  Germany"
+	to_name
 	type_text "MUELLER, Anna"
 	send F1
 	wait_for "Any key closes this help."
@@ -152,6 +153,7 @@ chinese_name_by_columns() {
 	start
 	open_transit
 	pick ger "DEU  Germany"
+	to_name
 	wait_for "Optional. SURNAME"
 	local x0
 	x0=$(cursor_x)

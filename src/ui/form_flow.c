@@ -1,0 +1,198 @@
+/* The form's flow without curses (form_flow.h): what is missing, what
+ * does not fit, where the focus goes next and what F8 may show. */
+#include "ui/form_flow.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/field_checks.h"
+#include "core/match.h"
+#include "core/text.h"
+#include "core/verdict.h"
+#include "load/answers_io.h"
+
+bool ff_shown(const ff_ctx *c, size_t si)
+{
+	return si >= 64 || !((c->skip >> si) & 1u);
+}
+
+const char *ff_value(const ff_ctx *c, const ui_field *f)
+{
+	const char *v = raw_get(c->raw, f->af->id);
+	return v && *v ? v : NULL;
+}
+
+/* "Label: why", unless why starts with the label already */
+static void label_first(const ui_field *f, char *why, size_t wsize)
+{
+	size_t ln = strlen(f->label) + 2, wl = strlen(why);
+
+	if (!strncmp(why, f->label, strlen(f->label)) || ln + 1 > wsize)
+		return;
+	if (ln + wl + 1 > wsize)
+		wl = wsize - ln - 1;
+	memmove(why + ln, why, wl);
+	why[ln + wl] = '\0';
+	memcpy(why, f->label, ln - 2);
+	memcpy(why + ln - 2, ": ", 2);
+}
+
+bool ff_value_ok(const ff_ctx *c, const ui_field *f, const char *v,
+		 char *norm, size_t nsize, char *why, size_t wsize)
+{
+	if (!v || !*v) {
+		snprintf(norm, nsize, "%s", "");
+		return true;
+	}
+	/* `other` in a port field: another port in mainland China */
+	if (f->af->type == FT_PORT && !strcasecmp(v, "other")) {
+		snprintf(norm, nsize, "%s", "other");
+		return true;
+	}
+	if (answers_check_value(f->af, v, c->rules, c->today, norm, nsize, why, wsize)) {
+		/* F2 must be able to write what the field takes ("Jack" O'Brien
+		 * cannot be: no INI form carries both quotes with a quote first) */
+		if (answers_value_writable(norm))
+			return true;
+		snprintf(why, wsize, "%s", ANSWERS_UNWRITABLE);
+		return false;
+	}
+	/* the core names the file's form (alpha-3 codes); the agent may also
+	 * type the start of a name, which the wizard completes */
+	if (f->af->type == FT_COUNTRY || f->af->type == FT_PORT) {
+		char *acc = strstr(why, "accepted: ");
+		const char *ui = screens_text(c->scr, f->af->type == FT_COUNTRY ?
+					      "form:country_accepted" : "form:port_accepted");
+		if (acc)
+			snprintf(acc, wsize - (size_t)(acc - why), "accepted: %s", ui);
+	}
+	/* a refusal starts with the field's name: the agent sees which */
+	label_first(f, why, wsize);
+	return false;
+}
+
+int ff_screen_problem(const ff_ctx *c, size_t si, bool missing, char *why, size_t wsize)
+{
+	const ui_screen *s = &c->fl->screens[si];
+	char norm[ED_ANSWER_MAX_BYTES + 1];
+
+	for (size_t i = 0; i < s->n_fields; i++) {
+		const ui_field *f = &s->fields[i];
+		const char *v = ff_value(c, f);
+		if (!v && f->required && missing) {
+			const char *pairs[] = { "label", f->label, NULL };
+			text_fill_pairs(why, wsize, screens_text(c->scr, "form:missing"), pairs);
+			return (int)i;
+		}
+		if (!ff_value_ok(c, f, v, norm, sizeof norm, why, wsize))
+			return (int)i;
+		/* a step the traveller must do before going on */
+		if (f->refuse_no && v && !strcmp(v, "no")) {
+			snprintf(why, wsize, "%s", f->refuse_no);
+			return (int)i;
+		}
+	}
+	return -1;
+}
+
+bool ff_flow_problem(const ff_ctx *c, bool missing, size_t *si, size_t *fi,
+		     char *why, size_t wsize)
+{
+	for (size_t i = 0; i < c->fl->n_screens; i++) {
+		int bad = ff_shown(c, i) ? ff_screen_problem(c, i, missing, why, wsize) : -1;
+		if (bad >= 0) {
+			*si = i;
+			*fi = (size_t)bad;
+			return true;
+		}
+	}
+	return false;
+}
+
+size_t ff_next_screen(const ff_ctx *c, size_t si)
+{
+	for (size_t i = si + 1; i < c->fl->n_screens; i++)
+		if (ff_shown(c, i))
+			return i;
+	return c->fl->n_screens;
+}
+
+bool ff_times_field(const ff_ctx *c, size_t *si, size_t *fi)
+{
+	ed_field_note notes[FC_COUNT];
+	size_t n = field_checks(c->fl->flow, c->raw, c->rules, c->today, AK_COUNT,
+				notes, FC_COUNT);
+
+	for (size_t i = 0; i < n && i < FC_COUNT; i++) {
+		ed_answer_key missing;
+		if (notes[i].check != FC_TIMES_DECIDE)
+			continue;
+		missing = raw_get(c->raw, AK_ENTRY_TIME) ? AK_DEPARTURE_TIME : AK_ENTRY_TIME;
+		for (size_t s = 0; s < c->fl->n_screens; s++)
+			for (size_t f = 0; f < c->fl->screens[s].n_fields; f++)
+				if (c->fl->screens[s].fields[f].af->id == missing) {
+					*si = s;
+					*fi = f;
+					return true;
+				}
+	}
+	return false;
+}
+
+ff_verdict ff_f8(const ff_ctx *c, bool times_asked, size_t *si, size_t *fi)
+{
+	char why[512];
+
+	if (!ff_flow_problem(c, true, si, fi, why, sizeof why))
+		return !times_asked && ff_times_field(c, si, fi) ? FF_ASK_TIME : FF_VERDICT;
+	if (verdict_rule_out(c->fl->flow, c->raw, c->rules, c->today))
+		return FF_EARLY;
+	return FF_NOT_YET;
+}
+
+/* 2026-12-05, or 5DEC2026 / 05DEC2026: nothing more can be typed */
+static bool date_complete(const char *t)
+{
+	size_t n = strlen(t), d = 0;
+
+	if (n == 10) {
+		for (size_t i = 0; i < n; i++)
+			if (i == 4 || i == 7 ? t[i] != '-' : !isdigit((unsigned char)t[i]))
+				return false;
+		return true;
+	}
+	while (d < n && isdigit((unsigned char)t[d]))
+		d++;
+	if (d < 1 || d > 2 || n != d + 7)
+		return false;
+	for (size_t i = d; i < d + 3; i++)
+		if (!isalpha((unsigned char)t[i]))
+			return false;
+	for (size_t i = d + 3; i < n; i++)
+		if (!isdigit((unsigned char)t[i]))
+			return false;
+	return true;
+}
+
+bool ff_value_complete(const ff_ctx *c, const ui_field *f, const char *typed)
+{
+	ed_match m[2];
+	size_t n;
+
+	if (!typed)
+		return false;
+	if (f->af->type == FT_DATE)
+		return date_complete(typed);
+	if (f->af->type != FT_COUNTRY && f->af->type != FT_PORT)
+		return false;
+	/* three letters, as typed: a code copied from a ticket */
+	if (strlen(typed) != 3 || !isalpha((unsigned char)typed[0]) ||
+	    !isalpha((unsigned char)typed[1]) || !isalpha((unsigned char)typed[2]))
+		return false;
+	n = f->af->type == FT_COUNTRY ? match_countries(c->rules, typed, m, 2) :
+					match_ports(c->rules, typed, m, 2);
+	/* the code, and nothing else starts so */
+	return n == 1 && m[0].rank == MATCH_CODE && !strcasecmp(m[0].value, typed);
+}

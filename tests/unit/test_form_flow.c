@@ -1,0 +1,180 @@
+/* The form's flow without a terminal (src/ui/form_flow.c), on the
+ * shipped screens and rules: the required answers come first on each
+ * screen, F8 gives the verdict once they are in (the usual answers of
+ * unseen screens count), asks the time that decides first, and a typed
+ * value moves on by itself only when it is complete and can mean nothing
+ * else. */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "helpers.h"
+#include "ui/form_flow.h"
+#include "ui/screens.h"
+
+static ed_rules rules;
+static ui_screens scr;
+static ed_raw_answers raw;
+
+static void setup(void)
+{
+	ed_error err = {0};
+
+	load_rules_or_die(RULES_PATH, &rules);
+	cr_assert(screens_load("screens", &scr, &err), "%s", err.msg);
+	memset(&raw, 0, sizeof raw);
+}
+
+static void teardown(void)
+{
+	raw_clear(&raw);
+	screens_free(&scr);
+	rules_free(&rules);
+}
+
+static ff_ctx ctx(void)
+{
+	ff_ctx c = { .fl = screens_flow(&scr, FLOW_TRANSIT), .scr = &scr, .raw = &raw,
+		     .rules = &rules, .skip = 0 };
+	date_parse("2023-01-01", &c.today);
+	return c;
+}
+
+/* the field of the transit flow asking `key` ("traveller.name") */
+static const ui_field *field_of(const char *key, size_t *si, size_t *fi)
+{
+	const ui_flow *fl = screens_flow(&scr, FLOW_TRANSIT);
+	const ed_answer_field *af = answers_field(FLOW_TRANSIT, key, NULL);
+
+	for (size_t s = 0; s < fl->n_screens; s++)
+		for (size_t f = 0; f < fl->screens[s].n_fields; f++)
+			if (fl->screens[s].fields[f].af == af) {
+				if (si)
+					*si = s;
+				if (fi)
+					*fi = f;
+				return &fl->screens[s].fields[f];
+			}
+	cr_assert_fail("no field asks %s", key);
+	return NULL;
+}
+
+TestSuite(form_flow, .init = setup, .fini = teardown);
+
+/* on every screen, no optional field stands before a required one: the
+ * agent never tabs past an optional answer to reach a needed one */
+Test(form_flow, required_answers_come_first)
+{
+	const ui_flow *fl = screens_flow(&scr, FLOW_TRANSIT);
+
+	for (size_t s = 0; s < fl->n_screens; s++) {
+		bool optional_seen = false;
+		for (size_t f = 0; f < fl->screens[s].n_fields; f++) {
+			const ui_field *fd = &fl->screens[s].fields[f];
+			cr_expect(!(fd->required && optional_seen),
+				  "screen %s: required %s after an optional field",
+				  fl->screens[s].id, fd->id);
+			optional_seen = optional_seen || !fd->required;
+		}
+	}
+}
+
+/* the seed's answers with nothing on screens 3 and 4: the first problem
+ * is the missing departure date until it is in, then F8 gives the verdict
+ * once the usual answers of screens 3 and 4 are given */
+Test(form_flow, f8_once_the_required_answers_are_in)
+{
+	const char *kv[] = { "traveller.nationality", "DEU", "traveller.passport_expiry",
+			     "2030-01-01", "trip.arriving_from", "USA", "trip.entry_port",
+			     "PVG", "trip.entry_date", "2023-01-01", "trip.destination", "JPN",
+			     NULL };
+	ff_ctx c;
+	size_t si, fi, want_si, want_fi;
+	char why[512];
+
+	raw_from_pairs(&raw, FLOW_TRANSIT, kv);
+	c = ctx();
+	cr_assert(ff_flow_problem(&c, true, &si, &fi, why, sizeof why));
+	field_of("trip.departure_date", &want_si, &want_fi);
+	cr_expect_eq(si, want_si);
+	cr_expect_eq(fi, want_fi);
+	cr_expect(strstr(why, "Departure date"), "%s", why);
+	cr_expect_eq(ff_f8(&c, false, &si, &fi), FF_NOT_YET);
+
+	raw_set(&raw, AK_DEPARTURE_DATE, "2023-01-07");
+	/* the form sets the usual answers (seat yes, no stamp, no violation)
+	 * of the screens not yet shown before it asks */
+	raw_set(&raw, AK_SEAT_CONFIRMED, "yes");
+	raw_set(&raw, AK_VISA_REFUSAL, "no");
+	raw_set(&raw, AK_VIOLATION, "no");
+	cr_expect_eq(ff_f8(&c, false, &si, &fi), FF_VERDICT);
+}
+
+/* a passport expired before the entry rules every way in out before the
+ * check is complete (no departure date yet): F8 shows the early verdict */
+Test(form_flow, f8_early_when_ruled_out)
+{
+	const char *kv[] = { "traveller.nationality", "DEU", "traveller.passport_expiry",
+			     "2022-06-30", "trip.arriving_from", "USA", "trip.entry_port",
+			     "PVG", "trip.entry_date", "2023-01-01", "trip.destination", "JPN", NULL };
+	ff_ctx c;
+	size_t si, fi;
+
+	raw_from_pairs(&raw, FLOW_TRANSIT, kv);
+	c = ctx();
+	cr_expect_eq(ff_f8(&c, false, &si, &fi), FF_EARLY);
+}
+
+/* a value that does not fit is named by its field, with what is accepted */
+Test(form_flow, refusal_starts_with_the_label)
+{
+	const ui_field *f = field_of("trip.entry_date", NULL, NULL);
+	ff_ctx c = ctx();
+	char norm[256], why[512];
+
+	cr_assert_not(ff_value_ok(&c, f, "2023-02-30", norm, sizeof norm, why, sizeof why));
+	cr_expect(!strncmp(why, "Entry date: ", 12), "%s", why);
+	cr_assert(ff_value_ok(&c, f, "7JAN23", norm, sizeof norm, why, sizeof why), "%s", why);
+	cr_expect_str_eq(norm, "2023-01-07");
+}
+
+/* a group check skips the traveller screen: the next screen after none */
+Test(form_flow, group_skips_the_traveller_screen)
+{
+	ff_ctx c = ctx();
+	size_t si;
+
+	field_of("traveller.nationality", &si, NULL);
+	c.skip = (uint64_t)1 << si;
+	cr_expect_not(ff_shown(&c, si));
+	cr_expect_eq(ff_next_screen(&c, c.fl->n_screens - 1), c.fl->n_screens);
+	cr_expect_neq(ff_next_screen(&c, 0), si);
+}
+
+/* complete and unambiguous: a full date, an exact code that starts no
+ * other code or name; never a date that may grow or a name */
+Test(form_flow, value_complete_only_when_nothing_else_is_meant)
+{
+	ff_ctx c = ctx();
+	const ui_field *date = field_of("trip.entry_date", NULL, NULL);
+	const ui_field *country = field_of("trip.destination", NULL, NULL);
+	const ui_field *port = field_of("trip.entry_port", NULL, NULL);
+	const ui_field *name = field_of("traveller.name", NULL, NULL);
+
+	cr_expect(ff_value_complete(&c, date, "2026-12-05"));
+	cr_expect(ff_value_complete(&c, date, "05DEC2026"));
+	cr_expect(ff_value_complete(&c, date, "5DEC2026"));
+	cr_expect_not(ff_value_complete(&c, date, "5DEC26"), "may grow to 5DEC2026");
+	cr_expect_not(ff_value_complete(&c, date, "5DEC"));
+	cr_expect_not(ff_value_complete(&c, date, "2026-12-0"));
+
+	cr_expect(ff_value_complete(&c, country, "USA"));
+	cr_expect(ff_value_complete(&c, country, "jpn"));
+	cr_expect_not(ff_value_complete(&c, country, "IND"), "also the start of Indonesia");
+	cr_expect_not(ff_value_complete(&c, country, "ger"), "the start of a name");
+	cr_expect_not(ff_value_complete(&c, country, "US"));
+
+	cr_expect(ff_value_complete(&c, port, "PVG"));
+	cr_expect_not(ff_value_complete(&c, port, "sha"));
+
+	cr_expect_not(ff_value_complete(&c, name, "USA"), "a name is never complete");
+}
