@@ -232,6 +232,9 @@ static int newest_first(const void *a, const void *b)
 	const draft_info *x = a, *y = b;
 	if (x->saved != y->saved)
 		return x->saved < y->saved ? 1 : -1;
+	/* two drafts of one second (a PID in the name is no order) */
+	if (x->saved_ns != y->saved_ns)
+		return x->saved_ns < y->saved_ns ? 1 : -1;
 	return strcmp(y->path, x->path);
 }
 
@@ -260,6 +263,7 @@ size_t drafts_list(const char *dir, draft_info *out, size_t max)
 			continue;
 		}
 		di->saved = st.st_mtime;
+		di->saved_ns = st.st_mtim.tv_nsec;
 		di->in_use = lock_held(di->path);
 		if (!flow_parse(raw_get(&raw, AK_FLOW), &di->flow) || di->flow == FLOW_BOTH) {
 			raw_clear(&raw);

@@ -22,6 +22,7 @@
 typedef struct draft_info {
 	char path[1024];
 	time_t saved;       /* when it was written */
+	long saved_ns;      /* and its nanoseconds: two drafts of one second */
 	ed_flow flow;
 	char name[64];      /* the traveller's name, masked ("M******, A***") */
 	char focus[96];     /* "section:key" of the field being edited, or "" */

@@ -3,6 +3,7 @@
  * no other, the drafts folder is refused when it is not private, there is
  * no /tmp fallback, old drafts go, and names are masked in the list. */
 #include <criterion/criterion.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,6 +259,37 @@ Test(drafts, a_killed_saves_temporary_file_goes_at_start, .init = private_state,
 	session_init(&s, DAY, (long)time(NULL));
 	cr_assert_neq(access(dead, F_OK), 0, "the dead wizard's temporary file is still there");
 	cr_assert_eq(access(alive, F_OK), 0, "a running wizard's temporary file was removed");
+	session_free(&s);
+}
+
+/* two drafts saved in one second are listed newest first, whatever the
+ * PIDs in their names (a string order of "9999" and "10000" is no order) */
+Test(drafts, two_drafts_of_one_second_newest_first, .init = private_state, .fini = cleanup)
+{
+	ui_session s;
+	char older[1400], newer[1400];
+	struct timespec t[2];
+	draft_info d[DRAFTS_MAX];
+	ed_raw_answers raw = {{0}};
+	ed_error err = {0};
+
+	session_init(&s, DAY, (long)time(NULL));
+	cr_assert(s.drafts_on);
+	snprintf(older, sizeof older, "%s/draft-20261203-101010-9999-0.ini", s.drafts_dir);
+	snprintf(newer, sizeof newer, "%s/draft-20261203-101010-10000-0.ini", s.drafts_dir);
+	raw_set(&raw, AK_FLOW, "transit");
+	raw_set(&raw, AK_NAME, "OLDER, Anna");
+	cr_assert(drafts_write(older, &raw, "", &err), "%s", err.msg);
+	raw_set(&raw, AK_NAME, "NEWER, Marc");
+	cr_assert(drafts_write(newer, &raw, "", &err), "%s", err.msg);
+	raw_clear(&raw);
+	t[0].tv_sec = t[1].tv_sec = time(NULL) - 60;
+	t[0].tv_nsec = t[1].tv_nsec = 100000000;
+	cr_assert_eq(utimensat(AT_FDCWD, older, t, 0), 0);
+	t[0].tv_nsec = t[1].tv_nsec = 900000000;
+	cr_assert_eq(utimensat(AT_FDCWD, newer, t, 0), 0);
+	cr_assert_eq(drafts_list(s.drafts_dir, d, DRAFTS_MAX), 2);
+	cr_assert_str_eq(d[0].name, "N****, M***", "listed first: %s", d[0].name);
 	session_free(&s);
 }
 
