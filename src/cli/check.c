@@ -13,6 +13,7 @@
 #include "core/early.h"
 #include "core/date.h"
 #include "core/slip.h"
+#include "load/verdict_ini.h"
 #include "core/text.h"
 #include "core/verdict.h"
 #include "history/desk.h"

@@ -1,6 +1,5 @@
 /* The slip of a verdict as a document (slipdoc), the text slip drawn from
- * it (plain UTF-8, at most 80 columns, CJK counted as 2), and the
- * machine-readable [verdict] section. Every word
+ * it (plain UTF-8, at most 80 columns, CJK counted as 2). Every word
  * of them comes from the rules' text sections. Pure: returns malloc'd text. */
 #ifndef ED_SLIP_H
 #define ED_SLIP_H
@@ -25,9 +24,8 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
 			const ed_rules *r, ed_date today);
 
-/* the [section] of `entrydesk check --format ini` */
-char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
-		 const ed_rules *r);
+/* the policy applied: the e-pass's or the transit version's, or NULL */
+const ed_version *slip_policy_of(const ed_verdict *v);
 
 /* the slip as a document (English and Simplified Chinese), which the
  * text slip and the PDF both draw; NULL only on out of memory */

@@ -6,7 +6,7 @@
 
 #include "core/text.h"
 
-static const char *const names[] = {
+const char *const slip_var_names[SV_COUNT + 1] = {
 #define SLIP_VAR_NAME(n) #n,
 	SLIP_VARS(SLIP_VAR_NAME)
 #undef SLIP_VAR_NAME
@@ -32,7 +32,7 @@ bool slip_vars_check(const ed_rules *r, ed_error *err)
 		const char *key = r->texts[i].key, *colon = strchr(key, ':');
 		char bad[64], section[96];
 		if (!is_text_section(key) ||
-		    text_placeholders_known(r->texts[i].value, names, bad, sizeof bad))
+		    text_placeholders_known(r->texts[i].value, slip_var_names, bad, sizeof bad))
 			continue;
 		snprintf(section, sizeof section, "%.*s",
 			 (int)(colon ? colon - key : (long)strlen(key)), key);

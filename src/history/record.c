@@ -10,6 +10,7 @@
 #include <wctype.h>
 
 #include "core/slip.h"
+#include "load/verdict_ini.h"
 #include "core/text.h"
 #include "history/codec.h"
 

@@ -11,6 +11,7 @@
 
 #include "helpers.h"
 #include "core/slip.h"
+#include "load/verdict_ini.h"
 #include "core/text.h"
 #include "load/answers_io.h"
 
