@@ -41,7 +41,4 @@ sd_chinese slip_chinese_for(const ed_answers *a);
  * as '*', enough to match the document, not enough to copy it */
 void slip_mask(const char *s, char *out, size_t size);
 
-/* checks that rules.ini has every text the slip uses (at load time) */
-bool slip_check_texts(const ed_rules *r, ed_error *err);
-
 #endif

@@ -44,8 +44,4 @@ typedef enum slip_var {
 /* the name of each, as a text of rules.ini writes it: {name} */
 extern const char *const slip_var_names[SV_COUNT + 1];
 
-/* true when every text of the rules names only placeholders of SLIP_VARS;
- * else false with err naming the file, section, key and the bad name */
-bool slip_vars_check(const ed_rules *r, ed_error *err);
-
 #endif

@@ -586,8 +586,8 @@ static bool load_regime_versions(rules_loader *ld, const rules_section_kind *kin
 }
 
 const rules_section_kind rules_kind_regime = {
-	"regime", true, "regime.ID", keys_regime, load_regimes, NULL
+	"regime", true, "regime.ID", keys_regime, load_regimes, NULL, NULL
 };
 const rules_section_kind rules_kind_regime_version = {
-	"regime_version", true, "regime_version.NAME", keys_version, load_regime_versions, NULL
+	"regime_version", true, "regime_version.NAME", keys_version, load_regime_versions, NULL, NULL
 };
