@@ -325,7 +325,7 @@ static broken_case broken_cases[] = {
 	{ "regime-bad-token", "regime_version.alpha_1", "countries.all",
 	  "'DEU@2020-13-01' is not accepted; accepted: CODE, CODE@YYYY-MM-DD" },
 	{ "regime-unknown-code", "regime_version.alpha_1", "countries.all",
-	  "'XYZ' is not an ISO 3166-1 alpha-3 code" },
+	  "unknown country code 'XYZ'; accepted: ISO 3166-1 alpha-3 codes in capitals" },
 	{ "regime-unknown-key", "regime_version.alpha_1", "", "line 267: a key this section does not have; accepted keys: regime," },
 	{ "regime-overlap", "regime_version.alpha_2", "effective_from",
 	  "overlaps [regime_version.alpha_1]" },
