@@ -18,9 +18,6 @@
 #include "core/slip_ways.h"
 #include "core/text.h"
 
-/* ---- placeholders ---- */
-
-
 /* ---- the slip's parts ---- */
 
 /* one text of the page header, in English and Chinese, from rules.ini */

@@ -1,5 +1,5 @@
 /* Every {placeholder} the texts of rules.ini may use: one X-macro row per
- * name the slip fills (slip.c set_vars). A text naming any other is a load
+ * name the slip fills (slip_values.c). A text naming any other is a load
  * error, so a typo never prints on a traveller's slip. Adding a
  * placeholder is one row here and its slip_set in slip_values.c ({page} and
  * {pages} are the PDF header's, filled by src/pdf/slip_pdf.c). */
