@@ -9,9 +9,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cli/slips_out.h"
 #include "core/answers.h"
-#include "core/early.h"
 #include "core/date.h"
+#include "core/result.h"
 #include "core/slip.h"
 #include "load/verdict_ini.h"
 #include "core/text.h"
@@ -103,28 +104,6 @@ static void unique_section(section_names *used, const char *path, char *out, siz
 		used->n++;
 }
 
-int check_slips_out(const sd_slips *slips, const char *output, const char *paper)
-{
-	char why[600], *argv[8];
-
-	if (!output) { /* --format slipdoc: the stream itself */
-		char *doc = sd_slips_write(slips);
-		bool ok = doc && fputs(doc, stdout) >= 0 && fflush(stdout) == 0;
-		free(doc);
-		if (!ok)
-			fprintf(stderr, "entrydesk: cannot write the slip document\n");
-		return ok ? 0 : 2;
-	}
-	slip_run_argv(argv, output, NULL, paper);
-	if (!slip_run_wait(argv, slips, why, sizeof why)) {
-		fprintf(stderr, "entrydesk: %s\n", slip_run_reason(why));
-		return 2;
-	}
-	if (why[0])
-		fprintf(stderr, "entrydesk: %s\n", slip_run_reason(why));
-	return 0;
-}
-
 /* prints the text or [verdict] of one output, after the form feed or blank
  * line that separates it from the one before; false on out of memory */
 static bool put_report(char *out, bool ini, bool first, const char *path)
@@ -139,29 +118,6 @@ static bool put_report(char *out, bool ini, bool first, const char *path)
 	fputs(out, stdout);
 	free(out);
 	return true;
-}
-
-/* An incomplete e-pass answers file whose answers already refuse the pass
- * (early.h): the refusal the wizard showed, printed from what was
- * answered. False when the file is not such a one. */
-static bool early_refusal(const ed_raw_answers *raw, const ed_rules *r, ed_date today,
-			  bool ini, section_names *many, bool first, const char *path)
-{
-	const char *flow = raw_get(raw, AK_FLOW);
-	ed_partial p;
-	ed_verdict v;
-	char section[128];
-
-	if (!flow || strcmp(flow, "epass") || !epass_refusal_so_far(raw, r, today, &p, &v))
-		return false;
-	if (!ini)
-		return put_report(slip_render_known(&p.a, p.known, &v, r, p.a.date), false, first,
-				  path);
-	if (many)
-		unique_section(many, path, section, sizeof section);
-	else
-		snprintf(section, sizeof section, "verdict");
-	return put_report(report_ini(section, &p.a, &v, r), true, first, path);
 }
 
 /* evaluates one file and prints its report, or adds its slip to `pdf`;
@@ -190,48 +146,48 @@ static bool check_file(const char *path, const ed_rules *r, ed_date today, bool 
 		       section_names *many, bool first, sd_slips *pdf, check_record *rec)
 {
 	ed_raw_answers raw = {{0}};
-	ed_answers a;
-	ed_verdict v;
+	ed_result res;
 	ed_error err = {0};
 	char section[128], *out;
+	bool ok;
 
 	if (!answers_load(path, &raw, &err)) {
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
 		raw_clear(&raw);
 		return false;
 	}
-	if (!answers_parse(&raw, r, today, path, &a, &err)) {
-		/* answers saved at the wizard's early e-pass refusal: the same
-		 * refusal, from what was answered (pdf and --record take
-		 * complete answers) */
-		if (!pdf && !rec && early_refusal(&raw, r, today, ini, many, first, path))
-			return raw_clear(&raw), true;
-		fprintf(stderr, "entrydesk: %s\n", err.msg);
+	/* the one result every view shows; answers saved at the wizard's
+	 * early e-pass refusal give the same refusal, from what was answered
+	 * (--record takes complete answers) */
+	if (!result_build(&res, rec ? RESULT_COMPLETE : RESULT_FINAL, FLOW_TRANSIT, &raw, r, today,
+			  path) || res.failed) {
+		fprintf(stderr, "entrydesk: %s\n", res.err.msg);
+		result_free(&res);
 		raw_clear(&raw);
 		return false;
 	}
-	verdict_evaluate(&a, r, &v);
 	if (rec)
-		record_file(rec, &raw, &a, &v, r, today);
+		record_file(rec, &raw, &res.p.a, &res.v, r, today);
 	if (pdf) {
-		bool ok = slip_run_add_check(pdf, &a, &v, r);
+		ok = sd_slips_add(pdf, res.doc, slip_chinese_for(&res.p.a));
+		res.doc = NULL; /* the set owns it */
 		if (!ok)
 			fprintf(stderr, "entrydesk: %s: out of memory\n", path);
-		raw_clear(&raw);
-		return ok;
-	}
-	if (ini) {
+	} else if (ini) {
 		if (many)
 			unique_section(many, path, section, sizeof section);
 		else
 			snprintf(section, sizeof section, "verdict");
-		out = report_ini(section, &a, &v, r);
+		out = report_ini(section, &res.p.a, &res.v, r);
+		ok = put_report(out, ini, first, path);
 	} else {
-		/* the age warning compares the rules with the day of the check */
-		out = slip_render(&a, &v, r, a.date);
+		out = res.slip;
+		res.slip = NULL;
+		ok = put_report(out, ini, first, path);
 	}
+	result_free(&res);
 	raw_clear(&raw);
-	return put_report(out, ini, first, path);
+	return ok;
 }
 
 int check_main(int argc, char **argv, const char *rules_path)
@@ -323,7 +279,9 @@ int check_main(int argc, char **argv, const char *rules_path)
 		fprintf(stderr, "entrydesk: %s\n", err.msg);
 		return 2;
 	}
-	if (!today_get(&rules, &today, &err)) {
+	/* the texts rules.ini must have were checked by rules_load; [verdict]'s
+	 * by core/result.c */
+	if (!result_check_texts(&rules, &err) || !today_get(&rules, &today, &err)) {
 		if (err.msg[0])
 			fprintf(stderr, "entrydesk: %s\n", err.msg);
 		rules_free(&rules);

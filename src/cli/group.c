@@ -14,9 +14,11 @@
 #include <strings.h>
 
 #include "cli/cli_rules.h"
+#include "cli/slips_out.h"
 #include "core/answers.h"
 #include "core/group.h"
 #include "core/mrz.h"
+#include "core/result.h"
 #include "core/sheet.h"
 #include "core/slip.h"
 #include "load/verdict_ini.h"
@@ -96,9 +98,12 @@ static int slips_out(const char *sheet, const group_row *rows, size_t n, const e
 	bool ok = slip_run_add_sheet(&slips, sheet, r, check_day);
 	int status;
 
-	for (size_t i = 0; ok && i < n; i++)
-		if (rows[i].checked && !rows[i].bad && !rows[i].noted)
-			ok = slip_run_add_check(&slips, &rows[i].a, &rows[i].v, r);
+	for (size_t i = 0; ok && i < n; i++) {
+		/* the traveller's check, judged with the group */
+		if (!rows[i].checked || rows[i].bad || rows[i].noted)
+			continue;
+		ok = result_add_slip(&slips, &rows[i].a, &rows[i].v, r);
+	}
 	if (!ok) {
 		fprintf(stderr, "entrydesk: out of memory\n");
 		sd_slips_free(&slips);

@@ -5,7 +5,6 @@
 
 #include <stdbool.h>
 
-#include "core/slipdoc_io.h"
 
 /* what a group check prints: the sheet (text), a [rowN] section per row
  * (ini), or the slips (the sheet, then each checked traveller's slip):
@@ -22,9 +21,5 @@ typedef struct group_output {
  * (0 every row checked, 2 bad input or bad rows) */
 int group_check(const char *manifest, const char *trip, const char *rules_path,
 		group_output o);
-
-/* (check.c) the slips as a PDF in output through entrydesk-slip, or with
- * output NULL their document on stdout; the exit status, 0 or 2 */
-int check_slips_out(const sd_slips *slips, const char *output, const char *paper);
 
 #endif

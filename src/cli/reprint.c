@@ -14,7 +14,7 @@
 #include "history/reprint.h"
 #include "history/rerun.h"
 #include "load/paths.h"
-#include "cli/group.h"
+#include "cli/slips_out.h"
 
 static void reprint_usage(FILE *f)
 {

@@ -259,6 +259,14 @@ ed_date date_today(time_t now, int offset_minutes)
 	return date_from_days((long)(days + 719162));
 }
 
+ed_moment moment_at(time_t now, int offset_minutes)
+{
+	long long secs = (long long)now + (long long)offset_minutes * 60;
+	ed_moment m = { date_today(now, offset_minutes),
+			(int)(((secs % 86400) + 86400) % 86400 / 60) };
+	return m;
+}
+
 int time_parse(const char *s)
 {
 	int h, m;

@@ -55,6 +55,8 @@ void date_format_long(ed_date d, char *buf, size_t size);
 void date_format_long_zh(ed_date d, char *buf, size_t size);
 /* today's civil date at UTC offset `offset_minutes` (480 for China) */
 ed_date date_today(time_t now, int offset_minutes);
+/* the moment (to the minute) of `now` at UTC offset `offset_minutes` */
+ed_moment moment_at(time_t now, int offset_minutes);
 
 /* parses HH:MM, 00:00..23:59; returns minutes or ED_NO_TIME on error */
 int time_parse(const char *s);

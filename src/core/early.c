@@ -5,8 +5,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/epass.h"
 #include "core/regime.h"
+#include "core/transit.h"
 #include "core/verdict.h"
+#include "core/verdict_query.h"
 
 void partial_build(ed_flow flow, const ed_raw_answers *raw, const ed_rules *r, ed_date today,
 		   ed_partial *out)

@@ -2,7 +2,7 @@
  * the remaining answers. "Not eligible" is said early only when no way in
  * can apply any more: each way in (a transit scheme, the 24-hour direct
  * transit, and the regimes to come) has its own "can it still apply?"
- * test in the table of early.c. verdict_rule_out (verdict.h) uses them. */
+ * test in the table of early.c. verdict_rule_out below uses them. */
 #ifndef ED_EARLY_H
 #define ED_EARLY_H
 
@@ -57,5 +57,11 @@ bool times_decide_way_in(const ed_partial *p, const ed_rules *r);
  * untouched) while every refusal still depends on answers to come. */
 bool epass_refusal_so_far(const ed_raw_answers *raw, const ed_rules *r, ed_date today,
 			  ed_partial *p, struct ed_verdict *v);
+
+/* The conditions that already fail, judged on the answers given so far
+ * (absent or malformed values are skipped): bits (1u << R_x). Lets a screen
+ * say at once that an answer rules the check out. */
+unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
+			  const ed_rules *r, ed_date today);
 
 #endif

@@ -5,7 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
-#include "core/verdict.h"
+#include "core/epass.h"
 
 /* copies s without the characters in `drop`, upper-cased */
 static void squeeze(const char *s, const char *drop, char *out, size_t size)

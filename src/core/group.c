@@ -1,4 +1,5 @@
 /* The group as a whole: its size and each traveller's verdict in it. */
+#include "core/evaluate.h"
 #include "core/group.h"
 
 #include <stdio.h>

@@ -2,8 +2,8 @@
  * unilateral and mutual visa-free entry, Hainan, the group regimes, and
  * the transit schemes seen as regimes. Each is dated data of rules.ini
  * ([regime.ID] and its [regime_version.NAME] sections); this header holds
- * their form in memory and the pure evaluation: answers + rules -> every
- * way in, best first. No I/O, no allocation. */
+ * their form in memory and two lookups; rules.h owns and frees them, and
+ * regime_eval.h judges them. No I/O, no allocation. */
 #ifndef ED_REGIME_H
 #define ED_REGIME_H
 
@@ -12,7 +12,6 @@
 
 #include "core/date.h"
 
-struct ed_rules;
 struct ed_port;
 struct ed_area;
 
@@ -111,9 +110,5 @@ struct ed_regime {
 const ed_regime_version *regime_version_at(const ed_regime *g, ed_date day);
 /* the country entry of `code` in v, or NULL */
 const ed_regime_country *regime_country(const ed_regime_version *v, const char *code);
-/* the regime with this id, or NULL */
-const ed_regime *rules_regime(const struct ed_rules *r, const char *id);
-/* frees the regimes of r */
-void regimes_free(struct ed_rules *r);
 
 #endif

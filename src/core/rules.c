@@ -258,14 +258,63 @@ static void version_free(ed_version *v)
 	free(v->source);
 }
 
+const ed_regime *rules_regime(const ed_rules *r, const char *id)
+{
+	for (size_t i = 0; r && id && i < r->n_regimes; i++)
+		if (!strcmp(r->regimes[i].id, id))
+			return &r->regimes[i];
+	return NULL;
+}
+
+/* the regimes are the rules' own data: freed here, not by their evaluator */
+static void regimes_free(ed_rules *r)
+{
+	for (size_t i = 0; r && i < r->n_regimes; i++) {
+		ed_regime *g = &r->regimes[i];
+		for (size_t k = 0; k < g->n_versions; k++) {
+			ed_regime_version *v = &g->versions[k];
+			free(v->section);
+			free(v->label);
+			free(v->label_zh);
+			free(v->source);
+			free(v->countries);
+			free(v->entry_ports);
+			free(v->areas);
+			for (size_t j = 0; j < v->n_purposes; j++)
+				free(v->purposes[j]);
+			free(v->purposes);
+			for (size_t j = 0; j < v->n_passport_types; j++)
+				free(v->passport_types[j]);
+			free(v->passport_types);
+			for (size_t j = 0; j < v->n_entry_provinces; j++)
+				free(v->entry_provinces[j]);
+			free(v->entry_provinces);
+			free(v->group);
+			free(v->arriving_from);
+		}
+		free(g->versions);
+		free(g->id);
+		free(g->label);
+		free(g->label_zh);
+		free(g->source);
+	}
+	if (r) {
+		free(r->regimes);
+		r->regimes = NULL;
+		r->n_regimes = 0;
+	}
+}
+
 void rules_free(ed_rules *r)
 {
 	if (!r)
 		return;
 	free(r->path);
 	free(r->source);
-	for (size_t i = 0; r->countries && i < r->n_countries; i++)
+	for (size_t i = 0; r->countries && i < r->n_countries; i++) {
 		free(r->countries[i].name);
+		free(r->countries[i].name_zh);
+	}
 	free(r->countries);
 	for (size_t i = 0; r->areas && i < r->n_areas; i++) {
 		free(r->areas[i].id);

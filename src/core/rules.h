@@ -15,6 +15,7 @@ typedef char ed_code[4]; /* ISO 3166-1 alpha-3, upper case, NUL-terminated */
 typedef struct ed_country {
 	ed_code code;
 	char *name; /* English name from iso-codes */
+	char *name_zh; /* Chinese, from iso-codes' translations (NULL: none) */
 } ed_country;
 
 typedef struct ed_area {
@@ -173,6 +174,8 @@ const ed_port *rules_port(const ed_rules *r, const char *name);
 const char *port_airport_code(const ed_port *p, const char *typed);
 /* the airport of the world with this IATA code (any case), or NULL */
 const ed_airport *rules_airport(const ed_rules *r, const char *code);
+/* the regime with this id, or NULL */
+const struct ed_regime *rules_regime(const ed_rules *r, const char *id);
 /* the area with this id, or NULL */
 const ed_area *rules_area(const ed_rules *r, const char *id);
 /* the version in force on `day`, or NULL */
@@ -194,7 +197,7 @@ const ed_scheme_entry *transit_version_entry(const ed_transit_version *v,
 bool transit_version_has_nationality(const ed_transit_version *v, const char *code);
 /* true when the rules are older than their age limit on `today` */
 bool rules_outdated(const ed_rules *r, ed_date today);
-/* frees everything rules_load allocated; r may be NULL */
+/* frees everything rules_load allocated, its regimes too; r may be NULL */
 void rules_free(ed_rules *r);
 
 #endif

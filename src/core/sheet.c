@@ -9,6 +9,7 @@
 
 #include "core/slip.h"
 #include "core/text.h"
+#include "core/verdict_query.h"
 
 /* column widths; a space between columns; attention takes the rest */
 #define W_LINE 4

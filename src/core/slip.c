@@ -17,6 +17,34 @@
 #include "core/slip_values.h"
 #include "core/slip_ways.h"
 #include "core/text.h"
+#include "core/verdict_query.h"
+
+/* all but the last 3 characters as '*': enough to match the document,
+ * not enough to copy it */
+void slip_mask(const char *s, char *out, size_t size)
+{
+	if (!s)
+		s = "";
+	size_t chars = 0, i = 0, n = strlen(s), k = 0, seen = 0;
+	unsigned cp;
+
+	while (i < n) {
+		i += text_decode(s + i, n - i, &cp);
+		chars++;
+	}
+	for (i = 0; i < n && k + 5 < size;) {
+		size_t len = text_decode(s + i, n - i, &cp);
+		if (chars <= 3 || seen < chars - 3) {
+			out[k++] = '*';
+		} else {
+			memcpy(out + k, s + i, len);
+			k += len;
+		}
+		seen++;
+		i += len;
+	}
+	out[k] = '\0';
+}
 
 /* ---- the slip's parts ---- */
 
@@ -177,11 +205,26 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	part_sources(c, false, today);
 }
 
+/* the reminder about the permit, as the traveller answered what became of
+ * it; NULL when they have it (or did not say) */
+static const char *permit_reminder(const slip_ctx *c)
+{
+	if (c->known && !c->known[AK_PERMIT_STATUS])
+		return NULL;
+	switch (c->a->permit_status) {
+	case PERMIT_LOST: return "reminders.epass:permit_lost";
+	case PERMIT_DAMAGED: return "reminders.epass:permit_damaged";
+	case PERMIT_NOT_CARRIED: return "reminders.epass:permit_not_carried";
+	case PERMIT_EXPIRED: return "reminders.epass:permit_expired";
+	default: return NULL;
+	}
+}
+
 static void slip_epass(slip_ctx *c, ed_date today)
 {
-	static const char *const rem[] = {
+	const char *const rem[] = {
 		"reminders.epass:checked_by", "reminders.epass:password",
-		"reminders.epass:permit", NULL};
+		permit_reminder(c), NULL};
 	static const char *const legal[] = {"legal:epass", NULL};
 	const ed_verdict *v = c->v;
 
@@ -271,6 +314,32 @@ char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict
 	char *s = d ? slipdoc_text(d, SLIP_WIDTH, false) : NULL;
 
 	slipdoc_free(d);
+	return s;
+}
+
+slipdoc *slip_doc_known(const ed_answers *a, const bool *known, const ed_verdict *v,
+			const ed_rules *r, ed_date today)
+{
+	return build_doc(a, known, v, r, today);
+}
+
+char *slip_fill_way(const ed_answers *a, const bool *known, const ed_verdict *v,
+		    const ed_rules *r, const char *tmpl)
+{
+	slip_ctx c;
+	const ed_way *in = v->flow == FLOW_TRANSIT ? verdict_way_in(v) : NULL;
+	char *s;
+
+	memset(&c, 0, sizeof c);
+	c.r = r;
+	c.a = a;
+	c.v = v;
+	c.known = known;
+	slip_set_values(&c);
+	if (in)
+		slip_set_way(&c, in);
+	s = slip_fill(&c, tmpl);
+	slip_vars_free(&c);
 	return s;
 }
 

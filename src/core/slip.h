@@ -24,8 +24,16 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
 			const ed_rules *r, ed_date today);
 
-/* the policy applied: the e-pass's or the transit version's, or NULL */
-const ed_version *slip_policy_of(const ed_verdict *v);
+
+/* slip_doc for the answers given (known, NULL: all), as slip_render_known */
+slipdoc *slip_doc_known(const ed_answers *a, const bool *known, const ed_verdict *v,
+			const ed_rules *r, ed_date today);
+
+/* `tmpl` filled with the slip's own placeholders for this verdict, {way}
+ * {way_until} {way_area} those of its way in: the words the screen shares
+ * with the slip (core/result.c). Malloc'd; NULL only on out of memory. */
+char *slip_fill_way(const ed_answers *a, const bool *known, const ed_verdict *v,
+		    const ed_rules *r, const char *tmpl);
 
 /* the slip as a document (English and Simplified Chinese), which the
  * text slip and the PDF both draw; NULL only on out of memory */

@@ -9,8 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "core/slip.h"
 #include "core/text.h"
+#include "core/verdict_query.h"
 
 static const char *country_name(const ed_rules *r, const char *code, char *buf, size_t size)
 {
@@ -68,33 +68,6 @@ static char *port_value(slip_ctx *c, const ed_port *p, const char *typed)
 		typed = slip_T(c, "slip:port_other");
 	slip_set(c, SV_port, "%s", typed ? typed : "");
 	return slip_fill(c, slip_T(c, "slip:port_unknown"));
-}
-
-/* all but the last 3 characters as '*': enough to match the document,
- * not enough to copy it */
-void slip_mask(const char *s, char *out, size_t size)
-{
-	if (!s)
-		s = "";
-	size_t chars = 0, i = 0, n = strlen(s), k = 0, seen = 0;
-	unsigned cp;
-
-	while (i < n) {
-		i += text_decode(s + i, n - i, &cp);
-		chars++;
-	}
-	for (i = 0; i < n && k + 5 < size;) {
-		size_t len = text_decode(s + i, n - i, &cp);
-		if (chars <= 3 || seen < chars - 3) {
-			out[k++] = '*';
-		} else {
-			memcpy(out + k, s + i, len);
-			k += len;
-		}
-		seen++;
-		i += len;
-	}
-	out[k] = '\0';
 }
 
 static void long_date(ed_date d, char *buf, size_t size)
@@ -164,6 +137,18 @@ const ed_version *slip_policy_of(const ed_verdict *v)
 	return v->version ? &v->version->v : NULL;
 }
 
+/* a country placeholder: "Germany (DEU)", and in Chinese "德国" when the
+ * rules have its Chinese name (iso-codes' translations) */
+static void country_var(slip_ctx *c, slip_var var, const char *code)
+{
+	const ed_country *k = code && *code ? rules_country(c->r, code) : NULL;
+	char buf[160];
+
+	slip_set(c, var, "%s", country_name(c->r, code, buf, sizeof buf));
+	if (k && k->name_zh && *k->name_zh)
+		slip_set_zh(c, var, "%s", k->name_zh);
+}
+
 /* Sets every placeholder any text may use. */
 void slip_set_values(slip_ctx *c)
 {
@@ -218,9 +203,9 @@ void slip_set_values(slip_ctx *c)
 		date_var(c, SV_entry_day, a->entry_date);
 		slip_set(c, SV_scheme_hours, "%d", s ? s->hours : 0);
 		slip_set(c, SV_port_scheme, "%d", s ? s->hours : 0);
-		slip_set(c, SV_nationality, "%s", country_name(c->r, a->nationality, buf, sizeof buf));
-		slip_set(c, SV_arriving_from, "%s", country_name(c->r, a->arriving_from, buf, sizeof buf));
-		slip_set(c, SV_destination, "%s", country_name(c->r, a->destination, buf, sizeof buf));
+		country_var(c, SV_nationality, a->nationality);
+		country_var(c, SV_arriving_from, a->arriving_from);
+		country_var(c, SV_destination, a->destination);
 		port = port_value(c, v->entry_port, a->entry_port);
 		slip_set(c, SV_entry_port, "%s", port ? port : "");
 		free(port);

@@ -13,6 +13,9 @@ void slip_set_values(slip_ctx *c);
  * and the terms its texts name */
 void slip_set_way(slip_ctx *c, const ed_way *w);
 
+/* the policy applied: the e-pass's or the transit version's, or NULL */
+const ed_version *slip_policy_of(const ed_verdict *v);
+
 /* "Shanghai 上海 (PVG SHA)" */
 void slip_port_words(text_buf *b, const ed_port *p);
 

@@ -10,6 +10,7 @@
 
 #include "core/slip_values.h"
 #include "core/text.h"
+#include "core/verdict_query.h"
 
 static void area_words(slip_ctx *c, const ed_area *ar, text_buf *en, text_buf *zh)
 {

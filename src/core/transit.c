@@ -6,7 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
-#include "core/verdict.h"
+#include "core/transit.h"
+#include "core/regime_eval.h"
 
 /* mainland China itself: never a "third country or region" */
 static const char MAINLAND[] = "CHN";

@@ -1,6 +1,8 @@
-/* The verdicts: answers + rules -> verdict, for visa-free transit and for
- * the e-pass, exactly as ../shared/policy.md reads the rules. Pure C: no
- * curses, no I/O, no allocation. */
+/* The verdict of a check, as its evaluators (transit.h, epass.h,
+ * regime_eval.h; evaluate.h picks one) fill it in: the outcome, its reason
+ * and review codes, every way in judged. Questions asked of a finished
+ * verdict are in verdict_query.h. Pure C: no curses, no I/O, no
+ * allocation. */
 #ifndef ED_VERDICT_H
 #define ED_VERDICT_H
 
@@ -132,41 +134,6 @@ typedef struct ed_verdict {
 	int applications_left;
 } ed_verdict;
 
-/* evaluates a transit check; answers must come from answers_parse */
-void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
-/* evaluates an e-pass check */
-void epass_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
-/* judges every regime of r for a transit check whose transit verdict is
- * already in out (transit_evaluate calls it) */
-void regimes_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
-/* the recommended way in, or NULL when a visa is needed */
-const ed_way *verdict_way_in(const ed_verdict *v);
-/* The policy that decided the verdict (issue 15, item 7): the way in's
- * own version (an entry, group or passport-type regime), the transit
- * version for a 72/144/240-hour transit, the 24-hour regime itself for the
- * direct transit, the passport rule ([ways] policy_passport) for a passport
- * that expires before the trip ends; with no way in, the transit version
- * in force (or the e-pass version). Returns false when none is in force. */
-typedef struct ed_policy {
-	const char *section; /* "regime_version.unilateral_2024", "regime.24h" */
-	const char *label;
-	const char *label_zh; /* may be NULL */
-	const char *source;
-	char buf[80]; /* holds section when it is made up */
-} ed_policy;
-bool verdict_policy(const ed_verdict *v, const ed_rules *r, ed_policy *out);
-/* the online arrival card applies to the way in (regimes-2026.md 8, 10):
- * entry from [rules] arrival_card_from, a way in not exempt */
-bool verdict_arrival_card(const ed_verdict *v, const ed_answers *a, const ed_rules *r);
-/* how the way's stay in days counts for this nationality (a transit way
- * or a stay in hours: from 00:00 after entry) */
-ed_stay_count way_stay_count(const ed_way *w, const char *nationality);
-/* the areas of a way: ids of rules.ini, or none for the whole mainland;
- * writes up to max pointers, returns the count */
-size_t way_areas(const ed_verdict *v, const ed_way *w, const ed_area **out, size_t max);
-/* either, by a->flow */
-void verdict_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out);
-
 const char *reason_code(ed_reason r);
 const char *review_code(ed_review v);
 const char *outcome_name(ed_outcome o); /* eligible | not_eligible | review */
@@ -180,31 +147,5 @@ static inline bool verdict_has_review(const ed_verdict *v, ed_review r)
 {
 	return (v->reviews >> r) & 1u;
 }
-/* the areas the traveller may stay in: one, or all of a cross-area scheme.
- * Writes up to max pointers; returns how many there are. */
-size_t verdict_areas(const ed_verdict *v, const ed_area **out, size_t max);
-/* the designated exit ports for the verdict's area; returns the count */
-size_t verdict_exit_ports(const ed_verdict *v, const ed_port **out, size_t max);
-
-/* What the wizard shows as soon as the entry port and date are known. */
-typedef struct ed_transit_preview {
-	const ed_transit_version *version; /* NULL: no rules for that date */
-	const ed_scheme *scheme; /* NULL: no scheme at that port */
-	const ed_scheme_entry *entry;
-	bool unlisted; /* port not on an incomplete list: confirm */
-	ed_moment stay_from;
-	ed_moment deadline;
-} ed_transit_preview;
-
-/* fills out for an entry at `port_name` on `entry_date`; false when no
- * transit version is in force on that date */
-bool transit_preview(const ed_rules *r, const char *port_name, ed_date entry_date,
-		     ed_transit_preview *out);
-
-/* The conditions that already fail, judged on the answers given so far
- * (absent or malformed values are skipped): bits (1u << R_x). Lets a screen
- * say at once that an answer rules the check out. */
-unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
-			  const ed_rules *r, ed_date today);
 
 #endif

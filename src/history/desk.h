@@ -10,7 +10,7 @@
 #include <stddef.h>
 
 #include "core/date.h"
-#include "history/record.h"
+#include "history/record_make.h"
 #include "history/store.h"
 
 #define HIST_KEEP_DAYS 30

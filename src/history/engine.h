@@ -1,6 +1,6 @@
 /* What the history asks of a database engine: run one SQL statement with
  * text parameters ($1, $2, ... in order) and hand back its rows as text.
- * SQLite (engine_sqlite.c) and PostgreSQL (engine_pg.c) answer the same
+ * SQLite (engine_sqlite.h) and PostgreSQL (engine_pg.h) answer the same
  * SQL; only the id column's type and the lock that orders schema changes
  * differ. Messages in `why` are one line and never hold a value. */
 #ifndef ED_HISTORY_ENGINE_H
@@ -21,14 +21,6 @@ typedef struct hist_engine {
 		     hist_row_fn row, void *ctx, char *why, size_t why_size);
 	void (*close)(void *db);
 } hist_engine;
-
-/* opens (creating, mode 0600) the SQLite database file at `path`, in WAL
- * mode with a busy timeout so that several wizards of a host write at once */
-bool engine_sqlite_open(const char *path, const hist_engine **ops, void **db,
-			char *why, size_t why_size);
-/* connects to PostgreSQL (`conninfo`: a postgresql:// URI or key=value) */
-bool engine_pg_open(const char *conninfo, const hist_engine **ops, void **db,
-		    char *why, size_t why_size);
 
 /* a library's message made fit for one line of ours: its first line,
  * control characters dropped */

@@ -6,7 +6,7 @@
  * ldap, ssl...) that every start of entrydesk would load. It is loaded
  * here, with dlopen, the first time a PostgreSQL history is opened; the
  * types come from <libpq-fe.h>, so a mismatch is a compile error. */
-#include "history/engine.h"
+#include "history/engine_pg.h"
 
 #include <dlfcn.h>
 #include <libpq-fe.h>

@@ -1,7 +1,7 @@
 /* The history in one SQLite file: WAL, so that readers never wait for a
  * writer and several wizards of one host record at once; a busy timeout,
  * so that a writer waits for another instead of failing. */
-#include "history/engine.h"
+#include "history/engine_sqlite.h"
 
 #include <errno.h>
 #include <fcntl.h>

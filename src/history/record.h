@@ -9,10 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/answers.h"
-#include "core/rules.h"
-#include "core/slipdoc.h"
-#include "core/verdict.h"
+#include "core/date.h"
 
 /* X(ID, column): the text columns of a record, in the database's order */
 #define HIST_FIELDS(X) \
@@ -54,20 +51,6 @@ typedef struct hist_record {
 	char *f[HF_COUNT]; /* owned; NULL when not read */
 } hist_record;
 
-/* Who and where a record is made: the caller's facts, not core's. */
-typedef struct hist_meta {
-	long long at;
-	const char *counter;
-	const char *agent;
-	const char *rules_digest;
-} hist_meta;
-
-/* Fills rec (cleared first) from one complete check: the raw answers, the
- * parsed answers, core's verdict and the slip document shown. False on
- * out of memory (rec is then cleared). */
-bool hist_record_make(hist_record *rec, const hist_meta *m, const ed_raw_answers *raw,
-		      const ed_answers *a, const ed_verdict *v, const ed_rules *r,
-		      const slipdoc *doc);
 /* sets (copies) one field; false on out of memory */
 bool hist_record_set(hist_record *rec, hist_field f, const char *value);
 /* the field's text, "" when absent */

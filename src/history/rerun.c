@@ -4,8 +4,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "history/codec.h"
+#include "history/record_make.h"
 
 bool hist_rerun_make(hist_rerun *out, const hist_record *old, const ed_rules *r,
 		     ed_date today, char *why, size_t why_size)

@@ -6,7 +6,8 @@
 #include <string.h>
 
 #include "core/text.h"
-#include "history/engine.h"
+#include "history/engine_pg.h"
+#include "history/engine_sqlite.h"
 
 #define SCHEMA_VERSION 1
 
@@ -385,16 +386,4 @@ bool hist_store_purge(hist_store *s, long long before, long *n, char *why, size_
 
 	*n = ok ? p.n : 0;
 	return ok;
-}
-
-void engine_message(const char *msg, char *out, size_t size)
-{
-	size_t k = 0;
-
-	for (const char *p = msg ? msg : ""; *p && *p != '\n' && k + 1 < size; p++)
-		if ((unsigned char)*p >= 0x20 && *p != 0x7f)
-			out[k++] = *p;
-	while (k > 0 && out[k - 1] == ' ')
-		k--;
-	out[k] = '\0';
 }

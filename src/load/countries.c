@@ -1,79 +1,27 @@
 /* Country codes and names from iso-codes, via json-c. */
 #include "load/countries.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "core/sorted.h"
+#include "load/file_read.h"
+#include "load/mo.h"
 
 /* iso_3166-1.json is some 100 kB: a file far larger is not it */
 #define ISO_MAX_BYTES (16 * 1024 * 1024)
 
-/* The file's JSON, read once: a FIFO, a device (/dev/zero) or a folder is
- * refused before any read, never waited on; NULL with why filled. */
+/* The file's JSON, read once (file_read.h); NULL with why filled. */
 static json_object *read_json(const char *path, char *why, size_t size)
 {
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-	struct stat st;
-	char *buf = NULL;
-	size_t n = 0, cap;
-	json_object *root = NULL;
+	size_t n;
+	char *buf = file_read_regular(path, ISO_MAX_BYTES, &n, why, size);
+	json_object *root = buf ? json_tokener_parse(buf) : NULL;
 
-	if (fd < 0) {
-		snprintf(why, size, "%s", strerror(errno));
-		return NULL;
-	}
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		snprintf(why, size, "not a regular file");
-		close(fd);
-		return NULL;
-	}
-	if (st.st_size > ISO_MAX_BYTES) {
-		snprintf(why, size, "larger than %d bytes", ISO_MAX_BYTES);
-		close(fd);
-		return NULL;
-	}
-	cap = (size_t)st.st_size + 4096;
-	buf = malloc(cap + 1);
-	while (buf && n <= ISO_MAX_BYTES) {
-		ssize_t got;
-		if (n == cap) {
-			char *g = realloc(buf, cap * 2 + 1);
-			if (!g) {
-				free(buf);
-				buf = NULL;
-				break;
-			}
-			buf = g;
-			cap *= 2;
-		}
-		got = read(fd, buf + n, cap - n);
-		if (got < 0 && errno == EINTR)
-			continue;
-		if (got <= 0) {
-			if (got < 0)
-				snprintf(why, size, "%s", strerror(errno));
-			break;
-		}
-		n += (size_t)got;
-	}
-	close(fd);
-	if (!buf)
-		snprintf(why, size, "out of memory");
-	else if (n > ISO_MAX_BYTES)
-		snprintf(why, size, "larger than %d bytes", ISO_MAX_BYTES);
-	else if (!why[0]) {
-		buf[n] = '\0';
-		root = json_tokener_parse(buf);
-		if (!root)
-			snprintf(why, size, "not JSON");
-	}
+	if (buf && !root)
+		snprintf(why, size, "not JSON");
 	free(buf);
 	return root;
 }
@@ -95,8 +43,10 @@ void countries_free(ed_country *c, size_t n)
 
 	if (!c)
 		return;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		free(c[i].name);
+		free(c[i].name_zh);
+	}
 	free(c);
 }
 
@@ -158,4 +108,30 @@ nomem:
 	json_object_put(root);
 	error_set(err, file, section, key, "out of memory");
 	return false;
+}
+
+bool countries_load_zh(const char *mo_path, const char *file, const char *section,
+		       const char *key, ed_country *c, size_t n, ed_error *err)
+{
+	char why[256] = "";
+	mo_catalog *m = mo_open(mo_path, why, sizeof why);
+
+	if (!m) {
+		error_set(err, file, section, key,
+			  "cannot read the Chinese country names %s (%s); accepted: the path "
+			  "of iso-codes' iso_3166-1.mo for zh_CN (package iso-codes)", mo_path, why);
+		return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const char *zh = mo_get(m, c[i].name);
+		free(c[i].name_zh);
+		c[i].name_zh = zh ? strdup(zh) : NULL;
+		if (zh && !c[i].name_zh) {
+			mo_close(m);
+			error_set(err, file, section, key, "out of memory");
+			return false;
+		}
+	}
+	mo_close(m);
+	return true;
 }

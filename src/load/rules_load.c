@@ -51,6 +51,7 @@
 	X(reminders_named) /* rules_texts.c */ \
 	X(legal)           /* rules_texts.c */ \
 	X(ways)            /* rules_texts.c */ \
+	X(verdict)         /* rules_texts.c */ \
 	X(sheet)           /* rules_texts.c */ \
 	X(mrz)             /* rules_mrz.c */ \
 	X(country_names)   /* rules_names.c */ \

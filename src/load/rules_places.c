@@ -26,13 +26,15 @@ static const rules_key keys_rules[] = {
 	  offsetof(ed_rules, arrival_card_from), offsetof(ed_rules, has_arrival_card) },
 	{ "iso_codes", RK_OTHER, false, 0, 0, "the path of iso_3166-1.json, e.g. "
 	  "/usr/share/iso-codes/json/iso_3166-1.json", RK_NOWHERE, RK_NOWHERE },
+	{ "iso_codes_zh", RK_OTHER, false, 0, 0, "the path of iso_3166-1.mo for Chinese, e.g. "
+	  "/usr/share/locale/zh_CN/LC_MESSAGES/iso_3166-1.mo", RK_NOWHERE, RK_NOWHERE },
 	RULES_KEYS_END
 };
 
 static bool load_rules(rules_loader *L, const rules_section_kind *kind)
 {
 	static const char *const required[] = { "CHN", "HKG", "MAC", "TWN" };
-	const char *env = getenv("ENTRYDESK_ISO_CODES"), *iso_path, *key;
+	const char *env = getenv("ENTRYDESK_ISO_CODES"), *iso_path, *key, *zh_path;
 	const ini_section *sec = ini_section_get(&L->f, "rules");
 
 	if (!sec)
@@ -51,6 +53,11 @@ static bool load_rules(rules_loader *L, const rules_section_kind *kind)
 	}
 	if (!countries_load(iso_path, L->f.path, key[0] == '$' ? NULL : "rules", key,
 			    &L->r->countries, &L->r->n_countries, L->f.err))
+		return false;
+	/* the Chinese names, when the rules name their catalogue */
+	zh_path = ini_get(&L->f, "rules", "iso_codes_zh");
+	if (zh_path && !countries_load_zh(zh_path, L->f.path, "rules", "iso_codes_zh",
+					  L->r->countries, L->r->n_countries, L->f.err))
 		return false;
 	for (size_t i = 0; i < sizeof required / sizeof *required; i++)
 		if (!rules_country(L->r, required[i]))

@@ -124,7 +124,9 @@ static const char *const texts_reminders[] = {
 	"reminders.transit:accommodation", "reminders.transit:penalties",
 	"reminders.transit:force_majeure", "reminders.transit:decides", "reminders.direct:port",
 	"reminders.direct:decides", "reminders.epass:checked_by", "reminders.epass:password",
-	"reminders.epass:permit", "reminders.arrival_card:text", NULL
+	"reminders.epass:permit_lost",
+	"reminders.epass:permit_damaged", "reminders.epass:permit_not_carried",
+	"reminders.epass:permit_expired", "reminders.arrival_card:text", NULL
 };
 
 static const char *const texts_legal[] = {
@@ -229,6 +231,10 @@ const rules_section_kind rules_kind_legal = {
 /* the ways in, as the verdict screen, the slip and the quick answer say them */
 const rules_section_kind rules_kind_ways = {
 	"ways", false, "ways", NULL, NULL, NULL, &words_ways
+};
+/* the verdict as the screens say it (core/result.c): English only */
+const rules_section_kind rules_kind_verdict = {
+	"verdict", false, "verdict", NULL, NULL, NULL, NULL
 };
 /* the group sheet's wording (core/sheet.c) */
 const rules_section_kind rules_kind_sheet = {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -42,6 +43,36 @@ const char *slip_program(void)
 		}
 	}
 	return LIBEXECDIR "/" SLIP_PROGRAM;
+}
+
+/* whether anything (a dangling link too) has the name */
+static bool taken(const char *path)
+{
+	struct stat st;
+	return lstat(path, &st) == 0;
+}
+
+bool slip_run_free_path(const char *want, char *out, size_t size)
+{
+	const char *slash = strrchr(want, '/'), *name = slash ? slash + 1 : want;
+	const char *dot = strrchr(name, '.');
+
+	if ((size_t)snprintf(out, size, "%s", want) < size && !taken(want))
+		return true;
+	/* "FILE.pdf" -> "FILE-2.pdf"; a name without an extension (or a
+	 * dot file) takes the number at its end */
+	if (!dot || dot == name)
+		dot = name + strlen(name);
+	for (int n = 2; n < 1000; n++) {
+		int len = snprintf(out, size, "%.*s-%d%s", (int)(dot - want), want, n, dot);
+		if (len < 0 || (size_t)len >= size)
+			break;
+		if (!taken(out))
+			return true;
+	}
+	if (size)
+		out[0] = '\0';
+	return false;
 }
 
 bool slip_run_add_check(sd_slips *s, const ed_answers *a, const ed_verdict *v,

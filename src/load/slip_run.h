@@ -33,6 +33,13 @@ bool slip_run_add_sheet(sd_slips *s, const char *sheet, const ed_rules *r, ed_da
  * default when NULL); argv has room for 8. paper is "a4" or "letter". */
 void slip_run_argv(char **argv, const char *path, const char *printer, const char *paper);
 
+/* where a PDF for `want` goes without replacing a file: `want` when no
+ * file is there, else "STEM-2.EXT", "STEM-3.EXT", ... (the first free one,
+ * up to -999) beside it. False (out empty) when none is free or the name
+ * does not fit `size`. So a second F9 with --print-to FILE never destroys
+ * the first slip. */
+bool slip_run_free_path(const char *want, char *out, size_t size);
+
 /* runs entrydesk-slip to the end with the slips on its stdin (the CLI);
  * false with its reason in why. On success why holds its warning (some
  * characters had no font), or "". */

@@ -8,8 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/slip.h"
+#include "core/slip_values.h"
 #include "core/text.h"
+#include "core/verdict_query.h"
 #include "load/ini.h"
 
 #define MAX_LIST 128

@@ -23,10 +23,9 @@
 
 #include "core/text.h"
 
-#define MAX_FONTS 8
 
 struct slip_fonts {
-	int fds[MAX_FONTS]; /* the subsets, open until the PDF is made */
+	int fds[SLIP_FONTS_MAX]; /* the subsets, open until the PDF is made */
 	size_t n_files;
 	PangoFontMap *map;
 };
@@ -116,10 +115,10 @@ static bool write_blob(int fd, hb_blob_t *blob)
 	return ok;
 }
 
-/* the subset of face `index` of `file` to the characters of `need` (all
- * of which it must have) and of `may`, written to `out` */
+/* the subset of face `index` of `file` to the characters of `need` and
+ * `may` it has, written to `out`; what it has of `need` joins `covered` */
 static bool subset(const char *file, int index, const hb_set_t *need, const hb_set_t *may,
-		   int out)
+		   int out, hb_set_t *covered)
 {
 	hb_blob_t *blob = hb_blob_create_from_file_or_fail(file), *data = NULL;
 	hb_face_t *face = blob ? hb_face_create(blob, (unsigned)index) : NULL, *sub = NULL;
@@ -134,10 +133,9 @@ static bool subset(const char *file, int index, const hb_set_t *need, const hb_s
 	}
 	if (sub) {
 		hb_face_collect_unicodes(sub, have);
+		hb_set_union(covered, have);
 		data = hb_face_reference_blob(sub);
-		/* a character the font lacks came from another font before:
-		 * only the system's fonts can say which */
-		ok = hb_set_is_subset(need, have) && write_blob(out, data);
+		ok = write_blob(out, data);
 	}
 	hb_blob_destroy(data);
 	hb_set_destroy(have);
@@ -164,7 +162,7 @@ slip_fonts *slip_fonts_make(const slipdoc *const *docs, size_t n, const char *co
 			    const char *extra)
 {
 	slip_fonts *f = calloc(1, sizeof *f);
-	hb_set_t *need = hb_set_create(), *may = hb_set_create();
+	hb_set_t *need = hb_set_create(), *may = hb_set_create(), *covered = hb_set_create();
 	FcConfig *cfg = NULL;
 	bool ok = f && FcInit();
 
@@ -180,7 +178,7 @@ slip_fonts *slip_fonts_make(const slipdoc *const *docs, size_t n, const char *co
 	for (size_t i = 0; ok && families[i]; i++) {
 		char file[4096];
 		int index;
-		if (f->n_files == MAX_FONTS || !font_file(families[i], file, sizeof file, &index)) {
+		if (f->n_files == SLIP_FONTS_MAX || !font_file(families[i], file, sizeof file, &index)) {
 			ok = false;
 			break;
 		}
@@ -189,9 +187,12 @@ slip_fonts *slip_fonts_make(const slipdoc *const *docs, size_t n, const char *co
 		/* (kept to be closed, also when the subset failed half-way) */
 		f->fds[f->n_files++] = fd;
 		snprintf(out, sizeof out, "/proc/self/fd/%d", fd);
-		ok = fd >= 0 && subset(file, index, need, may, fd) &&
+		ok = fd >= 0 && subset(file, index, need, may, fd, covered) &&
 		     FcConfigAppFontAddFile(cfg, (const FcChar8 *)out);
 	}
+	/* a character none of them has came from another font before: only
+	 * the system's fonts can say which */
+	ok = ok && hb_set_is_subset(need, covered);
 	if (ok) {
 		f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 		ok = f->map != NULL;
@@ -202,6 +203,7 @@ slip_fonts *slip_fonts_make(const slipdoc *const *docs, size_t n, const char *co
 		FcConfigDestroy(cfg);
 	hb_set_destroy(need);
 	hb_set_destroy(may);
+	hb_set_destroy(covered);
 	if (!ok) {
 		slip_fonts_free(f);
 		return NULL;

@@ -3,7 +3,7 @@
  * Enter shows the slip as it was given, F9 prints it again (marked as a
  * reprint), F5 starts a new check from its answers. The history is
  * opened for each search: the database may come and go. */
-#include "ui/ui.h"
+#include "ui/find_view.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +26,7 @@ typedef struct ui_find {
 	bool failed;    /* the history could not be searched: why says so */
 	char why[1500];
 	bool showing;   /* the slip of rows[sel] is shown (w->slip) */
+	int scroll;     /* its first line shown */
 } ui_find;
 
 extern const ui_view_ops find_view;
@@ -66,7 +67,7 @@ static bool all_digits(const char *s)
 /* the list for what is typed now: the newest checks when nothing is */
 static void search(wiz *w)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 	char text[UI_EDIT_MAX * 4];
 	hist_query q = { .limit = FIND_ROWS };
 	hist_store *s;
@@ -92,7 +93,7 @@ static void search(wiz *w)
 /* the selected check in full (its answers and slip), into out */
 static bool load_selected(wiz *w, hist_record *out)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 	hist_query q = { .full = true };
 	hist_store *s;
 	bool ok;
@@ -119,7 +120,7 @@ slipdoc *find_reprint_doc(wiz *w, sd_chinese *zh)
 	slipdoc *d;
 	char why[600];
 
-	if (!w->find || !load_selected(w, &rec))
+	if (w->view != VIEW_FIND || !load_selected(w, &rec))
 		return NULL;
 	d = hist_reprint_doc(&rec, &w->rules, why, sizeof why);
 	*zh = hist_reprint_chinese(&rec, &w->rules, w->s.today);
@@ -138,8 +139,8 @@ static void show_slip(wiz *w)
 	free(w->slip);
 	w->slip = slipdoc_text(d, SLIP_WIDTH, false);
 	slipdoc_free(d);
-	w->scroll = 0;
-	w->find->showing = w->slip != NULL;
+	((ui_find *)w->own)->scroll = 0;
+	((ui_find *)w->own)->showing = w->slip != NULL;
 }
 
 /* F5: a new check of today from the answers of the one found */
@@ -164,26 +165,22 @@ static void new_check(wiz *w)
 		return;
 	}
 	wiz_say(w, LOOK_GOOD, "find:new_check", NULL);
-	wiz_request(w, REQ_FORM, 1);
+	wiz_request(w, REQ_FORM_LOADED);
 }
 
-static void find_enter(wiz *w)
+static void find_enter(wiz *w, const ui_req *r)
 {
-	if (!w->find) {
-		w->find = calloc(1, sizeof *w->find);
-		if (!w->find) {
-			wiz_request(w, REQ_START, 0);
-			return;
-		}
-	}
-	editor_set(&w->find->query, NULL);
-	w->find->showing = false;
+	ui_find *f = w->own;
+
+	(void)r;
+	editor_set(&f->query, NULL);
+	f->showing = false;
 	search(w);
 }
 
 static void draw_list(wiz *w, int y)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 	char line[1200];
 
 	if (f->failed) {
@@ -204,15 +201,16 @@ static void draw_list(wiz *w, int y)
 
 static void draw_slip(wiz *w, int top)
 {
+	ui_find *f = w->own;
 	int rows = LINES - 3 - top, y = top, i = 0;
 	const char *s = w->slip;
 
-	if (w->scroll < 0)
-		w->scroll = 0;
+	if (f->scroll < 0)
+		f->scroll = 0;
 	for (; s && *s && y < top + rows; i++) {
 		size_t len = strcspn(s, "\n");
 		char buf[1024];
-		if (i >= w->scroll) {
+		if (i >= f->scroll) {
 			snprintf(buf, sizeof buf, "%.*s", (int)len, s);
 			term_put(y++, 0, COLS, buf, LOOK_NORMAL);
 		}
@@ -224,7 +222,7 @@ static void draw_slip(wiz *w, int top)
 
 static void find_draw(wiz *w)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 	int y = 2;
 
 	widget_titlebar(w, wiz_text(w, "find:title"));
@@ -250,11 +248,11 @@ static void find_draw(wiz *w)
 
 static void find_key(wiz *w, ui_action act, wint_t ch)
 {
-	ui_find *f = w->find;
+	ui_find *f = w->own;
 
 	if (act == ACT_PRINT) {
 		if (f->n)
-			wiz_request(w, REQ_PRINT, 0);
+			wiz_request(w, REQ_PRINT);
 		return;
 	}
 	if (act == ACT_NEW) {
@@ -265,19 +263,19 @@ static void find_key(wiz *w, ui_action act, wint_t ch)
 		if (act == ACT_CANCEL || act == ACT_ENTER)
 			f->showing = false;
 		else if (act == ACT_NEXT_FIELD)
-			w->scroll++;
+			f->scroll++;
 		else if (act == ACT_PREV_FIELD)
-			w->scroll--;
+			f->scroll--;
 		else if (act == ACT_NEXT_SCREEN)
-			w->scroll += LINES - 6;
+			f->scroll += LINES - 6;
 		else if (act == ACT_PREV_SCREEN)
-			w->scroll -= LINES - 6;
+			f->scroll -= LINES - 6;
 		else
 			wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		return;
 	}
 	if (act == ACT_CANCEL)
-		wiz_request(w, REQ_START, 0);
+		wiz_request(w, REQ_START);
 	else if (act == ACT_ENTER && f->n)
 		show_slip(w);
 	else if (act == ACT_NEXT_FIELD && f->n)
@@ -292,27 +290,32 @@ static void find_key(wiz *w, ui_action act, wint_t ch)
 
 static bool find_handles(const wiz *w, ui_action act)
 {
+	const ui_find *f = w->own;
+
 	switch (act) {
 	case ACT_SAVE: case ACT_VERDICT: case ACT_SCAN: case ACT_MANIFEST:
 		return false;
 	case ACT_PRINT: case ACT_NEW:
-		return w->find && w->find->n > 0;
+		return f->n > 0;
 	case ACT_PREV_SCREEN: case ACT_NEXT_SCREEN:
-		return w->find && w->find->showing;
+		return f->showing;
 	default:
 		return true;
 	}
 }
 
-void find_free(wiz *w)
+static void *find_create(void)
 {
-	if (!w->find)
-		return;
-	clear_rows(w->find);
-	free(w->find);
-	w->find = NULL;
+	return calloc(1, sizeof(ui_find));
+}
+
+static void find_destroy(void *own)
+{
+	clear_rows(own);
+	free(own);
 }
 
 const ui_view_ops find_view = {
+	.create = find_create, .destroy = find_destroy,
 	.enter = find_enter, .draw = find_draw, .key = find_key, .handles = find_handles,
 };

@@ -13,11 +13,13 @@
 #include "core/field_checks.h"
 #include "core/match.h"
 #include "core/text.h"
+#include "core/transit.h"
 #include "core/verdict.h"
+#include "core/verdict_query.h"
 #include "load/answers_io.h"
 #include "ui/complete.h"
-#include "ui/group_view.h"
-#include "ui/scan.h"
+#include "ui/group.h"
+#include "ui/scan_field.h"
 
 #define LABEL_X 2
 #define LABEL_W 27
@@ -369,7 +371,7 @@ static bool epass_refused(wiz *w)
 	if (w->fl->flow != FLOW_EPASS || !epass_refusal_so_far(&w->s.raw, &w->rules,
 								w->s.today, &p, &v))
 		return false;
-	wiz_request(w, REQ_VERDICT_EARLY, 0);
+	wiz_request(w, REQ_VERDICT_EARLY);
 	return true;
 }
 
@@ -402,7 +404,7 @@ static void next_screen(wiz *w)
 	if (!w->times_asked && ask_times(w))
 		return;
 	/* a group check goes on to its travellers */
-	wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT, 0);
+	wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT);
 }
 
 /* after a file was opened (or a draft resumed): the cursor on the first
@@ -427,7 +429,7 @@ static void form_opened(wiz *w, const char *path)
 		const char *pairs[] = { "path", path, NULL };
 		go_to(w, w->fl->n_screens - 1, 0); /* where PgUp from the verdict lands */
 		wiz_say(w, LOOK_GOOD, "msg:opened_complete", pairs);
-		wiz_request(w, REQ_VERDICT, 0);
+		wiz_request(w, REQ_VERDICT);
 	}
 }
 
@@ -593,7 +595,7 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 				 (w->field + s->n_fields - 1) % s->n_fields);
 		return;
 	case ACT_SCAN:
-		scan_open(w);
+		wiz_request(w, REQ_SCAN);
 		return;
 	case ACT_ENTER:
 		if (f && is_typed(f) && scan_in_field(w, f))
@@ -631,9 +633,9 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		    ask_times(w))
 			return;
 		if (!flow_problem(w, true, &si, &fi, why, sizeof why))
-			wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT, 0);
+			wiz_request(w, w->group ? REQ_GROUP : REQ_VERDICT);
 		else if (verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules, w->s.today))
-			wiz_request(w, REQ_VERDICT_EARLY, 0);
+			wiz_request(w, REQ_VERDICT_EARLY);
 		else
 			wiz_say(w, LOOK_NORMAL, "msg:no_verdict_yet", NULL);
 		return;
@@ -1037,21 +1039,19 @@ static void form_draw(wiz *w)
 
 /* Enters the form: on the field a request named (an error's field, a
  * resumed draft's), and says how an opened file is */
-static void form_enter(wiz *w)
+static void form_enter(wiz *w, const ui_req *r)
 {
 	if (w->screen >= w->fl->n_screens)
 		w->screen = w->field = 0;
 	while (group_skips(w, w->screen) && w->screen + 1 < w->fl->n_screens)
 		w->screen++, w->field = 0;
 	apply_defaults(w, w->screen);
-	if (w->focus_key[0])
-		form_focus_key(w, w->focus_key);
-	w->focus_key[0] = '\0';
+	if (r->kind == REQ_FORM && r->u.focus[0])
+		form_focus_key(w, r->u.focus);
 	form_focus_load(w);
 	focus_arrive(w);
-	if (w->opened_path[0])
-		form_opened(w, w->opened_path);
-	w->opened_path[0] = '\0';
+	if (r->kind == REQ_FORM_LOADED && r->u.path[0])
+		form_opened(w, r->u.path);
 }
 
 static bool form_handles(const wiz *w, ui_action act)

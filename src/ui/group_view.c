@@ -1,222 +1,24 @@
-/* The group's travellers: the group sheet itself (the very text F9
- * prints), each traveller's line flagged when it needs attention, the
- * chosen one's slip on Enter. Travellers come by scan (F3, scan.c) or
- * from a manifest file (F4); every change judges the whole group again,
- * as its size is the group's (core/group.h). */
-#include "ui/group_view.h"
-
+/* The group's travellers on screen: the group sheet itself (the very
+ * text F9 prints, group.c), each traveller's line flagged when it needs
+ * attention, the chosen one's slip on Enter; F3 scans a traveller in, F4
+ * reads a manifest. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/slip.h"
 #include "core/text.h"
-#include "load/manifest.h"
-#include "load/slip_run.h"
-#include "ui/scan.h"
+#include "core/verdict_query.h"
+#include "ui/group.h"
 
 extern const ui_view_ops group_view;
 
-#define GROUP_MAX MANIFEST_MAX_ROWS
-
-bool group_begin(wiz *w)
+static void group_enter(wiz *w, const ui_req *r)
 {
-	group_free(w);
-	w->group = calloc(1, sizeof *w->group);
-	return w->group != NULL;
-}
-
-void group_free(wiz *w)
-{
-	ui_group *g = w->group;
-
-	if (!g)
-		return;
-	for (size_t i = 0; i < g->n; i++)
-		group_row_clear(&g->rows[i]);
-	free(g->rows);
-	free(g->text);
-	free(g);
-	w->group = NULL;
-}
-
-bool group_skips(const wiz *w, size_t screen)
-{
-	const ui_screen *s;
-
-	if (!w->group || !w->fl || screen >= w->fl->n_screens)
-		return false;
-	s = &w->fl->screens[screen];
-	for (size_t i = 0; i < s->n_fields; i++)
-		if (strcmp(s->fields[i].af->section, "traveller"))
-			return false;
-	return s->n_fields > 0;
-}
-
-/* a new row at the end, or NULL (the group is full, or no memory) */
-static group_row *new_row(ui_group *g)
-{
-	if (g->n >= GROUP_MAX)
-		return NULL;
-	if (g->n == g->cap) {
-		size_t cap = g->cap ? g->cap * 2 : 16;
-		group_row *rows = realloc(g->rows, cap * sizeof *rows);
-		if (!rows)
-			return NULL;
-		g->rows = rows;
-		g->cap = cap;
-	}
-	memset(&g->rows[g->n], 0, sizeof g->rows[g->n]);
-	return &g->rows[g->n++];
-}
-
-/* the trip as the session has it now, without any traveller's own keys */
-static void trip_of(const wiz *w, ed_raw_answers *trip)
-{
-	for (int k = 0; k < AK_COUNT; k++)
-		if (strcmp(answer_fields[k].section, "traveller"))
-			raw_set(trip, (ed_answer_key)k, raw_get(&w->s.raw, (ed_answer_key)k));
-}
-
-/* the sheet (or the chosen traveller's slip) for what is shown now */
-static void render(wiz *w)
-{
-	ui_group *g = w->group;
-	sheet_row *rows = calloc(g->n + 1, sizeof *rows);
-
-	free(g->text);
-	g->text = NULL;
-	if (g->slip_mode && g->sel < g->n && g->rows[g->sel].checked) {
-		group_row *r = &g->rows[g->sel];
-		g->text = slip_render(&r->a, &r->v, &w->rules, r->a.date);
-	} else if (rows) {
-		g->slip_mode = false;
-		for (size_t i = 0; i < g->n; i++)
-			group_row_sheet(&g->rows[i], &rows[i]);
-		g->text = sheet_render(rows, g->n, &w->rules, w->s.today);
-	}
-	free(rows);
-}
-
-bool group_slips(wiz *w, sd_slips *s)
-{
-	ui_group *g = w->group;
-
-	if (!g)
-		return false;
-	if (g->slip_mode && g->sel < g->n && g->rows[g->sel].checked) {
-		group_row *r = &g->rows[g->sel];
-		return slip_run_add_check(s, &r->a, &r->v, &w->rules);
-	}
-	return g->text && slip_run_add_sheet(s, g->text, &w->rules, w->s.today);
-}
-
-/* the whole group judged again: the trip may have changed, and the
- * group's size is every traveller's */
-static void judge(wiz *w)
-{
-	ui_group *g = w->group;
-	ed_raw_answers trip = {{0}};
-
-	trip_of(w, &trip);
-	for (size_t i = 0; i < g->n; i++) {
-		/* rows keep their manifest line (0: scanned), as messages say */
-		for (int k = 0; k < AK_COUNT; k++)
-			if (strcmp(answer_fields[k].section, "traveller") &&
-			    !(k == AK_VISA_REFUSAL && g->rows[i].own_refusal) &&
-			    !(k == AK_VIOLATION && g->rows[i].own_violation))
-				raw_set(&g->rows[i].raw, (ed_answer_key)k, trip.val[k]);
-	}
-	g->size_why[0] = '\0';
-	if (!group_rows_size(g->rows, g->n, &trip, &g->size, g->size_why, sizeof g->size_why))
-		g->size = -1;
-	for (size_t i = 0; i < g->n; i++)
-		if (g->size >= 0)
-			group_row_judge(&g->rows[i], g->size, &w->rules, w->s.today, NULL);
-		else
-			g->rows[i].checked = false;
-	raw_clear(&trip);
-	render(w);
-}
-
-void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat)
-{
-	ui_group *g = w->group;
-	ed_raw_answers trip = {{0}};
-	group_row *r = g ? new_row(g) : NULL;
-	char n[16];
-
-	if (!r) {
-		wiz_say(w, LOOK_ERROR, "group:full", NULL);
-		return;
-	}
-	trip_of(w, &trip);
-	group_row_from_mrz(r, m, nat, &trip);
-	raw_clear(&trip);
-	g->sel = g->n - 1;
-	g->slip_mode = false;
-	judge(w);
-	snprintf(n, sizeof n, "%zu", g->n);
-	{
-		const char *pairs[] = { "n", n, NULL };
-		wiz_say(w, LOOK_GOOD, "group:added", pairs);
-	}
-}
-
-void group_add_manifest(wiz *w, const char *path)
-{
-	ui_group *g = w->group;
-	ed_raw_answers trip = {{0}};
-	ed_manifest m;
-	ed_error err = {0};
-	size_t added = 0, bad = 0;
-	const ed_manifest_row *first_bad = NULL;
-	const group_row *first_bad_row = NULL;
-	char n[16], nbad[16], line[24];
-
-	if (!g)
-		return;
-	if (!manifest_load(path, &m, &err)) {
-		const char *pairs[] = { "why", err.msg, NULL };
-		wiz_say(w, LOOK_ERROR, "group:manifest_failed", pairs);
-		return;
-	}
-	trip_of(w, &trip);
-	for (size_t i = 0; i < m.n_rows; i++) {
-		group_row *r = new_row(g);
-		if (!r)
-			break;
-		group_row_fill(r, &m.rows[i], &trip, &w->rules, w->s.today);
-		added++;
-		if (r->bad && !bad++) {
-			first_bad = &m.rows[i];
-			first_bad_row = r;
-		}
-	}
-	snprintf(n, sizeof n, "%zu", added);
-	snprintf(nbad, sizeof nbad, "%zu", bad);
-	snprintf(line, sizeof line, "%ld", first_bad ? first_bad->line : 0L);
-	{
-		/* the file's line and column, never the value */
-		const char *pairs[] = { "n", n, "path", path, "bad", nbad, "line", line,
-					"column", first_bad_row ? first_bad_row->column : "",
-					"why", first_bad_row ? first_bad_row->why : "", NULL };
-		wiz_say(w, bad ? LOOK_WARN : LOOK_GOOD,
-			bad ? "group:manifest_bad" : added == 1 ? "group:manifest_added_one" :
-			"group:manifest_added", pairs);
-	}
-	manifest_free(&m);
-	raw_clear(&trip);
-	g->slip_mode = false;
-	judge(w);
-}
-
-static void group_enter(wiz *w)
-{
+	(void)r;
 	if (!w->group && !group_begin(w))
 		return;
 	w->group->scroll = 0;
-	judge(w);
+	group_judge(w);
 }
 
 /* the sheet's line of traveller i (its number at the line's start, after
@@ -319,16 +121,29 @@ static void group_draw(wiz *w)
 	widget_keybar(w, &group_view);
 }
 
+/* says which traveller's answer changed, by number, never by name */
+static void flip_history(wiz *w, ed_answer_key k)
+{
+	char n[24];
+	const char *now = group_flip_history(w, k);
+
+	if (!now)
+		return;
+	snprintf(n, sizeof n, "%zu", w->group->sel + 1);
+	const char *pairs[] = { "n", n, "value", wiz_text(w, !strcmp(now, "yes") ? "yesno:yes" : "yesno:no"), NULL };
+	wiz_say(w, LOOK_GOOD, k == AK_VISA_REFUSAL ? "group:refusal_set" : "group:violation_set",
+		pairs);
+}
+
 static void group_key(wiz *w, ui_action act, wint_t ch)
 {
 	ui_group *g = w->group;
 
-	(void)ch;
 	if (!g)
 		return;
 	switch (act) {
 	case ACT_SCAN:
-		scan_open(w);
+		wiz_request(w, REQ_SCAN);
 		return;
 	case ACT_MANIFEST:
 		wiz_prompt(w, PROMPT_MANIFEST, "");
@@ -357,17 +172,23 @@ static void group_key(wiz *w, ui_action act, wint_t ch)
 		}
 		g->slip_mode = true;
 		g->scroll = 0;
-		render(w);
+		group_render(w);
 		return;
 	case ACT_PREV_SCREEN:
 	case ACT_CANCEL:
 		if (g->slip_mode) {
 			g->slip_mode = false;
 			g->scroll = 0;
-			render(w);
+			group_render(w);
 		} else {
-			wiz_request(w, REQ_FORM, 0);
+			wiz_request(w, REQ_FORM);
 		}
+		return;
+	case ACT_CHAR:
+		/* r, v: the chosen traveller's own history answers, as the
+		 * manifest's columns give them (issue 18) */
+		if (!g->slip_mode && (ch == L'r' || ch == L'R' || ch == L'v' || ch == L'V'))
+			flip_history(w, ch == L'r' || ch == L'R' ? AK_VISA_REFUSAL : AK_VIOLATION);
 		return;
 	case ACT_PRINT:
 		/* what is shown is what prints: the sheet, or the one slip */
@@ -376,7 +197,7 @@ static void group_key(wiz *w, ui_action act, wint_t ch)
 		free(w->slip);
 		w->slip = strdup(g->text);
 		if (w->slip)
-			wiz_request(w, w->printing ? REQ_CANCEL_PRINT : REQ_PRINT, 0);
+			wiz_request(w, REQ_PRINT);
 		return;
 	default:
 		return;
@@ -389,7 +210,7 @@ static bool group_handles(const wiz *w, ui_action act)
 	switch (act) {
 	case ACT_SCAN: case ACT_MANIFEST: case ACT_NEXT_FIELD: case ACT_PREV_FIELD:
 	case ACT_NEXT_SCREEN: case ACT_PREV_SCREEN: case ACT_ENTER: case ACT_CANCEL:
-	case ACT_PRINT:
+	case ACT_PRINT: case ACT_CHAR:
 		return true;
 	default:
 		return false;

@@ -2,7 +2,7 @@
  * marked, the one chosen last (load/config.c) highlighted. Enter prints
  * on the highlighted one and remembers it; Esc closes the list. A pop-up
  * of its own, drawn over the verdict like the other pop-ups. */
-#include "ui/ui.h"
+#include "ui/printer_pick.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -16,32 +16,37 @@
 bool printer_pick_open(wiz *w)
 {
 	char why[256], remembered[128];
+	ed_printers list = {0};
+	ui_popup *p;
 
-	printers_free(&w->printers);
-	if (!slip_run_printers(&w->printers, why, sizeof why) || w->printers.n == 0)
+	if (!slip_run_printers(&list, why, sizeof why) || list.n == 0) {
+		printers_free(&list);
 		return false;
-	w->printer_sel = 0; /* the default comes first */
+	}
+	p = wiz_popup_open(w, MODAL_PRINTERS);
+	p->printers = list;
+	p->printer_sel = 0; /* the default comes first */
 	if (config_printer_get(remembered, sizeof remembered))
-		for (size_t i = 0; i < w->printers.n; i++)
-			if (!strcmp(w->printers.list[i].name, remembered))
-				w->printer_sel = (int)i;
-	w->modal = MODAL_PRINTERS;
+		for (size_t i = 0; i < list.n; i++)
+			if (!strcmp(list.list[i].name, remembered))
+				p->printer_sel = (int)i;
 	return true;
 }
 
 static void printer_pick_draw(wiz *w)
 {
+	const ui_popup *pp = wiz_popup(w);
 	int width = COLS - 8 > 72 ? 72 : COLS - 8, inner = width - 4;
-	int n = (int)w->printers.n, shown = n > LINES - 12 ? LINES - 12 : n;
+	int n = (int)pp->printers.n, shown = n > LINES - 12 ? LINES - 12 : n;
 	int rows = shown + 6, top = (LINES - rows) / 2, x, first;
 
 	x = widget_box(top, rows, width);
 	term_put(top + 1, x, inner, wiz_text(w, "printers:title"), LOOK_BOLD);
 	/* the highlighted row stays in view when the list is long */
-	first = w->printer_sel >= shown ? w->printer_sel - shown + 1 : 0;
+	first = pp->printer_sel >= shown ? pp->printer_sel - shown + 1 : 0;
 	for (int i = 0; i < shown; i++) {
-		const ed_printer *p = &w->printers.list[first + i];
-		ui_look look = first + i == w->printer_sel ? LOOK_FOCUS : LOOK_NORMAL;
+		const ed_printer *p = &pp->printers.list[first + i];
+		ui_look look = first + i == pp->printer_sel ? LOOK_FOCUS : LOOK_NORMAL;
 		/* the description, unless it only repeats the name */
 		const char *info = strcmp(p->info, p->name) ? p->info : "";
 		char row[400];
@@ -54,28 +59,31 @@ static void printer_pick_draw(wiz *w)
 		term_put(top + 3 + i, x, inner, row, look);
 	}
 	term_put(top + rows - 2, x, inner, wiz_text(w, "printers:help"), LOOK_NORMAL);
-	w->cur_y = top + 3 + (w->printer_sel - first);
+	w->cur_y = top + 3 + (pp->printer_sel - first);
 	w->cur_x = x;
 }
 
 static void printer_pick_key(wiz *w, ui_action act, wint_t ch)
 {
-	int n = (int)w->printers.n;
+	ui_popup *pp = wiz_popup(w);
+	int n = (int)pp->printers.n;
 
+	if (act == ACT_NONE)
+		return;
 	if (act == ACT_CANCEL) {
-		w->modal = MODAL_NONE;
+		wiz_popup_close(w);
 	} else if (act == ACT_NEXT_FIELD || act == ACT_PREV_FIELD) {
-		w->printer_sel = (w->printer_sel + (act == ACT_NEXT_FIELD ? 1 : n - 1)) % n;
+		pp->printer_sel = (pp->printer_sel + (act == ACT_NEXT_FIELD ? 1 : n - 1)) % n;
 	} else if (act == ACT_ENTER) {
-		const char *name = w->printers.list[w->printer_sel].name;
+		char name[sizeof w->request.u.printer];
 		ed_error err = {0};
-		w->modal = MODAL_NONE;
-		snprintf(w->printer_chosen, sizeof w->printer_chosen, "%s", name);
+		snprintf(name, sizeof name, "%s", pp->printers.list[pp->printer_sel].name);
+		wiz_popup_close(w);
 		if (!config_printer_set(name, &err)) {
 			const char *pairs[] = { "why", err.msg, NULL };
 			wiz_say(w, LOOK_WARN, "printers:not_remembered", pairs);
 		}
-		wiz_request(w, REQ_PRINT_CHOSEN, 0);
+		snprintf(wiz_request_with(w, REQ_PRINT_ON)->u.printer, sizeof name, "%s", name);
 	} else {
 		(void)ch;
 		wiz_say(w, LOOK_ERROR, "printers:keys", NULL);

@@ -399,6 +399,52 @@ static bool has_phrase(ini *d, const char *section, const char *code, const char
 	return ini_fail(d, section, code, "%s", why);
 }
 
+/* one text of a flow file: only the placeholders `known` */
+static bool flow_text_ok(const ui_flow *fl, const char *section, const char *key,
+			 const char *text, const char *const *known, ed_error *err)
+{
+	char bad[64];
+
+	if (!text || text_placeholders_known(text, known, bad, sizeof bad))
+		return true;
+	error_set(err, fl->path, section, key, "unknown placeholder %s; accepted: %s", bad,
+		  known[0] ? "{flow} {screen} {n} {total}" : "none in this text");
+	return false;
+}
+
+static bool flow_ok(const ui_flow *fl, ed_error *err)
+{
+	static const char *const header[] = { "flow", "screen", "n", "total", NULL };
+	static const char *const none[] = { NULL };
+	char sec[160], fsec[160];
+
+	for (size_t i = 0; i < fl->n_screens; i++) {
+		const ui_screen *s = &fl->screens[i];
+		snprintf(sec, sizeof sec, "screen.%s", s->id);
+		if (!flow_text_ok(fl, sec, "header", s->header, header, err) ||
+		    !flow_text_ok(fl, sec, "title", s->title, none, err) ||
+		    !flow_text_ok(fl, sec, "instructions", s->instructions, none, err) ||
+		    !flow_text_ok(fl, sec, "help", s->help, none, err))
+			return false;
+		for (size_t j = 0; j < s->n_fields; j++) {
+			const ui_field *f = &s->fields[j];
+			snprintf(fsec, sizeof fsec, "field.%s", f->id);
+			if (!flow_text_ok(fl, fsec, "label", f->label, none, err) ||
+			    !flow_text_ok(fl, fsec, "help", f->help, none, err) ||
+			    !flow_text_ok(fl, fsec, "refuse_no", f->refuse_no, none, err))
+				return false;
+		}
+	}
+	return true;
+}
+
+/* the texts of the flow files: a screen's header may name {flow},
+ * {screen}, {n} and {total}; no other text is filled, so names none */
+static bool flows_texts_ok(const ui_screens *s, ed_error *err)
+{
+	return flow_ok(&s->transit, err) && flow_ok(&s->epass, err);
+}
+
 bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 {
 	char path[1024];
@@ -426,13 +472,8 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 				"missing: the words for this failing condition; accepted: "
 				"a short phrase"))
 			return false;
-	for (int v = 0; v < V_COUNT; v++)
-		if (!has_phrase(d, "review", review_code((ed_review)v),
-				"missing: the words for this point to confirm; accepted: "
-				"a short phrase"))
-			return false;
 	return load_flow(dir, FLOW_TRANSIT, &out->transit, err) &&
-	       load_flow(dir, FLOW_EPASS, &out->epass, err) && ui_texts_check_flows(out, err);
+	       load_flow(dir, FLOW_EPASS, &out->epass, err) && flows_texts_ok(out, err);
 }
 
 static void free_flow(ui_flow *fl)

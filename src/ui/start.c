@@ -4,8 +4,10 @@
 #include "ui/ui.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <time.h>
 
+#include "core/date.h"
 #include "core/text.h"
 
 static const char *const items[] = { "start:transit", "start:epass", "start:open",
@@ -14,42 +16,54 @@ static const char *const items[] = { "start:transit", "start:epass", "start:open
 
 extern const ui_view_ops start_view;
 
-static int n_items(const wiz *w)
+/* the start screen's own state */
+typedef struct start_own {
+	int sel; /* the choice highlighted */
+	draft_info drafts[DRAFTS_MAX];
+	size_t n_drafts;
+} start_own;
+
+static int n_items(const start_own *o)
 {
-	return N_FIXED + (int)w->n_drafts;
+	return N_FIXED + (int)o->n_drafts;
 }
 
 static void choose(wiz *w, int i)
 {
-	w->start_sel = i;
+	start_own *o = w->own;
+
+	o->sel = i;
 	if (i == 0)
-		wiz_request(w, REQ_BEGIN_TRANSIT, 0);
+		wiz_request(w, REQ_BEGIN_TRANSIT);
 	else if (i == 1)
-		wiz_request(w, REQ_BEGIN_EPASS, 0);
+		wiz_request(w, REQ_BEGIN_EPASS);
 	else if (i == 2)
 		wiz_prompt(w, PROMPT_OPEN, "");
 	else if (i == 3)
-		wiz_request(w, REQ_BEGIN_GROUP, 0);
+		wiz_request(w, REQ_BEGIN_GROUP);
 	else if (i == 4)
 		wiz_prompt(w, PROMPT_WAYS, "");
 	else if (i == 5)
-		wiz_request(w, REQ_FIND, 0);
+		wiz_request(w, REQ_FIND);
 	else
-		wiz_request(w, REQ_RESUME, i - N_FIXED);
+		snprintf(wiz_request_with(w, REQ_RESUME)->u.path, sizeof w->request.u.path, "%s",
+			 o->drafts[i - N_FIXED].path);
 }
 
 static void start_key(wiz *w, ui_action act, wint_t ch)
 {
-	int n = n_items(w);
+	start_own *o = w->own;
+	int n = n_items(o);
 
 	if (act == ACT_NEXT_FIELD)
-		w->start_sel = (w->start_sel + 1) % n;
+		o->sel = (o->sel + 1) % n;
 	else if (act == ACT_PREV_FIELD)
-		w->start_sel = (w->start_sel + n - 1) % n;
+		o->sel = (o->sel + n - 1) % n;
 	else if (act == ACT_ENTER)
-		choose(w, w->start_sel);
-	else if (act == ACT_DELETE && w->start_sel >= N_FIXED)
-		wiz_request(w, REQ_DISCARD_DRAFT, w->start_sel - N_FIXED);
+		choose(w, o->sel);
+	else if (act == ACT_DELETE && o->sel >= N_FIXED)
+		snprintf(wiz_request_with(w, REQ_DISCARD_DRAFT)->u.path, sizeof w->request.u.path,
+			 "%s", o->drafts[o->sel - N_FIXED].path);
 	else if (act == ACT_CHAR && ch >= L'1' && ch <= L'9' && (int)(ch - L'1') < n)
 		choose(w, (int)(ch - L'1'));
 	else
@@ -59,11 +73,10 @@ static void start_key(wiz *w, ui_action act, wint_t ch)
 /* "4  14:30  transit  M******, A***" */
 static void draft_line(const wiz *w, const draft_info *d, char *out, size_t size)
 {
-	struct tm tm;
 	char when[32];
-	/* the agent's time of day, as the desk clock shows it */
-	localtime_r(&d->saved, &tm);
-	strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
+	/* China time, as every other time entrydesk shows (the rules' UTC
+	 * offset), never the machine's zone */
+	moment_format(moment_at(d->saved, w->rules.utc_offset_minutes), when, sizeof when);
 	const char *pairs[] = { "time", when, "flow", flow_name(d->flow),
 				"name", d->name[0] ? d->name : wiz_text(w, "start:no_name"), NULL };
 	text_fill_pairs(out, size, wiz_text(w, d->in_use ? "start:draft_in_use" : "start:draft"),
@@ -72,6 +85,7 @@ static void draft_line(const wiz *w, const draft_info *d, char *out, size_t size
 
 static void start_draw(wiz *w)
 {
+	start_own *o = w->own;
 	char line[600], asof[16], src[400], months[16];
 	int y = 2;
 	ed_date newest = rules_newest_as_of(&w->rules);
@@ -82,7 +96,7 @@ static void start_draw(wiz *w)
 	y += term_wrap(y, 2, COLS - 4, 4, wiz_text(w, "start:instructions"), LOOK_NORMAL);
 	y++;
 	w->cur_y = w->cur_x = -1;
-	for (int i = 0; i < n_items(w) && y < LINES - 7; i++) {
+	for (int i = 0; i < n_items(o) && y < LINES - 7; i++) {
 		ui_look look;
 		char text[300];
 		if (i == N_FIXED) {
@@ -91,17 +105,17 @@ static void start_draw(wiz *w)
 			int room = LINES - 8 - y;
 			char all[16];
 			const char *pairs[] = { "n", all, NULL };
-			snprintf(all, sizeof all, "%zu", w->n_drafts);
-			text_fill_pairs(text, sizeof text, wiz_text(w, (int)w->n_drafts > room ?
+			snprintf(all, sizeof all, "%zu", o->n_drafts);
+			text_fill_pairs(text, sizeof text, wiz_text(w, (int)o->n_drafts > room ?
 								    "start:drafts_more" : "start:drafts"),
 					pairs);
 			term_put(y++, 2, COLS - 4, text, LOOK_BOLD);
-			if (room > 0 && w->start_sel - N_FIXED >= room)
-				i = w->start_sel - room + 1;
+			if (room > 0 && o->sel - N_FIXED >= room)
+				i = o->sel - room + 1;
 		}
-		look = i == w->start_sel ? LOOK_FOCUS : LOOK_NORMAL;
+		look = i == o->sel ? LOOK_FOCUS : LOOK_NORMAL;
 		snprintf(line, sizeof line, " %d  ", i + 1);
-		if (i == w->start_sel) {
+		if (i == o->sel) {
 			w->cur_y = y;
 			w->cur_x = 4;
 		}
@@ -112,13 +126,13 @@ static void start_draw(wiz *w)
 			y += term_wrap(y, 8, COLS - 10, 2, wiz_text(w, items[i]), look) +
 			     (LINES >= 28);
 		} else {
-			draft_line(w, &w->drafts[i - N_FIXED], text, sizeof text);
+			draft_line(w, &o->drafts[i - N_FIXED], text, sizeof text);
 			y += term_wrap(y, 8, COLS - 10, 1, text, look);
 		}
 	}
 	/* one blank line after the list: the fixed items have it below
 	 * them when the window has room, the drafts never */
-	if (LINES < 28 || w->n_drafts)
+	if (LINES < 28 || o->n_drafts)
 		y++;
 	if (!w->s.drafts_on) {
 		const char *pairs[] = { "why", w->s.drafts_off, NULL };
@@ -147,15 +161,23 @@ static void start_draw(wiz *w)
 			term_wrap(y, 2, COLS - 4, 2, line, LOOK_WARN);
 		}
 	}
-	widget_helpline(w, wiz_text(w, w->n_drafts ? "start:help_drafts" : "start:help"));
+	widget_helpline(w, wiz_text(w, o->n_drafts ? "start:help_drafts" : "start:help"));
 	widget_keybar(w, &start_view);
 }
 
-static void start_enter(wiz *w)
+static void start_enter(wiz *w, const ui_req *r)
 {
-	w->n_drafts = w->s.drafts_on ? drafts_list(w->s.drafts_dir, w->drafts, 6) : 0;
-	if (w->start_sel >= n_items(w))
-		w->start_sel = 0;
+	start_own *o = w->own;
+
+	(void)r;
+	o->n_drafts = w->s.drafts_on ? drafts_list(w->s.drafts_dir, o->drafts, 6) : 0;
+	if (o->sel >= n_items(o))
+		o->sel = 0;
+}
+
+static void *start_create(void)
+{
+	return calloc(1, sizeof(start_own));
 }
 
 static bool start_handles(const wiz *w, ui_action act)
@@ -172,5 +194,6 @@ static bool start_handles(const wiz *w, ui_action act)
 }
 
 const ui_view_ops start_view = {
+	.create = start_create, .destroy = free,
 	.enter = start_enter, .draw = start_draw, .key = start_key, .handles = start_handles,
 };

@@ -8,7 +8,6 @@
 #include "core/text.h"
 #include "load/ini.h"
 #include "ui/actions.h"
-#include "ui/screens.h"
 
 static const struct ui_text_row {
 	const char *key;
@@ -71,48 +70,4 @@ bool ui_texts_check(ini *d)
 	}
 	/* the bar labels a view gives its own slots */
 	return check_text(d, "keys:page", "") && check_text(d, "keys:cancel_print", "");
-}
-
-/* one text of a flow file: only the placeholders `known` */
-static bool flow_text_ok(const ui_flow *fl, const char *section, const char *key,
-			 const char *text, const char *const *known, ed_error *err)
-{
-	char bad[64];
-
-	if (!text || text_placeholders_known(text, known, bad, sizeof bad))
-		return true;
-	error_set(err, fl->path, section, key, "unknown placeholder %s; accepted: %s", bad,
-		  known[0] ? "{flow} {screen} {n} {total}" : "none in this text");
-	return false;
-}
-
-static bool flow_ok(const ui_flow *fl, ed_error *err)
-{
-	static const char *const header[] = { "flow", "screen", "n", "total", NULL };
-	static const char *const none[] = { NULL };
-	char sec[160], fsec[160];
-
-	for (size_t i = 0; i < fl->n_screens; i++) {
-		const ui_screen *s = &fl->screens[i];
-		snprintf(sec, sizeof sec, "screen.%s", s->id);
-		if (!flow_text_ok(fl, sec, "header", s->header, header, err) ||
-		    !flow_text_ok(fl, sec, "title", s->title, none, err) ||
-		    !flow_text_ok(fl, sec, "instructions", s->instructions, none, err) ||
-		    !flow_text_ok(fl, sec, "help", s->help, none, err))
-			return false;
-		for (size_t j = 0; j < s->n_fields; j++) {
-			const ui_field *f = &s->fields[j];
-			snprintf(fsec, sizeof fsec, "field.%s", f->id);
-			if (!flow_text_ok(fl, fsec, "label", f->label, none, err) ||
-			    !flow_text_ok(fl, fsec, "help", f->help, none, err) ||
-			    !flow_text_ok(fl, fsec, "refuse_no", f->refuse_no, none, err))
-				return false;
-		}
-	}
-	return true;
-}
-
-bool ui_texts_check_flows(const ui_screens *s, ed_error *err)
-{
-	return flow_ok(&s->transit, err) && flow_ok(&s->epass, err);
 }

@@ -57,21 +57,11 @@
 	X("form:year_understood", "label date") \
 	X("form:bad_value", "") \
 	X("verdict:title", "flow") \
-	X("verdict:eligible", "flow scheme") \
-	X("verdict:not_eligible", "flow scheme") \
-	X("verdict:review", "flow scheme") \
-	X("verdict:preliminary", "flow scheme") \
-	X("verdict:deadline", "deadline") \
-	X("verdict:valid_until", "deadline") \
 	X("verdict:incomplete", "") \
 	X("verdict:help", "") \
 	X("verdict:help_early", "") \
-	X("verdict:fails_one", "count reasons") \
-	X("verdict:fails", "count reasons") \
-	X("verdict:to_confirm", "points") \
 	X("verdict:more", "first last total") \
 	X("verdict:end", "first last total") \
-	X("verdict:rules_as_of", "date") \
 	X("msg:saved", "path") \
 	X("msg:not_recorded", "why") \
 	X("msg:save_failed", "why") \
@@ -80,6 +70,7 @@
 	X("msg:default_printer", "") \
 	X("msg:print_failed", "why") \
 	X("msg:offer_slip_file", "path") \
+	X("msg:offer_slip_pdf", "path") \
 	X("msg:slip_prompt", "path") \
 	X("msg:slip_saved", "path") \
 	X("msg:overwrite", "path") \
@@ -142,6 +133,8 @@
 	X("group:empty", "") \
 	X("group:full", "") \
 	X("group:added", "n") \
+	X("group:refusal_set", "n value") \
+	X("group:violation_set", "n value") \
 	X("group:manifest_prompt", "path") \
 	X("group:manifest_added", "n path bad line column why") \
 	X("group:manifest_bad", "n path bad line column why") \
@@ -154,10 +147,5 @@ struct ini;
  * problem fills its error): the table's, and the bar label and help line
  * of each action */
 bool ui_texts_check(struct ini *d);
-
-struct ui_screens;
-/* checks the texts of the flow files: a screen's header may name {flow},
- * {screen}, {n} and {total}; no other text is filled, so names none */
-bool ui_texts_check_flows(const struct ui_screens *s, ed_error *err);
 
 #endif

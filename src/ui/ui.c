@@ -26,24 +26,71 @@ void wiz_say_text(wiz *w, ui_look look, const char *text)
 	w->msg_look = look;
 }
 
-void wiz_request(wiz *w, ui_request r, int arg)
+void wiz_wipe(void *p, size_t n)
 {
-	w->request = r;
-	w->req_arg = arg;
+	volatile unsigned char *v = p;
+	while (n--)
+		*v++ = 0;
+}
+
+ui_req *wiz_request_with(wiz *w, ui_request r)
+{
+	wiz_wipe(&w->request, sizeof w->request);
+	w->request.kind = r;
+	return &w->request;
+}
+
+void wiz_request(wiz *w, ui_request r)
+{
+	wiz_request_with(w, r);
+}
+
+ui_popup *wiz_popup(wiz *w)
+{
+	return w->n_popups ? &w->popups[w->n_popups - 1] : NULL;
+}
+
+ui_modal wiz_popup_kind(const wiz *w)
+{
+	return w->n_popups ? w->popups[w->n_popups - 1].kind : MODAL_NONE;
+}
+
+ui_popup *wiz_popup_open(wiz *w, ui_modal kind)
+{
+	ui_popup *p;
+
+	if (w->n_popups == UI_POPUPS_MAX)
+		wiz_popup_close(w);
+	p = &w->popups[w->n_popups++];
+	memset(p, 0, sizeof *p);
+	p->kind = kind;
+	p->recent_sel = -1;
+	return p;
+}
+
+void wiz_popup_close(wiz *w)
+{
+	ui_popup *p = wiz_popup(w);
+
+	if (!p)
+		return;
+	printers_free(&p->printers);
+	/* a zone's lines, a typed path: nothing of them stays in memory */
+	wiz_wipe(p, sizeof *p);
+	w->n_popups--;
 }
 
 void wiz_ask(wiz *w, ui_purpose purpose)
 {
-	w->modal = MODAL_CONFIRM;
-	w->purpose = purpose;
+	wiz_popup_open(w, MODAL_CONFIRM)->purpose = purpose;
 }
 
 void wiz_prompt(wiz *w, ui_purpose purpose, const char *initial)
 {
-	w->modal = MODAL_PROMPT;
-	w->purpose = purpose;
-	w->recent_sel = -1;
-	editor_set(&w->prompt, initial);
+	ui_popup *p = wiz_popup_open(w, MODAL_PROMPT);
+
+	p->purpose = purpose;
+	editor_set(&p->line, initial);
 }
 
 bool wiz_save(wiz *w, const char *path)
@@ -69,6 +116,18 @@ const ui_field *wiz_focus(const wiz *w)
 		return NULL;
 	s = &w->fl->screens[w->screen];
 	return w->field < s->n_fields ? &s->fields[w->field] : NULL;
+}
+
+const ui_field *wiz_field_of(const wiz *w, ed_answer_key k, size_t *screen)
+{
+	for (size_t si = 0; w->fl && si < w->fl->n_screens; si++)
+		for (size_t i = 0; i < w->fl->screens[si].n_fields; i++)
+			if (w->fl->screens[si].fields[i].af->id == k) {
+				if (screen)
+					*screen = si;
+				return &w->fl->screens[si].fields[i];
+			}
+	return NULL;
 }
 
 void wiz_unique_name(const wiz *w, const char *stem, const char *ext,

@@ -7,7 +7,8 @@
 extern const ui_view_ops start_view;   /* start.c */
 extern const ui_view_ops form_view;    /* form.c */
 extern const ui_view_ops verdict_view; /* verdict_view.c */
-extern const ui_view_ops modal_view;   /* modal.c: help, questions, prompts */
+extern const ui_view_ops modal_view;   /* modal.c: questions, prompts */
+extern const ui_view_ops help_view;    /* help_view.c: F1 */
 extern const ui_view_ops printer_pick_view; /* printer_pick.c: F9's list */
 extern const ui_view_ops scan_view;    /* scan.c: a zone being read, its note */
 extern const ui_view_ops ways_view;    /* ways_view.c: the quick answer */

@@ -8,7 +8,16 @@
 #include <string.h>
 
 #include "core/ways.h"
-#include "ui/views.h"
+#include "load/slip_run.h"
+
+extern const ui_view_ops ways_view;
+
+/* the quick answer's own state; its text is w->slip (what F9 prints, and
+ * a failed print offers as a file) */
+typedef struct ways_own {
+	ed_date day; /* the day the answer is for */
+	int scroll;  /* its first line shown */
+} ways_own;
 
 void ways_view_answer(wiz *w, const char *typed)
 {
@@ -43,10 +52,8 @@ void ways_view_answer(wiz *w, const char *typed)
 	ways_quick_text(&q, &w->rules, 78, &b);
 	free(w->slip);
 	w->slip = text_buf_take(&b);
-	w->ways_day = day;
-	w->scroll = 0;
 	w->msg[0] = '\0';
-	wiz_request(w, REQ_WAYS, 0);
+	wiz_request_with(w, REQ_WAYS)->u.day = day;
 }
 
 
@@ -55,17 +62,39 @@ static int body_rows(void)
 	return LINES - 5;
 }
 
+bool ways_view_sheet(wiz *w, sd_slips *s)
+{
+	const ways_own *o = w->own;
+
+	return w->view == VIEW_WAYS && w->slip &&
+	       slip_run_add_sheet(s, w->slip, &w->rules, o->day);
+}
+
+static void ways_enter(wiz *w, const ui_req *r)
+{
+	ways_own *o = w->own;
+
+	o->day = r->u.day;
+	o->scroll = 0;
+}
+
+static void *ways_create(void)
+{
+	return calloc(1, sizeof(ways_own));
+}
+
 static void ways_draw(wiz *w)
 {
+	ways_own *o = w->own;
 	size_t n = text_lines(w->slip, (size_t)-1, NULL, NULL);
 	int rows = body_rows(), y = 2;
 
 	widget_titlebar(w, wiz_text(w, "ways:title"));
-	if (w->scroll > (int)n - rows)
-		w->scroll = (int)n - rows;
-	if (w->scroll < 0)
-		w->scroll = 0;
-	for (size_t i = (size_t)w->scroll; i < n && y < 2 + rows; i++, y++) {
+	if (o->scroll > (int)n - rows)
+		o->scroll = (int)n - rows;
+	if (o->scroll < 0)
+		o->scroll = 0;
+	for (size_t i = (size_t)o->scroll; i < n && y < 2 + rows; i++, y++) {
 		const char *s = NULL;
 		size_t len = 0;
 		char buf[1024];
@@ -81,24 +110,25 @@ static void ways_draw(wiz *w)
 
 static void ways_key(wiz *w, ui_action act, wint_t ch)
 {
+	ways_own *o = w->own;
 	int page = body_rows() - 2;
 
-	if (widget_scroll_key(w, act, ch, page))
+	if (widget_scroll_key(&o->scroll, act, ch, page))
 		return;
 	switch (act) {
 	case ACT_PREV_SCREEN:
-		w->scroll -= page;
-		if (w->scroll < 0)
-			w->scroll = 0;
+		o->scroll -= page;
+		if (o->scroll < 0)
+			o->scroll = 0;
 		break;
 	case ACT_CHAR:
 		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 		break;
 	case ACT_CANCEL:
-		wiz_request(w, REQ_START, 0);
+		wiz_request(w, REQ_START);
 		break;
 	case ACT_PRINT:
-		wiz_request(w, w->printing ? REQ_CANCEL_PRINT : REQ_PRINT, 0);
+		wiz_request(w, REQ_PRINT);
 		break;
 	default:
 		break;
@@ -127,5 +157,6 @@ static const char *ways_label(const wiz *w, ui_action act)
 }
 
 const ui_view_ops ways_view = {
+	.create = ways_create, .destroy = free, .enter = ways_enter,
 	.draw = ways_draw, .key = ways_key, .handles = ways_handles, .label = ways_label,
 };

@@ -124,36 +124,36 @@ void widget_key_list(const wiz *w, char *out, size_t size)
 		snprintf(out + n, size - n, " %s", wiz_text(w, "help:dates"));
 }
 
-bool widget_scroll_key(wiz *w, ui_action act, wint_t ch, int page)
+bool widget_scroll_key(int *scroll, ui_action act, wint_t ch, int page)
 {
 	switch (act) {
 	case ACT_NEXT_FIELD: case ACT_ENTER:
-		w->scroll++;
+		(*scroll)++;
 		break;
 	case ACT_PREV_FIELD:
-		w->scroll--;
+		(*scroll)--;
 		break;
 	case ACT_NEXT_SCREEN:
-		w->scroll += page;
+		*scroll += page;
 		break;
 	case ACT_HOME:
-		w->scroll = 0;
+		*scroll = 0;
 		break;
 	case ACT_END:
-		w->scroll = 1 << 20;
+		*scroll = 1 << 20;
 		break;
 	case ACT_CHAR:
 		if (ch == L' ')
-			w->scroll += page;
+			*scroll += page;
 		else if (ch == L'b')
-			w->scroll -= page;
+			*scroll -= page;
 		else
 			return false;
 		break;
 	default:
 		return false;
 	}
-	if (w->scroll < 0)
-		w->scroll = 0;
+	if (*scroll < 0)
+		*scroll = 0;
 	return true;
 }

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "core/answers.h"
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "core/verdict.h"
 #include "load/answers_io.h"

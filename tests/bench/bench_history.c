@@ -8,6 +8,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "core/verdict.h"
 #include "history/record.h"

@@ -170,10 +170,14 @@ affected_by_the_extension() {
 
 day_report() {
 	engine_setup
-	cli check --record "$ED_ROOT"/tests/golden/*.ini
+	# every complete golden check: one saved at an early refusal (*_early)
+	# is not a complete check, and --record takes complete answers only
+	local n files
+	files=$(ls "$ED_ROOT"/tests/golden/*.ini | grep -v '_early\.ini$')
+	# shellcheck disable=SC2086 # one path a word
+	cli check --record $files
 	status_is 0
-	local n
-	n=$(ls "$ED_ROOT"/tests/golden/*.ini | wc -l)
+	n=$(echo "$files" | wc -l)
 	cli history --report 2026-11-21
 	status_is 0
 	out_has "Checks on 2026-11-21 (China time): $n"

@@ -2,7 +2,8 @@
 # Printing from the verdict screen: F9 with --print-to writes the slip's
 # PDF (the same as `entrydesk check --format pdf`); F9 sends the PDF to lp
 # (-o document-format=application/pdf, on its stdin); F9 with no such
-# printer says why and saves the slip as a text file instead; F9 with the
+# printer says why and saves the slip's PDF (or its text) instead; a second
+# F9 with --print-to keeps the first slip (FILE-2.pdf); F9 with the
 # real CUPS queue of setup-cups.sh prints the PDF, read back with pdftotext.
 . "$(dirname "$0")/lib.sh"
 
@@ -37,18 +38,48 @@ print_to_file() {
 	rm -f "$slip.txt" "$ED_T/check.txt"
 }
 
-no_printer_offers_text_file() {
-	local slip=$ED_T/slip-instead.txt
+# a failed print offers the PDF, as F9 would have printed it (issue 18:
+# it offered a text file); a name ending .txt still saves the text
+no_printer_offers_pdf() {
+	local slip=$ED_T/slip-instead.pdf
 	start --printer no-such-queue
 	seed_transit_to_verdict
 	send F9
-	wait_for "Printing failed. Save the slip as a text file instead?" 30
+	wait_for "Printing failed. Save the slip as a PDF file instead?" 30
 	assert_screen "Printing failed: "
 	send y
-	answer_prompt "Save the slip as this text file" "$slip"
+	wait_for "Save the slip as this file"
+	assert_screen "slip-transit-"
+	assert_screen ".pdf"
+	answer_prompt "Save the slip as this file" "$slip"
 	wait_for "Slip saved to $slip."
 	assert_private "$slip"
-	has_deadline "$slip" || fail "the saved slip lacks the deadline: $(head -c 300 "$slip")"
+	pdf_has_deadline "$slip" || fail "the saved PDF lacks the deadline: $(head -c 300 "$slip.txt")"
+	send F9
+	wait_for "Printing failed. Save the slip as a PDF file instead?" 30
+	send y
+	answer_prompt "Save the slip as this file" "$ED_T/slip-instead.txt"
+	wait_for "Slip saved to $ED_T/slip-instead.txt."
+	assert_private "$ED_T/slip-instead.txt"
+	has_deadline "$ED_T/slip-instead.txt" || fail "the saved text lacks the deadline"
+}
+
+# --print-to FILE, F9 twice: the second slip goes to FILE-2.pdf, the
+# screen says so, and the first is kept as it was (issue 18: overwritten)
+print_to_twice_keeps_the_first() {
+	local slip=$ED_T/twice.pdf
+	start --print-to "$slip"
+	seed_transit_to_verdict
+	send F9
+	wait_for "Slip sent to $slip."
+	cp "$slip" "$ED_T/first.pdf"
+	send F9
+	wait_for "Slip sent to $ED_T/twice-2.pdf."
+	assert_private "$ED_T/twice-2.pdf"
+	cmp -s "$slip" "$ED_T/first.pdf" || fail "the first slip was changed"
+	pdf_has_deadline "$ED_T/twice-2.pdf" || fail "the second slip lacks the deadline"
+	send F9
+	wait_for "Slip sent to $ED_T/twice-3.pdf."
 }
 
 # A fake lp first on entrydesk's PATH: writes its arguments, one a line,
@@ -111,10 +142,10 @@ no_lp_installed() {
 	start
 	seed_transit_to_verdict
 	send F9
-	wait_for "Printing failed. Save the slip as a text file instead?"
+	wait_for "Printing failed. Save the slip as a PDF file instead?"
 	assert_screen "Printing failed: the lp command (CUPS) is not installed"
 	send n
-	wait_gone "Save the slip as a text file instead?"
+	wait_gone "Save the slip as a PDF file instead?"
 	assert_screen "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 }
 
@@ -214,10 +245,10 @@ hung_lp_keys_work_then_cancel() {
 	assert_screen "F9Cancel"
 	send F9
 	wait_for "Printing cancelled."
-	wait_for "Save the slip as a text file instead?"
+	wait_for "Save the slip as a PDF file instead?"
 	wait_until "$ED_TIMEOUT" lp_gone
 	send n
-	wait_gone "Save the slip as a text file instead?"
+	wait_gone "Save the slip as a PDF file instead?"
 	assert_screen "F9Print"
 }
 
@@ -289,9 +320,10 @@ run "a hung lp: keys keep working, it is reported after the timeout and F9 cance
 run "a hung lp: SIGTERM still ends the wizard, and lp with it" hung_lp_sigterm_exits
 run "a hung lp: quitting ends it cleanly" hung_lp_quit_ends_it
 run "F9 with --print-to writes the slip's PDF, as entrydesk check --format pdf makes it" print_to_file
-run "F9 with no such printer says why and saves the slip as a text file" no_printer_offers_text_file
+run "F9 with no such printer says why and saves the slip's PDF (or its text) instead" no_printer_offers_pdf
+run "F9 twice with --print-to FILE: the second slip in FILE-2.pdf, the first kept" print_to_twice_keeps_the_first
 run "F9 sends the slip's PDF to --printer, else \$PRINTER, else the default" printer_choice
-run "F9 without lp installed says so and offers the text file" no_lp_installed
+run "F9 without lp installed says so and offers the PDF file" no_lp_installed
 run "F9 prints through the real CUPS queue $QUEUE: the PDF holds the deadline" real_cups_queue
 run "F9 lists the CUPS printers, prints on the one picked and remembers it" printer_list_remembered
 finish

@@ -128,11 +128,14 @@ printed_pdf() {
 	rm -f "$ED_T/sheet.pdf"
 }
 
-# a group of 10 from a manifest: the trip once, F4, the list, the sheet
-group_of_ten() {
-	head -11 "$ED_ROOT/tests/data/group/manifest-40.csv" >"$ED_T/group.csv"
+# group_from_manifest N [START-OPTIONS...]: the group check from launch,
+# the trip once (USA PVG 01JAN - JPN 05JAN), then F4 and the manifest's
+# first N travellers ($ED_T/group.csv)
+group_from_manifest() {
+	head -$(($1 + 1)) "$ED_ROOT/tests/data/group/manifest-40.csv" >"$ED_T/group.csv"
 	chmod 600 "$ED_T/group.csv"
-	start --print-to "$ED_T/sheet.pdf"
+	shift
+	start "$@"
 	wait_for "Start a check"
 	send 4
 	wait_for "Visa-free transit · screen 2 of 4"
@@ -143,6 +146,11 @@ group_of_ten() {
 	# the path is the agent's to type: counted
 	type_text "$ED_T/group.csv"
 	send Enter
+}
+
+# a group of 10 from a manifest: the trip once, F4, the list, the sheet
+group_of_ten() {
+	group_from_manifest 10 --print-to "$ED_T/sheet.pdf"
 	wait_for "10 travellers added"
 	wait_for "Tour group · 10 travellers"
 	assert_screen "144h transit"
@@ -166,9 +174,40 @@ group_of_ten() {
 	wait_for "Tour group · 10 travellers"
 }
 
+# The history questions per traveller in the group wizard (issue 18): r
+# on the chosen traveller turns over their own visa-refusal stamp, the
+# others keep the trip's answer; the sheet then says what check --group
+# says with the manifest's visa_refusal_stamp column; r again undoes it
+group_history_per_traveller() {
+	group_from_manifest 3
+	wait_for "Tour group · 3 travellers"
+	screen_line "SMITH, JOHN" | grep -q "144h transit" || fail "SMITH not on 144h transit before"
+	send Down Down
+	type_text r
+	wait_for "Traveller 3: visa-refusal stamp yes"
+	wait_for "NOT ELIGIBLE"
+	screen_line "SMITH, JOHN" | grep -q "NOT ELIGIBLE" || fail "SMITH's own stamp not judged"
+	screen_line "ERIKSSON, ANNA" | grep -q "144h transit" || fail "another traveller changed"
+	# check --group, the stamp in the manifest's column, says the same
+	{ head -1 "$ED_T/group.csv" | tr -d '\r' | sed 's/$/,visa_refusal_stamp/'
+	  sed -n 2,3p "$ED_T/group.csv" | tr -d '\r' | sed 's/$/,/'
+	  sed -n 4p "$ED_T/group.csv" | tr -d '\r' | sed 's/$/,yes/'; } >"$ED_T/own.csv"
+	printf '[check]\nflow = transit\ndate = %s\n[trip]\narriving_from = USA\nentry_port = PVG\nentry_date = 2023-01-01\ndestination = JPN\ndeparture_date = 2023-01-05\nseat_confirmed = yes\n[history]\nvisa_refusal_stamp = no\nimmigration_violation = no\n' \
+		"$ED_TODAY" >"$ED_T/trip.ini"
+	(cd "$ED_ROOT" && ENTRYDESK_TODAY=$ED_TODAY "$ED_BIN" check --group "$ED_T/own.csv" "$ED_T/trip.ini") \
+		>"$ED_T/sheet.txt" 2>&1
+	grep "SMITH, JOHN" "$ED_T/sheet.txt" | grep -q "NOT ELIGIBLE" || fail "check --group: $(grep SMITH "$ED_T/sheet.txt")"
+	grep "ERIKSSON, ANNA" "$ED_T/sheet.txt" | grep -q "144h transit" || fail "check --group: ERIKSSON"
+	type_text r
+	wait_for "Traveller 3: visa-refusal stamp no"
+	wait_gone "NOT ELIGIBLE"
+	screen_line "SMITH, JOHN" | grep -q "144h transit" || fail "r again did not undo it"
+}
+
 run scan-seed-to-verdict scan_seed_to_verdict
 run scan-bad-check-digit scan_bad_check_digit
 run scan-gbn scan_gbn
 run scan-chn-offers-epass scan_chn_offers_epass
 run group-of-ten group_of_ten
+run group-history-per-traveller group_history_per_traveller
 finish

@@ -182,10 +182,8 @@ f10_too_small_exits_normally() {
 	assert_private "$(draft_file)"
 }
 
-# Two travellers interrupted one after the other: both drafts are listed
-# on the start screen (masked names), each resumes, and quitting one with
-# "Quit anyway" removes that one only.
-two_interrupted_checks_both_resumable() {
+# a German traveller's name typed, then the terminal hangs up: one draft
+interrupt_mueller() {
 	start
 	open_transit
 	pick ger "DEU  Germany"
@@ -194,6 +192,13 @@ two_interrupted_checks_both_resumable() {
 	signal HUP
 	wait_exit
 	ed_tmux kill-server
+}
+
+# Two travellers interrupted one after the other: both drafts are listed
+# on the start screen (masked names), each resumes, and quitting one with
+# "Quit anyway" removes that one only.
+two_interrupted_checks_both_resumable() {
+	interrupt_mueller
 	start
 	open_transit
 	field fra
@@ -223,6 +228,17 @@ two_interrupted_checks_both_resumable() {
 	ed_tmux kill-server
 	start --resume
 	wait_for "DUPONT, Marc"
+}
+
+# A draft's time on the start screen is China time, as every other time
+# (the tests run with TZ=UTC): saved at 16:30 UTC it shows 00:30 the next day
+draft_time_is_china_time() {
+	interrupt_mueller
+	touch -d "2026-12-31 16:30:00 UTC" "$(draft_file)"
+	start
+	wait_for "Interrupted checks (drafts):"
+	wait_for "2027-01-01 00:30 · transit · M******, A***"
+	assert_not_screen "2026-12-31 16:30"
 }
 
 # Three drafts at 80x24 under the six choices: two fit, the heading says
@@ -311,6 +327,7 @@ run "SIGQUIT gives the terminal back as SIGTERM does, and keeps a draft" sigquit
 run "a lost terminal (pty closed, no SIGHUP) ends the wizard within 1 s, keeping a draft" lost_terminal_ends_at_once
 run "F10 while the window is too small exits normally (0), keeping a draft" f10_too_small_exits_normally
 run "two interrupted checks are both listed and resumable; Quit anyway removes its own" two_interrupted_checks_both_resumable
+run "a draft's time on the start screen is China time, not the machine's zone" draft_time_is_china_time
 run "three drafts at 80x24: two fit, the heading counts them, the list follows Up" more_drafts_than_fit
 run "without HOME and XDG_STATE_HOME drafts are off, no /tmp fallback, and exit says so" drafts_off_without_home
 run "a drafts folder others can write to is refused, saying why" open_drafts_folder_is_refused

@@ -44,9 +44,10 @@ crash_is_a_message() {
 	seed_transit_to_verdict
 	send F9
 	wait_for "Printing failed: entrydesk-slip was stopped by signal 11"
-	wait_for "Save the slip as a text file instead?"
+	# the PDF could not be made: the text is offered
+	wait_for "The PDF was not made. Save the slip as a text file instead?"
 	send y
-	answer_prompt "Save the slip as this text file" "$ED_T/slip.txt"
+	answer_prompt "Save the slip as this file" "$ED_T/slip.txt"
 	wait_for "Slip saved to $ED_T/slip.txt."
 	grep -qF "24:00 on Saturday 7 January 2023" "$ED_T/slip.txt" || fail "the text slip lacks the deadline"
 	[ -e "$ED_T/slip.pdf" ] && fail "a PDF was left behind"
@@ -60,6 +61,12 @@ crash_on_the_printer_path() {
 	seed_transit_to_verdict
 	send F9
 	wait_for "Printing failed: entrydesk-slip was stopped by signal 11"
+	# a failed print offers the PDF; when that fails too, the text
+	wait_for "Save the slip as a PDF file instead?"
+	send y
+	answer_prompt "Save the slip as this file" "$ED_T/slip.pdf"
+	wait_for "The PDF was not made. Save the slip as a text file instead?"
+	[ -e "$ED_T/slip.pdf" ] && fail "a PDF was left behind"
 	send n
 	wait_gone "Save the slip as a text file instead?"
 	answers_kept
@@ -71,6 +78,7 @@ missing_is_a_message() {
 	seed_transit_to_verdict
 	send F9
 	wait_for "Printing failed: entrydesk-slip is not installed"
+	wait_for "Save the slip as a text file instead?"
 	send n
 	wait_gone "Save the slip as a text file instead?"
 	answers_kept
@@ -133,7 +141,7 @@ bad_documents_refused() {
 
 run "entrydesk links no cairo, pango, OpenCC or CUPS; entrydesk-slip does" no_print_stack_in_entrydesk
 run "a crashing entrydesk-slip is a message; the slip is saved as text and the answers kept" crash_is_a_message
-run "a crashing entrydesk-slip while printing: a message, the answers kept" crash_on_the_printer_path
+run "a crashing entrydesk-slip while printing: a message, the PDF then the text offered, the answers kept" crash_on_the_printer_path
 run "a missing entrydesk-slip is a message; the answers kept" missing_is_a_message
 run "check --group --format pdf: the sheet, then each traveller's slip, read back" group_pdf_from_the_command_line
 run "check --format pdf without entrydesk-slip says so in one line" missing_from_the_command_line

@@ -5,8 +5,10 @@
 # poppler: the text against tests/pdf/golden/ (on a difference the actual
 # text lands in tests/out/pdf/), the header with "page N of M" and the
 # footer on every page, no word within 15 mm of an edge, every font
-# embedded, the page limits (240-hour slip at most two pages, a refusal
-# or an e-pass slip one), the document number masked, the file 0600.
+# embedded (Latin text in Nimbus Sans), the page limits (240-hour slip at
+# most two pages, a refusal or an e-pass slip one), the TRAVELLER table on
+# one page, the document number masked, the file 0600 and under 300 KB;
+# the words as pdftotext -raw copies them.
 # ED_PDF_REGEN=1 rewrites the goldens: read each changed one (and look at
 # the pages: pdftoppm -r 60 -png) before committing it.
 set -u
@@ -69,6 +71,25 @@ check_pdf() {
 	fi
 	[ "$(stat -c %a "$pdf")" = 600 ] && pass "$case: file mode 0600" ||
 		fail "$case" "mode $(stat -c %a "$pdf")"
+	[ "$(stat -c %s "$pdf")" -lt 300000 ] && pass "$case: under 300 KB" ||
+		fail "$case" "$(stat -c %s "$pdf") bytes; at most 300 KB"
+	# Latin text in a Latin font, Chinese in Noto CJK, both embedded
+	fonts=$(pdffonts "$pdf")
+	grep -q "NimbusSans-Regular" <<<"$fonts" && pass "$case: Latin in Nimbus Sans" ||
+		fail "$case" "no Latin font: $(awk 'NR > 2 { print $1 }' <<<"$fonts" | tr '\n' ' ')"
+	# a table is not split across pages: the traveller's last row is on
+	# the page of its heading
+	# (the table ends where the next heading starts, or with the slip: a
+	# refusal's table holds only what was answered)
+	after=$(pdftotext "$pdf" - | awk '/^TRAVELLER/ { f = 1; next }
+		f && /^[A-Z][A-Z ]+[^a-z]*$/ { print; exit }')
+	for p in $(seq 1 "$pages"); do
+		text=$(pdftotext -f "$p" -l "$p" "$pdf" -)
+		grep -q "^TRAVELLER" <<<"$text" || continue
+		{ if [ -n "$after" ]; then grep -qxF -- "$after" <<<"$text"; else [ "$p" = "$pages" ]; fi; } &&
+			pass "$case: the TRAVELLER table whole on page $p" ||
+			fail "$case" "the TRAVELLER table starts on page $p and ends on another"
+	done
 }
 
 # compares the PDF's text with its golden: CASE PDF GOLDEN_NAME
@@ -119,6 +140,45 @@ for ini in tests/golden/*.ini; do
 		"$out/$name.$other.ini" 2>"$out/$name.err" || fail "$name.$other" "$(cat "$out/$name.err")"
 	check_pdf "$name.$other" "$out/$name.$other.pdf" "$(max_pages "$name")" "$ini"
 	check_text "$name.$other" "$out/$name.$other.pdf" "$name.$other"
+done
+
+# the words as a reader copies them from the PDF (pdftotext -raw: no
+# guessing from the gaps): the spaces between them, none inside them
+for name in transit_240h_eligible transit_240h_eligible.traditional regime_deu_round_trip; do
+	raw=$(pdftotext -raw "$out/$name.pdf" - | tr '\n' ' ')
+	for words in "Policy applied" "Permitted area" "Next destination" "30-day visa-free"; do
+		case $name:$words in transit_*:30-day*) continue ;; esac
+		grep -qF "$words" <<<"$raw" && pass "$name: copies as '$words'" ||
+			fail "$name" "'$words' copies as '$(grep -oE "${words%% *}[^ ]* ?[^ ]*" <<<"$raw" | head -1)'"
+	done
+done
+# no gap inside a word where Latin met CJK metrics ("Heilong jiang", "30-d ay")
+text=$(pdftotext "$out/transit_240h_eligible.pdf" - | tr '\n' ' ')
+for word in Heilongjiang Zhangjiajie; do
+	grep -qF "$word" <<<"$text" && pass "transit_240h_eligible: '$word' in one piece" ||
+		fail "transit_240h_eligible" "'$word' is split"
+done
+
+# the Chinese lines name the countries in Chinese (iso-codes' translations,
+# rules.ini iso_codes_zh), in the form of the slip
+has_text "countries in Chinese" "$out/regime_deu_round_trip.pdf" "^德国$"
+has_text "countries in Chinese" "$out/regime_deu_round_trip.traditional.pdf" "^德國$"
+has_text "countries in Chinese" "$out/transit_24h_times_decide.pdf" "国籍印度在"
+has_text "countries in Chinese" "$out/transit_24h_times_decide.pdf" "!国籍India"
+has_text "countries in Chinese" "$out/transit_240h_eligible.pdf" "^(United States \\(USA\\) +)?美国$"
+
+# the e-pass slip's reminder follows what became of the permit, in both
+# languages (rules.ini [reminders.epass] permit_*); none when it is at hand
+for status in lost:"Report the lost permit":掛失並補辦遺失 damaged:"Replace the damaged permit":換發損毀 \
+	not_carried:"Carry the permit left at home on the next trip":攜帶留在家中 \
+	expired:"Renew the expired permit":換發過期 with_traveller:"":""; do
+	IFS=: read -r code en zh <<<"$status"
+	sed "s/^permit_status *=.*/permit_status = $code/" tests/golden/epass_eligible.ini >"$out/permit_$code.ini"
+	"$bin" --rules rules.ini check --format pdf --output "$out/permit_$code.pdf" "$out/permit_$code.ini" \
+		2>"$out/permit_$code.err" || { fail "permit $code" "$(cat "$out/permit_$code.err")"; continue; }
+	[ -z "$en" ] || has_text "permit $code" "$out/permit_$code.pdf" "$en"
+	[ -z "$zh" ] || has_text "permit $code" "$out/permit_$code.pdf" "$zh"
+	has_text "permit $code" "$out/permit_$code.pdf" "!lost, damaged or expired"
 done
 
 # the two forms of the same words, and none; the way in first, with its

@@ -200,3 +200,18 @@ Test(date, impossible_days_name_the_months_length)
 	cr_assert_not(date_why_invalid("tomorrow", buf, sizeof buf));
 	cr_assert_not(date_why_invalid("", buf, sizeof buf));
 }
+
+/* a draft's time and every other time are China time, whatever the
+ * machine's zone: 16:30 UTC on New Year's Eve is 00:30 the next year */
+Test(date, moment_at_china_time_crosses_the_year)
+{
+	/* 2026-12-31 16:30:59 UTC */
+	ed_moment m = moment_at((time_t)1798734659, 480);
+	char buf[32];
+
+	moment_format(m, buf, sizeof buf);
+	cr_assert_str_eq(buf, "2027-01-01 00:30");
+	m = moment_at((time_t)1798734659, 0);
+	moment_format(m, buf, sizeof buf);
+	cr_assert_str_eq(buf, "2026-12-31 16:30");
+}

@@ -1,6 +1,7 @@
 /* The e-pass verdict against the real rules.ini: every reason code and its
  * boundary, the validity that never outlasts the permit, the monthly
  * limit, and the early rule-out the wizard shows. */
+#include "core/early.h"
 #include "verdict_helpers.h"
 
 static const char *BASE[] = {

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "core/slipdoc.h"
 #include "core/text.h"

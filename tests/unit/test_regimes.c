@@ -5,6 +5,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 
+#include "core/early.h"
 #include "core/slip.h"
 #include "verdict_helpers.h"
 

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "helpers.h"
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "load/verdict_ini.h"
 #include "core/text.h"

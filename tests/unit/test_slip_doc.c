@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "helpers.h"
+#include "core/evaluate.h"
 #include "core/slip.h"
 #include "core/text.h"
 #include "load/answers_io.h"

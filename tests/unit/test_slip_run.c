@@ -2,8 +2,10 @@
  * as a slip document (one fixed-width line a block, its day and page
  * label in the header), and the reasons the wizard shows. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/rules.h"
 #include "load/slip_run.h"
@@ -78,4 +80,39 @@ Test(slip_run, argv_for_a_file_and_for_a_printer)
 	cr_assert_str_eq(argv[3], "--print");
 	cr_assert_null(argv[4]);
 	unsetenv("ENTRYDESK_SLIP");
+}
+
+/* a second slip to the same --print-to FILE never replaces the first */
+Test(slip_run, a_taken_name_gets_the_next_number)
+{
+	char dir[] = "/tmp/ed-free-XXXXXX", want[128], got[128], path[160];
+	FILE *f;
+
+	cr_assert(mkdtemp(dir));
+	snprintf(want, sizeof want, "%s/slip.pdf", dir);
+	cr_assert(slip_run_free_path(want, got, sizeof got));
+	cr_assert_str_eq(got, want, "a free name is taken as it is");
+	for (int i = 0; i < 3; i++) { /* slip.pdf, slip-2.pdf, slip-3.pdf */
+		cr_assert(slip_run_free_path(want, got, sizeof got));
+		cr_assert((f = fopen(got, "w")));
+		fclose(f);
+	}
+	cr_assert(slip_run_free_path(want, got, sizeof got));
+	snprintf(path, sizeof path, "%s/slip-4.pdf", dir);
+	cr_assert_str_eq(got, path);
+	/* a dangling link is a taken name too; no extension: the number at the end */
+	snprintf(path, sizeof path, "%s/out", dir);
+	cr_assert(symlink("/nonexistent/x", path) == 0);
+	cr_assert(slip_run_free_path(path, got, sizeof got));
+	snprintf(want, sizeof want, "%s/out-2", dir);
+	cr_assert_str_eq(got, want);
+	/* no room for the name: false, nothing half-written */
+	cr_assert_not(slip_run_free_path(path, got, 8));
+	cr_assert_str_eq(got, "");
+	unlink(path);
+	for (int i = 1; i <= 3; i++) {
+		snprintf(path, sizeof path, i == 1 ? "%s/slip.pdf" : "%s/slip-%d.pdf", dir, i);
+		unlink(path);
+	}
+	rmdir(dir);
 }

@@ -1,6 +1,7 @@
 /* The transit verdict against the real rules.ini: the seed's worked
  * example, every reason code and its boundary, the 24-hour fallback, exit
  * through another city, and the dated versions up to the 240-hour policy. */
+#include "core/transit.h"
 #include "verdict_helpers.h"
 
 /* the seed's example moved past the suspension (regimes-2026.md 4): enter

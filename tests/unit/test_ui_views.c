@@ -9,7 +9,15 @@
 #include "helpers.h"
 #include "load/answers_io.h"
 #include "ui/actions.h"
+#include "ui/group.h"
+#include "ui/scan.h"
 #include "ui/views.h"
+
+/* passports' zones, check digits computed (tests/e2e/mrz.sh td3_lines) */
+#define GBR_1 "P<GBRSMITH<<JOHN<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+#define GBR_2 "1234567897GBR8001014M3001019<<<<<<<<<<<<<<08"
+#define CHN_1 "P<CHNWANG<<LI<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+#define CHN_2 "E123456782CHN9002029F3103038<<<<<<<<<<<<<<00"
 
 static wiz w;
 
@@ -25,7 +33,9 @@ static void setup(void)
 	load_rules_or_die(RULES_PATH, &w.rules);
 	cr_assert(screens_load("screens", &w.scr, &err), "%s", err.msg);
 	session_init(&w.s, (ed_date){ 2023, 1, 1 }, 0);
-	start_view.enter(&w);
+	w.own = start_view.create(); /* as the loop makes it */
+	cr_assert(w.own);
+	start_view.enter(&w, &(ui_req){ .kind = REQ_START });
 }
 
 static void teardown(void)
@@ -33,6 +43,10 @@ static void teardown(void)
 	char cmd[160];
 	snprintf(cmd, sizeof cmd, "rm -rf %s", getenv("XDG_STATE_HOME"));
 	cr_assert_eq(system(cmd), 0);
+	while (w.n_popups)
+		wiz_popup_close(&w);
+	start_view.destroy(w.own);
+	group_free(&w);
 	session_free(&w.s);
 	free(w.slip);
 	screens_free(&w.scr);
@@ -45,12 +59,12 @@ static void begin_transit(void)
 	session_begin(&w.s, FLOW_TRANSIT);
 	w.fl = screens_flow(&w.scr, FLOW_TRANSIT);
 	w.view = VIEW_FORM;
-	form_view.enter(&w);
+	form_view.enter(&w, &(ui_req){ .kind = REQ_BEGIN_TRANSIT });
 }
 
 static void press(const ui_view_ops *v, ui_action act, wint_t ch)
 {
-	w.request = REQ_NONE;
+	wiz_request(&w, REQ_NONE);
 	w.msg[0] = '\0';
 	cr_assert(v->handles(&w, act), "the view does not take action %d", act);
 	v->key(&w, act, ch);
@@ -67,16 +81,16 @@ TestSuite(views, .init = setup, .fini = teardown);
 Test(views, start_number_keys_ask_for_a_check)
 {
 	press(&start_view, ACT_CHAR, L'1');
-	cr_assert_eq(w.request, REQ_BEGIN_TRANSIT);
+	cr_assert_eq(w.request.kind, REQ_BEGIN_TRANSIT);
 	press(&start_view, ACT_CHAR, L'2');
-	cr_assert_eq(w.request, REQ_BEGIN_EPASS);
+	cr_assert_eq(w.request.kind, REQ_BEGIN_EPASS);
 	press(&start_view, ACT_CHAR, L'3');
-	cr_assert_eq(w.modal, MODAL_PROMPT, "3 opens the file prompt");
-	w.modal = MODAL_NONE;
-	w.start_sel = 0;
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_PROMPT, "3 opens the file prompt");
+	wiz_popup_close(&w);
+	press(&start_view, ACT_CHAR, L'1'); /* the highlight on the first choice */
 	press(&start_view, ACT_NEXT_FIELD, 0);
 	press(&start_view, ACT_ENTER, 0);
-	cr_assert_eq(w.request, REQ_BEGIN_EPASS);
+	cr_assert_eq(w.request.kind, REQ_BEGIN_EPASS);
 	press(&start_view, ACT_CHAR, L'x');
 	cr_assert(strstr(w.msg, "does nothing here"), "a stray key is answered: %s", w.msg);
 }
@@ -86,13 +100,13 @@ Test(views, start_number_keys_ask_for_a_check)
 Test(views, start_five_is_the_quick_answer_and_six_finds)
 {
 	press(&start_view, ACT_CHAR, L'5');
-	cr_assert_eq(w.modal, MODAL_PROMPT, "5 asks the nationality");
-	cr_assert_eq(w.purpose, PROMPT_WAYS);
-	w.modal = MODAL_NONE;
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_PROMPT, "5 asks the nationality");
+	cr_assert_eq(wiz_popup(&w)->purpose, PROMPT_WAYS);
+	wiz_popup_close(&w);
 	press(&start_view, ACT_CHAR, L'6');
-	cr_assert_eq(w.request, REQ_FIND);
+	cr_assert_eq(w.request.kind, REQ_FIND);
 	press(&start_view, ACT_CHAR, L'7');
-	cr_assert_neq(w.request, REQ_RESUME, "no draft: 7 resumes nothing");
+	cr_assert_neq(w.request.kind, REQ_RESUME, "no draft: 7 resumes nothing");
 	cr_assert(strstr(w.msg, "does nothing here"), "%s", w.msg);
 }
 
@@ -125,7 +139,7 @@ Test(views, form_refuses_next_screen_while_required_missing)
 	press(&form_view, ACT_NEXT_SCREEN, 0);
 	cr_assert_eq(w.screen, 0);
 	cr_assert(strstr(w.msg, "is required"), "%s", w.msg);
-	cr_assert_eq(w.request, REQ_NONE);
+	cr_assert_eq(w.request.kind, REQ_NONE);
 }
 
 Test(views, form_bad_value_keeps_focus_and_says_the_accepted_form)
@@ -144,7 +158,7 @@ Test(views, form_verdict_key_says_why_not_yet)
 {
 	begin_transit();
 	press(&form_view, ACT_VERDICT, 0);
-	cr_assert_eq(w.request, REQ_NONE);
+	cr_assert_eq(w.request.kind, REQ_NONE);
 	cr_assert(strstr(w.msg, "No verdict yet"), "%s", w.msg);
 	cr_assert_not(form_view.handles(&w, ACT_PRINT), "F9 on a form gets a hint");
 }
@@ -160,8 +174,9 @@ Test(views, resumed_form_opens_on_the_field_being_edited)
 {
 	session_begin(&w.s, FLOW_TRANSIT);
 	w.fl = screens_flow(&w.scr, FLOW_TRANSIT);
-	snprintf(w.focus_key, sizeof w.focus_key, "trip:entry_date");
-	form_view.enter(&w);
+	ui_req r = { .kind = REQ_FORM };
+	snprintf(r.u.focus, sizeof r.u.focus, "trip:entry_date");
+	form_view.enter(&w, &r);
 	cr_assert_eq(w.screen, 1);
 	cr_assert_str_eq(wiz_focus(&w)->af->key, "entry_date");
 }
@@ -175,19 +190,18 @@ Test(views, verdict_keys_scroll_print_and_go_back)
 		  err.msg);
 	cr_assert(session_adopt(&w.s, &raw, NULL, -1));
 	w.fl = screens_flow(&w.scr, FLOW_TRANSIT);
-	w.req_arg = 0;
-	verdict_view.enter(&w);
+	verdict_view.enter(&w, &(ui_req){ .kind = REQ_VERDICT });
 	cr_assert(w.verdict_full, "%s", w.msg);
 	cr_assert(verdict_view.handles(&w, ACT_PRINT));
 	press(&verdict_view, ACT_NEXT_FIELD, 0);
 	cr_assert_eq(w.scroll, 1);
 	press(&verdict_view, ACT_PRINT, 0);
-	cr_assert_eq(w.request, REQ_PRINT);
+	cr_assert_eq(w.request.kind, REQ_PRINT);
 	w.printing = true;
-	press(&verdict_view, ACT_PRINT, 0);
-	cr_assert_eq(w.request, REQ_CANCEL_PRINT, "F9 while printing cancels");
+	cr_assert_str_eq(verdict_view.label(&w, ACT_PRINT), "keys:cancel_print",
+			 "while printing, F9 on the bar says it cancels (the loop does)");
 	press(&verdict_view, ACT_CANCEL, 0);
-	cr_assert_eq(w.request, REQ_FORM);
+	cr_assert_eq(w.request.kind, REQ_FORM);
 	cr_assert_not(verdict_view.handles(&w, ACT_VERDICT));
 }
 
@@ -196,11 +210,10 @@ Test(views, early_verdict_does_not_print)
 	session_begin(&w.s, FLOW_TRANSIT);
 	w.fl = screens_flow(&w.scr, FLOW_TRANSIT);
 	session_set(&w.s, AK_VISA_REFUSAL, "yes");
-	w.req_arg = 1;
-	verdict_view.enter(&w);
+	verdict_view.enter(&w, &(ui_req){ .kind = REQ_VERDICT_EARLY });
 	cr_assert_not(w.verdict_full);
 	press(&verdict_view, ACT_PRINT, 0);
-	cr_assert_eq(w.request, REQ_NONE, "an early verdict does not print");
+	cr_assert_eq(w.request.kind, REQ_NONE, "an early verdict does not print");
 	cr_assert(strstr(w.msg, "not complete"), "F9 says why: %s", w.msg);
 	cr_assert_str_eq(verdict_view.label(&w, ACT_PRINT), "", "F9 blank on the bar");
 }
@@ -208,14 +221,107 @@ Test(views, early_verdict_does_not_print)
 Test(views, quit_question_yes_asks_to_leave_no_closes)
 {
 	begin_transit();
-	w.modal = MODAL_CONFIRM;
-	w.purpose = ASK_QUIT;
+	wiz_ask(&w, ASK_QUIT);
 	modal_view.key(&w, ACT_CHAR, L'n');
-	cr_assert_eq(w.modal, MODAL_NONE);
-	cr_assert_eq(w.request, REQ_NONE);
-	w.modal = MODAL_CONFIRM;
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.request.kind, REQ_NONE);
+	wiz_ask(&w, ASK_QUIT);
 	modal_view.key(&w, ACT_CHAR, L'y');
-	cr_assert_eq(w.request, REQ_QUIT);
+	cr_assert_eq(w.request.kind, REQ_QUIT);
+}
+
+/* types a line into the pop-up on top, then Enter */
+static void popup_line(const char *s)
+{
+	const ui_view_ops *v = wiz_popup_kind(&w) == MODAL_SCAN ? &scan_view : &modal_view;
+
+	for (; *s; s++)
+		v->key(&w, ACT_CHAR, (wint_t)(unsigned char)*s);
+	wiz_request(&w, REQ_NONE);
+	v->key(&w, ACT_ENTER, 0);
+}
+
+Test(views, a_question_over_a_prompt_gives_the_prompt_back_then_forgets_it)
+{
+	char text[64];
+
+	wiz_prompt(&w, PROMPT_SAVE, "mine.ini");
+	wiz_ask(&w, ASK_QUIT);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_CONFIRM, "the question is on top");
+	modal_view.key(&w, ACT_CANCEL, 0);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_PROMPT, "the prompt is back");
+	editor_get(&wiz_popup(&w)->line, text, sizeof text);
+	cr_assert_str_eq(text, "mine.ini", "with what was typed in it");
+	modal_view.key(&w, ACT_CANCEL, 0);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.popups[0].line.len, 0, "a closed prompt's text is wiped");
+}
+
+Test(views, a_manifest_named_is_asked_of_the_loop_with_its_path)
+{
+	wiz_prompt(&w, PROMPT_MANIFEST, "");
+	popup_line("group.csv");
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.request.kind, REQ_ADD_MANIFEST);
+	cr_assert_str_eq(w.request.u.path, "group.csv");
+}
+
+Test(views, a_zone_scanned_on_the_group_list_goes_to_the_list)
+{
+	begin_transit();
+	cr_assert(group_begin(&w));
+	w.view = VIEW_GROUP;
+	press(&group_view, ACT_SCAN, 0);
+	cr_assert_eq(w.request.kind, REQ_SCAN, "F3 asks the loop for the scan box");
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	scan_open(&w, true, NULL); /* what the loop does on the group list */
+	popup_line(GBR_1);
+	cr_assert_eq(w.request.kind, REQ_NONE, "one line of two: the box waits");
+	popup_line(GBR_2);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.request.kind, REQ_ADD_TRAVELLER, "%s", w.msg);
+	cr_assert_str_eq(w.request.u.read.mrz.nationality, "GBR");
+	cr_assert_str_eq(w.request.u.read.nat.iso, "GBR");
+	cr_assert_eq(w.popups[0].scan.lines[0][0], '\0', "the zone's lines are wiped");
+	cr_assert_null(raw_get(&w.s.raw, AK_NAME), "the form's answers are not touched");
+}
+
+Test(views, a_zone_line_typed_into_a_field_goes_to_the_scan_box)
+{
+	begin_transit();
+	press(&form_view, ACT_NEXT_FIELD, 0); /* name */
+	type("AB");
+	type(GBR_1);
+	press(&form_view, ACT_ENTER, 0);
+	cr_assert_eq(w.request.kind, REQ_SCAN);
+	cr_assert_str_eq(w.request.u.line, GBR_1);
+	cr_assert_str_eq(raw_get(&w.s.raw, AK_NAME), "AB", "the field keeps what it held");
+	scan_open(&w, false, w.request.u.line); /* what the loop does */
+	popup_line(GBR_2);
+	cr_assert_eq(w.request.kind, REQ_FORM, "%s", w.msg);
+	cr_assert_str_eq(raw_get(&w.s.raw, AK_NAME), "SMITH, JOHN");
+}
+
+Test(views, yes_to_the_e_pass_offer_carries_the_name_and_gender_only)
+{
+	bool name = false;
+
+	begin_transit();
+	scan_open(&w, false, NULL);
+	popup_line(CHN_1);
+	popup_line(CHN_2);
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NOTE, "a Chinese passport: the note first");
+	scan_view.key(&w, ACT_CHAR, L'y');
+	cr_assert_eq(wiz_popup_kind(&w), MODAL_NONE);
+	cr_assert_eq(w.request.kind, REQ_BEGIN_EPASS);
+	cr_assert_eq(w.request.u.carry.n, 2);
+	for (size_t i = 0; i < w.request.u.carry.n; i++) {
+		ed_answer_key k = w.request.u.carry.v[i].key;
+		cr_assert(k == AK_NAME || k == AK_GENDER, "key %d carried", k);
+		name |= k == AK_NAME && !strcmp(w.request.u.carry.v[i].value, "WANG, LI");
+	}
+	cr_assert(name);
+	cr_assert_eq(w.popups[0].scan.n_carry, 0, "the note's copy is wiped");
 }
 
 Test(actions, keys_bind_to_their_rows)

@@ -6,6 +6,8 @@
 
 #include <stdio.h>
 
+#include "core/evaluate.h"
+#include "core/verdict_query.h"
 #include "helpers.h"
 
 static ed_rules R;

@@ -1,9 +1,9 @@
-/* A group check in the wizard (group_view.c): the trip is answered once
- * on the transit screens (the traveller screen is the group's list
- * instead), then travellers come by scan (F3) or from a manifest (F4);
- * each gets their verdict as a member of the group. */
-#ifndef ED_UI_GROUP_VIEW_H
-#define ED_UI_GROUP_VIEW_H
+/* A group check in the wizard (group.c; shown by group_view.c): the trip
+ * is answered once on the transit screens (the traveller screen is the
+ * group's list instead), then travellers come by scan (F3) or from a
+ * manifest (F4); each gets their verdict as a member of the group. */
+#ifndef ED_UI_GROUP_H
+#define ED_UI_GROUP_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -34,6 +34,16 @@ bool group_skips(const wiz *w, size_t screen);
 void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat);
 /* the travellers of a manifest file */
 void group_add_manifest(wiz *w, const char *path);
+/* the chosen traveller's own answer to a history question (AK_VISA_REFUSAL
+ * or AK_VIOLATION) turned over, kept when the trip changes (as a manifest
+ * column is), and the group judged again; returns the new value ("yes",
+ * "no") or NULL when no traveller is chosen */
+const char *group_flip_history(wiz *w, ed_answer_key k);
+/* the whole group judged again (the trip may have changed), and what is
+ * shown made again */
+void group_judge(wiz *w);
+/* what is shown made again: the sheet, or the chosen traveller's slip */
+void group_render(wiz *w);
 /* adds what is shown to s, as F9 prints it: the sheet, or the chosen
  * traveller's slip; false on out of memory */
 bool group_slips(wiz *w, sd_slips *s);
