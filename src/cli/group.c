@@ -21,6 +21,7 @@
 #include "core/result.h"
 #include "core/sheet.h"
 #include "core/slip.h"
+#include "load/verdict_ini.h"
 #include "core/text.h"
 #include "core/verdict.h"
 #include "load/answers_io.h"

@@ -26,7 +26,7 @@ static void ways_usage(FILE *f)
 int ways_main(int argc, char **argv, const char *rules_path)
 {
 	const char *nat = NULL, *day_text = NULL;
-	char code[4], missing[64];
+	char code[4];
 	size_t n_cand;
 	ed_rules r;
 	ed_date today, day;
@@ -65,11 +65,6 @@ int ways_main(int argc, char **argv, const char *rules_path)
 	}
 	if (!cli_rules_open(rules_path, &r, &today))
 		return 2;
-	if (!ways_quick_check_texts(&r, missing, sizeof missing)) {
-		fprintf(stderr, "entrydesk ways: %s: %s is missing\n", r.path, missing);
-		rules_free(&r);
-		return 2;
-	}
 	if (!ways_nationality(&r, nat, code, &n_cand)) {
 		fprintf(stderr, n_cand ? "entrydesk ways: nationality '%s' may be %zu countries; "
 			"accepted: its code or full name\n" :

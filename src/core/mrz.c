@@ -546,21 +546,3 @@ bool mrz_nationality(const ed_rules *r, const char *code, ed_mrz_nationality *ou
 	snprintf(out->iso, sizeof out->iso, "%s", rules_country(r, iso)->code);
 	return true;
 }
-
-bool mrz_check_texts(const ed_rules *r, ed_error *err)
-{
-	static const char *const keys[] = { "name_full", "not_passport" };
-
-	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
-		char full[64];
-		const char *v;
-		snprintf(full, sizeof full, "mrz.texts:%s", keys[i]);
-		v = rules_text(r, full);
-		if (!v || !*v) {
-			error_set(err, r->path, "mrz.texts", keys[i],
-				  "missing text; expected one line of words");
-			return false;
-		}
-	}
-	return true;
-}

@@ -68,9 +68,6 @@ typedef struct ed_mrz_nationality {
  * rules. False when the code is none of these. */
 bool mrz_nationality(const ed_rules *r, const char *code, ed_mrz_nationality *out);
 
-/* checks that rules.ini has the [mrz.texts] a read zone may need */
-bool mrz_check_texts(const ed_rules *r, ed_error *err);
-
 /* "SURNAME, GIVEN NAMES" (or the one that is there) */
 void mrz_name(const ed_mrz *m, char *buf, size_t size);
 

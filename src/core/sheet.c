@@ -20,16 +20,6 @@
 #define W_LEFT (W_LINE + W_NAME + W_PASSPORT + W_WAY + W_DEADLINE + 5)
 #define W_ATTENTION (SLIP_WIDTH - W_LEFT)
 
-static const char *const sheet_texts[] = {
-	"sheet:title", "sheet:label_check_date", "sheet:label_rules",
-	"sheet:label_travellers", "sheet:label_not_checked", "sheet:label_trip",
-	"sheet:col_line", "sheet:col_name",
-	"sheet:col_passport", "sheet:col_way_in", "sheet:col_deadline",
-	"sheet:col_attention", "sheet:way_in_none", "sheet:way_in_renew", "sheet:attention_renew", "sheet:attention_not_eligible",
-	"sheet:attention_review", "sheet:attention_not_checked", "sheet:heading_notes",
-	"sheet:footer", "sheet:line_scanned",
-};
-
 /* "sheet:way_gba_group": a regime's few words for the way-in column */
 static void way_key(const ed_regime *g, char *out, size_t size)
 {
@@ -41,42 +31,6 @@ static void code_key(bool reason, size_t i, char *out, size_t size)
 {
 	snprintf(out, size, "sheet:%s_%s", reason ? "reason" : "review",
 		 reason ? reason_code((ed_reason)i) : review_code((ed_review)i));
-}
-
-bool sheet_check_texts(const ed_rules *r, ed_error *err)
-{
-	char key[96];
-
-	for (size_t i = 0; i < R_COUNT + V_COUNT; i++) {
-		bool reason = i < R_COUNT;
-		code_key(reason, reason ? i : i - R_COUNT, key, sizeof key);
-		if (text_blank(rules_text(r, key))) {
-			error_set(err, r->path, "sheet", strchr(key, ':') + 1,
-				  "missing text; expected a few words for the Attention column");
-			return false;
-		}
-	}
-
-	for (size_t i = 0; i < sizeof sheet_texts / sizeof *sheet_texts; i++) {
-		const char *v = rules_text(r, sheet_texts[i]);
-		if (!v || text_blank(v)) {
-			error_set(err, r->path, "sheet", strchr(sheet_texts[i], ':') + 1,
-				  "missing text; expected one line of words");
-			return false;
-		}
-	}
-	for (size_t i = 0; i < r->n_regimes; i++) {
-		const char *v;
-		way_key(&r->regimes[i], key, sizeof key);
-		v = rules_text(r, key);
-		if (!v || text_blank(v) || text_columns(v) > W_WAY) {
-			error_set(err, r->path, "sheet", strchr(key, ':') + 1,
-				  "missing or too long; expected the way in's name in at most "
-				  "12 columns");
-			return false;
-		}
-	}
-	return true;
 }
 
 static const char *T(const ed_rules *r, const char *key)

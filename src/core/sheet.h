@@ -30,7 +30,4 @@ typedef struct sheet_row {
 /* the sheet; `check_date` is the day of the check. NULL on out of memory */
 char *sheet_render(const sheet_row *rows, size_t n, const ed_rules *r, ed_date check_date);
 
-/* checks that rules.ini has every [sheet] text the sheet uses */
-bool sheet_check_texts(const ed_rules *r, ed_error *err);
-
 #endif

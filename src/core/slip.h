@@ -1,6 +1,5 @@
 /* The slip of a verdict as a document (slipdoc), the text slip drawn from
- * it (plain UTF-8, at most 80 columns, CJK counted as 2), and the
- * machine-readable [verdict] section. Every word
+ * it (plain UTF-8, at most 80 columns, CJK counted as 2). Every word
  * of them comes from the rules' text sections. Pure: returns malloc'd text. */
 #ifndef ED_SLIP_H
 #define ED_SLIP_H
@@ -25,6 +24,7 @@ char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
 			const ed_rules *r, ed_date today);
 
+
 /* slip_doc for the answers given (known, NULL: all), as slip_render_known */
 slipdoc *slip_doc_known(const ed_answers *a, const bool *known, const ed_verdict *v,
 			const ed_rules *r, ed_date today);
@@ -34,10 +34,6 @@ slipdoc *slip_doc_known(const ed_answers *a, const bool *known, const ed_verdict
  * with the slip (core/result.c). Malloc'd; NULL only on out of memory. */
 char *slip_fill_way(const ed_answers *a, const bool *known, const ed_verdict *v,
 		    const ed_rules *r, const char *tmpl);
-
-/* the [section] of `entrydesk check --format ini` */
-char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
-		 const ed_rules *r);
 
 /* the slip as a document (English and Simplified Chinese), which the
  * text slip and the PDF both draw; NULL only on out of memory */
@@ -52,8 +48,5 @@ sd_chinese slip_chinese_for(const ed_answers *a);
 /* a passport or permit number as printed: all but its last 3 characters
  * as '*', enough to match the document, not enough to copy it */
 void slip_mask(const char *s, char *out, size_t size);
-
-/* checks that rules.ini has every text the slip uses (at load time) */
-bool slip_check_texts(const ed_rules *r, ed_error *err);
 
 #endif

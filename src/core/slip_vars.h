@@ -1,7 +1,7 @@
 /* Every {placeholder} the texts of rules.ini may use: one X-macro row per
- * name the slip fills (slip.c set_vars). A text naming any other is a load
+ * name the slip fills (slip_values.c). A text naming any other is a load
  * error, so a typo never prints on a traveller's slip. Adding a
- * placeholder is one row here and its var_set in slip.c ({page} and
+ * placeholder is one row here and its slip_set in slip_values.c ({page} and
  * {pages} are the PDF header's, filled by src/pdf/slip_pdf.c). */
 #ifndef ED_SLIP_VARS_H
 #define ED_SLIP_VARS_H
@@ -32,8 +32,16 @@
 	/* the e-pass (issue 10) */ \
 	X(location_now) X(next_month)
 
-/* true when every text of the rules names only placeholders of SLIP_VARS;
- * else false with err naming the file, section, key and the bad name */
-bool slip_vars_check(const ed_rules *r, ed_error *err);
+/* a placeholder, SV_name: the slip sets its values by these, so a name
+ * misspelt in the code does not compile */
+typedef enum slip_var {
+#define SLIP_VAR_ENUM(n) SV_##n,
+	SLIP_VARS(SLIP_VAR_ENUM)
+#undef SLIP_VAR_ENUM
+	SV_COUNT
+} slip_var;
+
+/* the name of each, as a text of rules.ini writes it: {name} */
+extern const char *const slip_var_names[SV_COUNT + 1];
 
 #endif

@@ -143,36 +143,6 @@ bool ways_nationality(const ed_rules *r, const char *typed, char *code,
 
 /* ---- words ---- */
 
-static const char *const quick_keys[] = {
-	"quick_title", "quick_rules", "quick_heading_yes", "quick_none", "quick_item",
-	"quick_eligible", "quick_review", "quick_stay_days", "quick_stay_hours",
-	"quick_stay_direct", "quick_count_unsettled", "quick_count_entry_day",
-	"quick_count_next_day", "quick_area", "quick_area_transit", "quick_ports_any",
-	"quick_ports_list", "quick_ports_transit", "quick_ports_direct",
-	"quick_cond_purposes", "quick_cond_group", "quick_cond_arriving",
-	"quick_cond_passport", "quick_cond_transit", "quick_cond_direct",
-	"quick_confirm", "quick_ends", "quick_ends_none", "quick_cond_group_open",
-	"quick_heading_no", "quick_not_item", "quick_not_nationality",
-	"quick_not_in_force", "quick_footer",
-	"quick_v_regime_ended", "quick_v_start_uncertain", "quick_v_start_secondary",
-	"quick_v_agreement_suspended", "quick_v_mutual_terms", "quick_v_stay_cap_unknown",
-	"quick_v_policy_suspended", "quick_v_area_uncertain", NULL
-};
-
-bool ways_quick_check_texts(const ed_rules *r, char *missing, size_t size)
-{
-	char key[64];
-
-	for (const char *const *k = quick_keys; *k; k++) {
-		snprintf(key, sizeof key, "ways:%s", *k);
-		if (!rules_text(r, key)) {
-			snprintf(missing, size, "[ways] %s", *k);
-			return false;
-		}
-	}
-	return true;
-}
-
 /* the values a quick_* text may name, for one way (w may be NULL) */
 typedef struct quick_ctx {
 	const ed_quick *q;

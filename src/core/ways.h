@@ -55,7 +55,4 @@ void ways_quick_text(const ed_quick *q, const ed_rules *r, size_t width, text_bu
 bool ways_nationality(const ed_rules *r, const char *typed, char *code,
 		      size_t *n_candidates);
 
-/* false with the key named in err when a quick_* text is missing */
-bool ways_quick_check_texts(const ed_rules *r, char *missing, size_t size);
-
 #endif

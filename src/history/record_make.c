@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/slip.h"
+#include "load/verdict_ini.h"
 #include "history/codec.h"
 
 /* the answers' fields a list shows, copied as typed */

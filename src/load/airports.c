@@ -117,5 +117,5 @@ static bool load_airports(rules_loader *L)
 
 /* [airports]: one quoted key per country, parsed above from the texts */
 const rules_section_kind rules_kind_airports = {
-	"airports", false, "airports", NULL, NULL, load_airports
+	"airports", false, "airports", NULL, NULL, load_airports, NULL
 };

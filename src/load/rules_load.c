@@ -11,7 +11,9 @@
  *      refers to;
  *   3. its keys in doc/rules-format.md (a unit test compares them).
  * A kind whose sections are texts (any keys) may instead check them once
- * every value is stored as a text: its `check` (rules_mrz.c is one).
+ * every value is stored as a text: its `check` (rules_mrz.c is one). The
+ * texts a kind must have are its `texts` (rules_texts.c), checked here
+ * with their Chinese twins and placeholders (check_words).
  * Every problem becomes one message naming the file, section and key and
  * the accepted form; whatever was built so far is freed. */
 #include "load/rules_load.h"
@@ -23,6 +25,7 @@
 
 #include "core/slip_vars.h"
 #include "core/sorted.h"
+#include "core/text.h"
 #include "load/rules_loader.h"
 #include "load/texts_zh.h"
 
@@ -161,6 +164,56 @@ static bool store_texts(rules_loader *L)
 	return true;
 }
 
+/* the kind of the text "section:key", or NULL */
+static const rules_section_kind *kind_of_text(const char *key, char *section, size_t size)
+{
+	const char *colon = strchr(key, ':');
+
+	snprintf(section, size, "%.*s", (int)(colon ? colon - key : (long)strlen(key)), key);
+	return kind_of(section);
+}
+
+/* The words of the file, by their kind in the registry: each names only
+ * placeholders the slip fills (core/slip_vars.h), has its Simplified
+ * Chinese twin (issue 11), and every text a kind must have is there and
+ * not blank. Checked here alone, so every command refuses the same file. */
+static bool check_words(rules_loader *L)
+{
+	const ed_rules *r = L->r;
+	char section[96], bad[64];
+
+	for (size_t i = 0; i < r->n_texts; i++) {
+		const char *key = r->texts[i].key;
+		const rules_section_kind *k = kind_of_text(key, section, sizeof section);
+		if (!k || !k->words || !k->words->placeholders ||
+		    text_placeholders_known(r->texts[i].value, slip_var_names, bad, sizeof bad))
+			continue;
+		error_set(L->f.err, r->path, section, strchr(key, ':') + 1,
+			  "unknown placeholder %s; accepted: the names listed in "
+			  "doc/rules-format.md", bad);
+		return false;
+	}
+	for (size_t i = 0; i < r->n_texts; i++) {
+		const rules_section_kind *k = kind_of_text(r->texts[i].key, section,
+							   sizeof section);
+		if (k && k->words && k->words->zh && !texts_zh_check_one(r, r->texts[i].key, L->f.err))
+			return false;
+	}
+	for (size_t k = 0; k < N_KINDS; k++) {
+		const rules_words *w = registry[k]->words;
+		for (const char *const *t = w ? w->texts : NULL; t && *t; t++) {
+			const char *colon = strchr(*t, ':');
+			if (!text_blank(rules_text(r, *t)))
+				continue;
+			snprintf(section, sizeof section, "%.*s", (int)(colon - *t), *t);
+			error_set(L->f.err, r->path, section, colon + 1, "missing text; "
+				  "expected %s", w->form);
+			return false;
+		}
+	}
+	return true;
+}
+
 bool rules_load(const char *path, ed_rules *out, ed_error *err)
 {
 	rules_loader L = { .r = out, .kinds = registry, .n_kinds = N_KINDS };
@@ -180,9 +233,7 @@ bool rules_load(const char *path, ed_rules *out, ed_error *err)
 	for (size_t k = 0; ok && k < N_KINDS; k++)
 		if (registry[k]->check)
 			ok = registry[k]->check(&L);
-	/* every text of the file: placeholders the slip fills (core/slip_vars.h),
-	 * and its Simplified Chinese twin (issue 11) */
-	ok = ok && slip_vars_check(out, L.f.err) && texts_zh_check(out, L.f.err);
+	ok = ok && check_words(&L);
 	for (size_t i = 0; i < L.n_lists; i++)
 		free(L.lists[i].codes);
 	free(L.lists);

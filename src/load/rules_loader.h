@@ -57,6 +57,17 @@ typedef struct alias_ref {
 
 typedef struct rules_loader rules_loader;
 
+/* The words of a kind: the texts every rules file must have,
+ * "section:key", NULL-ended (NULL: none). rules_load refuses a file lacking
+ * any, naming file, section and key, so no command meets a missing text. */
+typedef struct rules_words {
+	const char *const *texts;
+	const char *form;  /* what such a text holds, in words */
+	bool zh;           /* every text of the kind has its _zh twin */
+	bool placeholders; /* its texts name only the slip's {placeholders}
+			    * (core/slip_vars.h SLIP_VARS) */
+} rules_words;
+
 typedef struct rules_section_kind {
 	const char *prefix;     /* "area" */
 	bool named;             /* true: [area.ID]; false: [rules] */
@@ -66,6 +77,9 @@ typedef struct rules_section_kind {
 	/* after every kind has loaded and every value is stored as a text
 	 * (r->texts): checks that read the texts (may be NULL) */
 	bool (*check)(rules_loader *L);
+	/* a kind whose values are words the program prints ([slip], [ways],
+	 * [sheet] ...): what they must be (NULL: not words) */
+	const struct rules_words *words;
 } rules_section_kind;
 
 struct rules_loader {

@@ -1,8 +1,8 @@
 /* The MRZ sections of rules.ini. They are loaded as texts (any key of any
  * section is a text of ed_rules); this checks them: codes of one to three
  * letters, ISO targets that exist, each code in one place only, the keys
- * and outcomes of each note, and the keys of [mrz.texts] (whose presence
- * mrz_check_texts checks where they are used, as for the slip's). */
+ * and outcomes of each note, and the keys of [mrz.texts] (each required,
+ * as the slip's texts are: rules_load checks the kind's `texts`). */
 #include "load/rules_mrz.h"
 #include "load/rules_loader.h"
 
@@ -19,7 +19,10 @@ static const char *const note_keys[] = {
 	"codes", "nationality", "outcome", "label", "text", "source", NULL
 };
 static const char *const note_required[] = { "codes", "outcome", "label", "text", "source", NULL };
-static const char *const texts_keys[] = { "name_full", "not_passport", NULL };
+/* the texts of [mrz.texts], each required (rules_load checks them) */
+static const char *const texts_mrz[] = {
+	"mrz.texts:name_full", "mrz.texts:not_passport", NULL
+};
 
 static bool mrz_code_form(const char *s, size_t n)
 {
@@ -185,7 +188,9 @@ static bool check_entry(const ed_rules *r, const char *sec, const char *key,
 		return true;
 	}
 	if (!strcmp(sec, "mrz.texts")) {
-		if (!one_of(key, texts_keys)) {
+		char full[160];
+		snprintf(full, sizeof full, "%s:%s", sec, key);
+		if (!one_of(full, texts_mrz)) {
 			error_set(err, r->path, sec, NULL, "a key this section does not have; "
 				  "accepted keys: name_full, not_passport");
 			return false;
@@ -224,6 +229,8 @@ bool rules_mrz_check(const ed_rules *r, ed_error *err)
 	return true;
 }
 
+static const rules_words words_mrz = { texts_mrz, "one line of words", false, false };
+
 /* ---- its kind in the rules registry (rules_load.c) ---- */
 
 static bool check_mrz(rules_loader *L)
@@ -233,5 +240,5 @@ static bool check_mrz(rules_loader *L)
 
 /* [mrz.codes], [mrz.note.NAME], [mrz.texts]: texts, checked above */
 const rules_section_kind rules_kind_mrz = {
-	"mrz", true, "mrz.codes, mrz.note.NAME, mrz.texts", NULL, NULL, check_mrz
+	"mrz", true, "mrz.codes, mrz.note.NAME, mrz.texts", NULL, NULL, check_mrz, &words_mrz
 };

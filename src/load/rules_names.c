@@ -116,5 +116,5 @@ static bool check_names(rules_loader *L)
 
 /* [country_names]: CODE = names, texts checked above */
 const rules_section_kind rules_kind_country_names = {
-	"country_names", false, "country_names", NULL, NULL, check_names
+	"country_names", false, "country_names", NULL, NULL, check_names, NULL
 };

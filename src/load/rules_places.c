@@ -67,7 +67,7 @@ static bool load_rules(rules_loader *L, const rules_section_kind *kind)
 	return true;
 }
 
-const rules_section_kind rules_kind_rules = { "rules", false, "rules", keys_rules, load_rules, NULL };
+const rules_section_kind rules_kind_rules = { "rules", false, "rules", keys_rules, load_rules, NULL, NULL };
 
 /* ---- [countries.NAME] ------------------------------------------------------- */
 
@@ -96,7 +96,7 @@ static bool load_country_lists(rules_loader *L, const rules_section_kind *kind)
 
 /* any keys: the list is the union of their codes */
 const rules_section_kind rules_kind_countries = {
-	"countries", true, "countries.NAME", NULL, load_country_lists, NULL
+	"countries", true, "countries.NAME", NULL, load_country_lists, NULL, NULL
 };
 
 /* ---- [area.ID] ----------------------------------------------------------------- */
@@ -136,7 +136,7 @@ static bool load_areas(rules_loader *L, const rules_section_kind *kind)
 	return ok;
 }
 
-const rules_section_kind rules_kind_area = { "area", true, "area.ID", keys_area, load_areas, NULL };
+const rules_section_kind rules_kind_area = { "area", true, "area.ID", keys_area, load_areas, NULL, NULL };
 
 /* ---- [port.ID] ----------------------------------------------------------------- */
 
@@ -259,7 +259,7 @@ static bool load_ports(rules_loader *L, const rules_section_kind *kind)
 	return index_aliases(L);
 }
 
-const rules_section_kind rules_kind_port = { "port", true, "port.ID", keys_port, load_ports, NULL };
+const rules_section_kind rules_kind_port = { "port", true, "port.ID", keys_port, load_ports, NULL, NULL };
 
 const ed_port *rules_port_by_id(const rules_loader *L, const char *id)
 {

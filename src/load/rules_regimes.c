@@ -9,6 +9,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,42 +40,63 @@ static bool fail(const rl *L, const char *sec, const char *key, const char *fmt,
 }
 #define FAIL fail
 
-/* the keys of each kind: every one is read below (RK_OTHER), the table
- * is for the unknown-key check and doc/rules-format.md */
+/* the keys of each kind, on the key engine (rules_keys.c) as every kind
+ * is: the plain ones (texts, numbers, yes/no, dates) parsed by the table
+ * into their field; the lists and references (RK_OTHER) read below, with
+ * the engine's code lists (capitals, @NAME of [countries.NAME]) */
 #define RGK(name, req, form) { name, RK_OTHER, req, 0, 0, form, RK_NOWHERE, RK_NOWHERE }
+#define G_AT(f) offsetof(ed_regime, f)
+#define V_AT(f) offsetof(ed_regime_version, f)
 static const rules_key keys_regime[] = {
-	RGK("label", true, "the regime's name, printed on the slip"),
-	RGK("label_zh", true, "the regime's name in Simplified Chinese"),
-	RGK("source", true, "its own announcement (publisher, date)"),
-	RGK("rank", true, "a whole number from 1 to 999 (lower is recommended first)"),
+	{ "label", RK_TEXT, true, 0, 0, "the regime's name, printed on the slip", G_AT(label),
+	  RK_NOWHERE },
+	{ "label_zh", RK_TEXT, true, 0, 0, "the regime's name in Simplified Chinese",
+	  G_AT(label_zh), RK_NOWHERE },
+	{ "source", RK_TEXT, true, 0, 0, "its own announcement (publisher, date)", G_AT(source),
+	  RK_NOWHERE },
+	{ "rank", RK_INT, true, 1, 999, "a whole number from 1 to 999 (lower is recommended "
+	  "first)", G_AT(rank), RK_NOWHERE },
 	RGK("kind", true, "entry, transit, group or passport_type"),
-	RGK("arrival_card_exempt", false, "yes or no"),
+	{ "arrival_card_exempt", RK_YESNO, false, 0, 0, "yes or no", G_AT(arrival_card_exempt),
+	  RK_NOWHERE },
 	RULES_KEYS_END
 };
 static const rules_key keys_version[] = {
 	RGK("regime", true, "the id of a [regime.ID] of kind entry, group or passport_type"),
-	RGK("label", true, "the version's name, printed on the slip"),
-	RGK("label_zh", true, "the version's name in Simplified Chinese"),
-	RGK("source", true, "where it comes from (document, publisher, date)"),
-	RGK("as_of", true, "a date YYYY-MM-DD"),
-	RGK("effective_from", true, "a date YYYY-MM-DD"),
-	RGK("effective_until", false, "a date YYYY-MM-DD"),
-	RGK("countries.*", false, "CODE, CODE@YYYY-MM-DD or CODE@YYYY-MM-DD..YYYY-MM-DD"),
-	RGK("any_nationality", false, "yes or no"),
+	{ "label", RK_TEXT, true, 0, 0, "the version's name, printed on the slip", V_AT(label),
+	  RK_NOWHERE },
+	{ "label_zh", RK_TEXT, true, 0, 0, "the version's name in Simplified Chinese",
+	  V_AT(label_zh), RK_NOWHERE },
+	{ "source", RK_TEXT, true, 0, 0, "where it comes from (document, publisher, date)",
+	  V_AT(source), RK_NOWHERE },
+	{ "as_of", RK_DATE, true, 0, 0, "a date YYYY-MM-DD", V_AT(as_of), RK_NOWHERE },
+	{ "effective_from", RK_DATE, true, 0, 0, "a date YYYY-MM-DD", V_AT(from), RK_NOWHERE },
+	{ "effective_until", RK_DATE, false, 0, 0, "a date YYYY-MM-DD", V_AT(until),
+	  V_AT(has_until) },
+	RGK("countries.*", false, "CODE, CODE@YYYY-MM-DD, CODE@YYYY-MM-DD..YYYY-MM-DD or "
+	    "@NAME of a [countries.NAME]"),
+	{ "any_nationality", RK_YESNO, false, 0, 0, "yes or no", V_AT(any_nationality),
+	  RK_NOWHERE },
 	RGK("ends", false, "a date YYYY-MM-DD"),
-	RGK("no_end", false, "alpha-3 codes"),
-	RGK("secondary", false, "alpha-3 codes"),
-	RGK("terms_uncertain", false, "alpha-3 codes"),
-	RGK("cap_days", false, "a whole number from 1 to 366"),
-	RGK("cap_window_days", false, "a whole number from 1 to 3660"),
-	RGK("cap_countries", false, "alpha-3 codes"),
-	RGK("count_entry_day", false, "alpha-3 codes whose agreement counts the entry day as day 1"),
+	RGK("no_end", false, "alpha-3 codes or @NAME"),
+	RGK("secondary", false, "alpha-3 codes or @NAME"),
+	RGK("terms_uncertain", false, "alpha-3 codes or @NAME"),
+	{ "cap_days", RK_INT, false, 1, 366, "a whole number from 1 to 366", V_AT(cap_days),
+	  RK_NOWHERE },
+	{ "cap_window_days", RK_INT, false, 1, 3660, "a whole number from 1 to 3660",
+	  V_AT(cap_window), RK_NOWHERE },
+	RGK("cap_countries", false, "alpha-3 codes or @NAME"),
+	RGK("count_entry_day", false, "alpha-3 codes or @NAME whose agreement counts the entry "
+	    "day as day 1"),
 	RGK("start_uncertain", false, "CODE@YYYY-MM-DD (the last day its start is to confirm)"),
 	RGK("partner_suspended", false, "CODE@YYYY-MM-DD (the day the partner suspended its side)"),
-	RGK("stay_days", false, "a whole number from 1 to 366"),
-	RGK("stay_hours", false, "a multiple of 24 from 24 to 8784"),
+	{ "stay_days", RK_INT, false, 1, 366, "a whole number from 1 to 366", V_AT(stay_days),
+	  RK_NOWHERE },
+	{ "stay_hours", RK_INT, false, 24, 8784, "a multiple of 24 from 24 to 8784",
+	  V_AT(stay_hours), RK_NOWHERE },
 	RGK("stay_count", true, "entry_day, next_day or unsettled"),
-	RGK("passport_months_review", false, "a whole number from 1 to 24"),
+	{ "passport_months_review", RK_INT, false, 1, 24, "a whole number from 1 to 24",
+	  V_AT(passport_months), RK_NOWHERE },
 	RGK("entry_ports", false, "port ids"),
 	RGK("entry_provinces", false, "province names"),
 	RGK("areas", false, "area ids"),
@@ -82,12 +104,15 @@ static const rules_key keys_version[] = {
 	RGK("passport_types", false, "[trip] passport_type values"),
 	RGK("group", false, "a [trip] group value other than none"),
 	RGK("group_size", false, "MIN-MAX"),
-	RGK("group_max_uncertain", false, "yes or no"),
-	RGK("together", false, "yes or no"),
-	RGK("arriving_from", false, "alpha-3 codes"),
+	{ "group_max_uncertain", RK_YESNO, false, 0, 0, "yes or no", V_AT(group_max_uncertain),
+	  RK_NOWHERE },
+	{ "together", RK_YESNO, false, 0, 0, "yes or no", V_AT(together), RK_NOWHERE },
+	RGK("arriving_from", false, "alpha-3 codes or @NAME"),
 	RULES_KEYS_END
 };
 #undef RGK
+#undef G_AT
+#undef V_AT
 
 static const char *get(const rl *L, const char *sec, const char *key)
 {
@@ -99,11 +124,12 @@ static const char *get(const rl *L, const char *sec, const char *key)
 	return *v ? v : NULL;
 }
 
-/* the keys of sec against the kind's table (rules_keys.c) */
-static bool check_keys(rl *L, const char *sec, const rules_key *allowed)
+/* the keys of sec against the kind's table, the plain ones parsed into
+ * item (rules_keys.c) */
+static bool parse_keys(rl *L, const char *sec, const rules_key *allowed, void *item)
 {
 	const ini_section *section = ini_section_get(&L->ld->f, sec);
-	return !section || rules_parse_keys(L->ld, section, allowed, NULL);
+	return !section || rules_parse_keys(L->ld, section, allowed, item);
 }
 
 static bool dup_key(rl *L, const char *sec, const char *key, bool required, const char *form,
@@ -115,23 +141,6 @@ static bool dup_key(rl *L, const char *sec, const char *key, bool required, cons
 		return required ? FAIL(L, sec, key, "missing; accepted: %s", form) : true;
 	*out = strdup(v);
 	return *out ? true : FAIL(L, sec, key, "out of memory");
-}
-
-/* the plain values through the reader's typed getters (load/ini.h) */
-static bool int_key(rl *L, const char *sec, const char *key, int lo, int hi, int *out)
-{
-	return ini_int(&L->ld->f, sec, key, false, lo, hi, 0, out);
-}
-
-static bool date_key(rl *L, const char *sec, const char *key, bool required, ed_date *out,
-		     bool *present)
-{
-	return ini_date(&L->ld->f, sec, key, required, out, present);
-}
-
-static bool yes_key(rl *L, const char *sec, const char *key, bool *out)
-{
-	return ini_yesno(&L->ld->f, sec, key, false, false, out);
 }
 
 /* the next space-separated word of *s into buf; false at the end */
@@ -162,13 +171,15 @@ static size_t count_words(const char *s)
 
 static bool code_ok(rl *L, const char *sec, const char *key, const char *w, char out[4])
 {
-	if (strlen(w) != 3 || !rules_country(L->r, w))
-		return FAIL(L, sec, key, "'%s' is not an ISO 3166-1 alpha-3 code of iso-codes; "
-			    "accepted: codes such as DEU, written CODE, CODE@YYYY-MM-DD or "
-			    "CODE@YYYY-MM-DD..YYYY-MM-DD", w);
-	for (int i = 0; i < 3; i++)
-		out[i] = (char)toupper((unsigned char)w[i]);
-	out[3] = '\0';
+	bool capitals = strlen(w) == 3;
+
+	for (size_t i = 0; capitals && i < 3; i++)
+		capitals = isupper((unsigned char)w[i]);
+	if (!capitals || !rules_country(L->r, w))
+		return FAIL(L, sec, key, "unknown country code '%s'; accepted: ISO 3166-1 alpha-3 "
+			    "codes in capitals (e.g. DEU), written CODE, CODE@YYYY-MM-DD or "
+			    "CODE@YYYY-MM-DD..YYYY-MM-DD, and @NAME of a [countries.NAME] section", w);
+	memcpy(out, w, 4);
 	return true;
 }
 
@@ -203,23 +214,15 @@ static bool parse_token(rl *L, const char *sec, const char *key, const char *w,
 	return true;
 }
 
-/* the codes of a key as a list (no dates) */
+/* the codes of a key as a list (no dates), by the engine: capitals, and
+ * @NAME of a [countries.NAME] */
 static bool codes_of(rl *L, const char *sec, const char *key, char (**out)[4], size_t *n)
 {
 	const char *v = get(L, sec, key);
-	char w[32];
 
 	*out = NULL;
 	*n = 0;
-	if (!v)
-		return true;
-	*out = calloc(count_words(v) + 1, sizeof **out);
-	if (!*out)
-		return FAIL(L, sec, key, "out of memory");
-	while (next_word(&v, w, sizeof w))
-		if (!code_ok(L, sec, key, w, (*out)[(*n)++]))
-			return false;
-	return true;
+	return !v || rules_parse_codes(L->ld, sec, key, v, true, out, n);
 }
 
 static bool has_code(char (*list)[4], size_t n, const char *code)
@@ -258,6 +261,37 @@ static bool dated_marks(rl *L, const char *sec, const char *key, ed_regime_versi
 	return true;
 }
 
+/* "@NAME" in a countries.* key: the codes of [countries.NAME], each with
+ * no dates of its own, added to v's countries (grown past *cap) */
+static bool add_list(rl *L, const char *sec, const char *key, const char *w,
+		     ed_regime_version *v, size_t *cap)
+{
+	ed_code *codes = NULL;
+	size_t n = 0;
+
+	if (!rules_parse_codes(L->ld, sec, key, w, true, &codes, &n))
+		return free(codes), false;
+	if (v->n_countries + n + 1 > *cap) {
+		size_t want = v->n_countries + n + 1 + *cap;
+		ed_regime_country *g = realloc(v->countries, want * sizeof *g);
+		if (!g)
+			return free(codes), FAIL(L, sec, key, "out of memory");
+		memset(g + *cap, 0, (want - *cap) * sizeof *g);
+		v->countries = g;
+		*cap = want;
+	}
+	for (size_t i = 0; i < n; i++) {
+		for (size_t k = 0; k < v->n_countries; k++)
+			if (!strcmp(v->countries[k].code, codes[i]))
+				return free(codes), FAIL(L, sec, key, "%s (of %s) is listed twice; "
+							 "accepted: each country once per version",
+							 codes[i], w);
+		memcpy(v->countries[v->n_countries++].code, codes[i], sizeof codes[i]);
+	}
+	free(codes);
+	return true;
+}
+
 static bool load_countries(rl *L, const char *sec, ed_regime_version *v)
 {
 	const ini_section *section = ini_section_get(&L->ld->f, sec);
@@ -280,7 +314,12 @@ static bool load_countries(rl *L, const char *sec, ed_regime_version *v)
 			continue;
 		s = get(L, sec, key);
 		while (ok && s && next_word(&s, w, sizeof w)) {
-			ed_regime_country *c = &v->countries[v->n_countries];
+			ed_regime_country *c;
+			if (w[0] == '@') {
+				ok = add_list(L, sec, key, w, v, &cap);
+				continue;
+			}
+			c = &v->countries[v->n_countries];
 			ok = parse_token(L, sec, key, w, c);
 			for (size_t k = 0; ok && k < v->n_countries; k++)
 				if (!strcmp(v->countries[k].code, c->code))
@@ -293,7 +332,7 @@ static bool load_countries(rl *L, const char *sec, ed_regime_version *v)
 	if (!ok)
 		return false;
 	qsort(v->countries, v->n_countries, sizeof *v->countries, country_cmp);
-	if (!date_key(L, sec, "ends", false, &ends, &has_ends))
+	if (!ini_date(&L->ld->f, sec, "ends", false, &ends, &has_ends))
 		return false;
 	if (!codes_of(L, sec, "no_end", &marks, &n_marks))
 		return free(marks), false;
@@ -337,37 +376,6 @@ static bool load_countries(rl *L, const char *sec, ed_regime_version *v)
 	       dated_marks(L, sec, "partner_suspended", v);
 }
 
-static bool words_of(rl *L, const char *sec, const char *key, const char *choices,
-		     char ***out, size_t *n)
-{
-	const char *v = get(L, sec, key);
-	char w[64];
-
-	*out = NULL;
-	*n = 0;
-	if (!v)
-		return true;
-	*out = calloc(count_words(v) + 1, sizeof **out);
-	if (!*out)
-		return FAIL(L, sec, key, "out of memory");
-	while (next_word(&v, w, sizeof w)) {
-		size_t len = strlen(w);
-		const char *p = choices;
-		bool found = false;
-		while (p && *p && !found) {
-			const char *bar = strchr(p, '|');
-			size_t k = bar ? (size_t)(bar - p) : strlen(p);
-			found = k == len && !strncmp(p, w, k);
-			p = bar ? bar + 1 : NULL;
-		}
-		if (!found)
-			return FAIL(L, sec, key, "'%s' is not accepted; accepted: words from %s", w, choices);
-		if (!((*out)[(*n)++] = strdup(w)))
-			return FAIL(L, sec, key, "out of memory");
-	}
-	return true;
-}
-
 static const char *choices_of(const char *section, const char *key)
 {
 	const ed_answer_field *f = answers_field(FLOW_TRANSIT, section, key);
@@ -396,30 +404,18 @@ static bool load_version(rl *L, const char *sec, ed_regime_version *v)
 	const char *s, *size;
 	char w[96];
 
-	if (!check_keys(L, sec, keys_version) ||
-	    !dup_key(L, sec, "label", true, "the version's name, printed on the slip", &v->label) ||
-	    !dup_key(L, sec, "label_zh", true, "the version's name in Simplified Chinese", &v->label_zh) ||
-	    !dup_key(L, sec, "source", true, "where it comes from (document, publisher, date)", &v->source) ||
-	    !date_key(L, sec, "as_of", true, &v->as_of, NULL) ||
-	    !date_key(L, sec, "effective_from", true, &v->from, NULL) ||
-	    !date_key(L, sec, "effective_until", false, &v->until, &v->has_until))
+	if (!parse_keys(L, sec, keys_version, v))
 		return false;
 	if (v->has_until && date_cmp(v->until, v->from) < 0)
 		return FAIL(L, sec, "effective_until", "before effective_from; accepted: a date on or after it");
-	if (!yes_key(L, sec, "any_nationality", &v->any_nationality) ||
-	    !load_countries(L, sec, v) ||
-	    !int_key(L, sec, "cap_days", 1, 366, &v->cap_days) ||
-	    !int_key(L, sec, "cap_window_days", 1, 3660, &v->cap_window) ||
-	    !int_key(L, sec, "stay_days", 1, 366, &v->stay_days) ||
-	    !int_key(L, sec, "stay_hours", 24, 8784, &v->stay_hours) ||
+	if (!load_countries(L, sec, v) ||
 	    !stay_count_key(L, sec, &v->stay_count) ||
-	    !int_key(L, sec, "passport_months_review", 1, 24, &v->passport_months) ||
-	    !yes_key(L, sec, "group_max_uncertain", &v->group_max_uncertain) ||
-	    !words_of(L, sec, "purposes", choices_of("trip", "purpose"), &v->purposes, &v->n_purposes) ||
-	    !words_of(L, sec, "passport_types", choices_of("traveller", "passport_type"),
-		      &v->passport_types, &v->n_passport_types) ||
+	    !rules_words_in(L->ld, sec, "purposes", false, choices_of("trip", "purpose"),
+			    &v->purposes, &v->n_purposes) ||
+	    !rules_words_in(L->ld, sec, "passport_types", false,
+			    choices_of("traveller", "passport_type"), &v->passport_types,
+			    &v->n_passport_types) ||
 	    !dup_key(L, sec, "group", false, "", &v->group) ||
-	    !yes_key(L, sec, "together", &v->together) ||
 	    !codes_of(L, sec, "arriving_from", &v->arriving_from, &v->n_arriving_from))
 		return false;
 	if (!v->any_nationality && !v->n_countries)
@@ -505,17 +501,11 @@ static bool load_regimes(rules_loader *ld, const rules_section_kind *kind_of)
 		if (ld->sec_kind[i] != kind_of)
 			continue;
 		g = &r->regimes[r->n_regimes++];
-		if (!check_keys(&L, sec, keys_regime))
-			return false;
 		g->id = strdup(sec + 7);
-		if (!g->id || !dup_key(&L, sec, "label", true, "the regime's name, printed on the slip", &g->label) ||
-		    !dup_key(&L, sec, "label_zh", true, "the regime's name in Simplified Chinese", &g->label_zh) ||
-		    !dup_key(&L, sec, "source", true, "its own announcement (publisher, date)", &g->source) ||
-		    !int_key(&L, sec, "rank", 1, 999, &g->rank) ||
-		    !yes_key(&L, sec, "arrival_card_exempt", &g->arrival_card_exempt))
+		if (!g->id)
+			return FAIL(&L, sec, NULL, "out of memory");
+		if (!parse_keys(&L, sec, keys_regime, g))
 			return false;
-		if (!g->rank)
-			return FAIL(&L, sec, "rank", "missing; accepted: a whole number from 1 to 999 (lower is recommended first)");
 		kind = get(&L, sec, "kind");
 		if (kind && !strcmp(kind, "entry"))
 			g->kind = REGIME_ENTRY;
@@ -586,8 +576,8 @@ static bool load_regime_versions(rules_loader *ld, const rules_section_kind *kin
 }
 
 const rules_section_kind rules_kind_regime = {
-	"regime", true, "regime.ID", keys_regime, load_regimes, NULL
+	"regime", true, "regime.ID", keys_regime, load_regimes, NULL, NULL
 };
 const rules_section_kind rules_kind_regime_version = {
-	"regime_version", true, "regime_version.NAME", keys_version, load_regime_versions, NULL
+	"regime_version", true, "regime_version.NAME", keys_version, load_regime_versions, NULL, NULL
 };

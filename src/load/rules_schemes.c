@@ -162,7 +162,7 @@ static bool load_schemes(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_scheme = {
-	"scheme", true, "scheme.ID", keys_scheme, load_schemes, NULL
+	"scheme", true, "scheme.ID", keys_scheme, load_schemes, NULL, NULL
 };
 
 const ed_scheme *rules_scheme_by_name(const rules_loader *L, const char *name)

@@ -1,7 +1,8 @@
 /* The words of rules.ini: [reason.CODE] and [review.CODE] for every code
  * the program knows (ED_REASONS, ED_REVIEWS), and the slip's own sections
  * ([slip], [outcome], [reminders], [reminders.NAME], [legal], [ways],
- * [sheet]), any keys. The _zh twin of each text is checked by texts_zh.c.
+ * [sheet]), any keys, and the texts each must have (rules_load checks
+ * them, with the _zh twin of each by texts_zh.c).
  * Every value of the file is then kept as a text "section:key". */
 #include "load/rules_loader.h"
 
@@ -10,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/text.h"
 #include "core/verdict.h"
 
 static const char *const reason_codes[] = {
@@ -89,23 +91,159 @@ static bool load_reviews(rules_loader *L, const rules_section_kind *kind)
 			  sizeof review_codes / sizeof *review_codes);
 }
 
-const rules_section_kind rules_kind_reason = {
-	"reason", true, "reason.CODE", keys_reason, load_reasons, NULL
-};
-const rules_section_kind rules_kind_review = {
-	"review", true, "review.CODE", keys_review, load_reviews, NULL
+
+/* The texts every rules file must have: each kind's list below, once.
+ * The slip (core/slip*.c), the verdict screen and the quick answer
+ * (core/ways.c) and the group sheet (core/sheet.c) print them as found. */
+
+static const char *const texts_slip[] = {
+	"slip:title_transit", "slip:title_epass", "slip:label_check_date",
+	"slip:label_application_date", "slip:label_rules", "slip:rules_value",
+	"slip:rules_outdated", "slip:label_policy", "slip:policy_value", "slip:no_policy",
+	"slip:heading_traveller", "slip:label_name", "slip:label_passport",
+	"slip:label_nationality", "slip:label_arriving_from", "slip:label_entry",
+	"slip:label_exit", "slip:label_destination", "slip:label_residence",
+	"slip:label_permit", "slip:label_permit_expiry", "slip:not_given", "slip:port_unknown",
+	"slip:heading_result", "slip:deadline", "slip:deadline_direct", "slip:label_area",
+	"slip:area_cross", "slip:area_uncertain_mark", "slip:label_exit_ports",
+	"slip:scheme_failed", "slip:no_scheme", "slip:heading_reasons", "slip:fix_prefix",
+	"slip:heading_reviews", "slip:airside_heading", "slip:airside", "slip:airside_entry",
+	"slip:label_valid", "slip:valid_value", "slip:label_usable_for",
+	"slip:label_not_usable_for", "slip:label_applications_left",
+	"slip:applications_left_value", "slip:heading_reminders", "slip:heading_legal",
+	"slip:footer", "slip:policy_value_transit", "slip:deadline_direct_untimed", NULL
 };
 
+static const char *const texts_outcome[] = {
+	"outcome:transit_eligible", "outcome:transit_direct", "outcome:transit_not_eligible",
+	"outcome:transit_review", "outcome:epass_eligible", "outcome:epass_not_eligible",
+	"outcome:epass_review", NULL
+};
+
+static const char *const texts_reminders[] = {
+	"reminders.transit:accommodation", "reminders.transit:penalties",
+	"reminders.transit:force_majeure", "reminders.transit:decides", "reminders.direct:port",
+	"reminders.direct:decides", "reminders.epass:checked_by", "reminders.epass:password",
+	"reminders.epass:permit_lost",
+	"reminders.epass:permit_damaged", "reminders.epass:permit_not_carried",
+	"reminders.epass:permit_expired", "reminders.arrival_card:text", NULL
+};
+
+static const char *const texts_legal[] = {
+	"legal:transit", "legal:direct", "legal:refusal", "legal:epass", NULL
+};
+
+static const char *const texts_ways[] = {
+	"ways:lead_eligible", "ways:lead_review", "ways:lead_direct", "ways:lead_visa",
+	"ways:screen_eligible", "ways:screen_review", "ways:screen_visa", "ways:also_heading",
+	"ways:also_item", "ways:outcome_eligible", "ways:outcome_review", "ways:area_mainland",
+	"ways:area_only", "ways:area_transit_cross", "ways:close_heading", "ways:close_way",
+	"ways:deadline", "ways:counting", "ways:group_terms", "ways:group_terms_open",
+	"ways:group_none", "ways:penalties", "ways:legal_entry", "ways:close_way_title",
+	"ways:way_area_value", "ways:lead_renew", "ways:lead_type", "ways:screen_renew",
+	"ways:counting_entry_day", "ways:counting_next_day", "ways:lead_direct_untimed",
+	"ways:lead_direct_review", "ways:policy_passport", "ways:policy_passport_source",
+	"ways:quick_title", "ways:quick_rules", "ways:quick_heading_yes", "ways:quick_none",
+	"ways:quick_item", "ways:quick_eligible", "ways:quick_review", "ways:quick_stay_days",
+	"ways:quick_stay_hours", "ways:quick_stay_direct", "ways:quick_count_unsettled",
+	"ways:quick_count_entry_day", "ways:quick_count_next_day", "ways:quick_area",
+	"ways:quick_area_transit", "ways:quick_ports_any", "ways:quick_ports_list",
+	"ways:quick_ports_transit", "ways:quick_ports_direct", "ways:quick_cond_purposes",
+	"ways:quick_cond_group", "ways:quick_cond_arriving", "ways:quick_cond_passport",
+	"ways:quick_cond_transit", "ways:quick_cond_direct", "ways:quick_confirm",
+	"ways:quick_ends", "ways:quick_ends_none", "ways:quick_cond_group_open",
+	"ways:quick_heading_no", "ways:quick_not_item", "ways:quick_not_nationality",
+	"ways:quick_not_in_force", "ways:quick_footer", "ways:quick_v_regime_ended",
+	"ways:quick_v_start_uncertain", "ways:quick_v_start_secondary",
+	"ways:quick_v_agreement_suspended", "ways:quick_v_mutual_terms",
+	"ways:quick_v_stay_cap_unknown", "ways:quick_v_policy_suspended",
+	"ways:quick_v_area_uncertain", NULL
+};
+
+static const char *const texts_sheet[] = {
+	"sheet:title", "sheet:label_check_date", "sheet:label_rules", "sheet:label_travellers",
+	"sheet:label_not_checked", "sheet:label_trip", "sheet:col_line", "sheet:col_name",
+	"sheet:col_passport", "sheet:col_way_in", "sheet:col_deadline", "sheet:col_attention",
+	"sheet:way_in_none", "sheet:way_in_renew", "sheet:attention_renew",
+	"sheet:attention_not_eligible", "sheet:attention_review", "sheet:attention_not_checked",
+	"sheet:heading_notes", "sheet:footer", "sheet:line_scanned", NULL
+};
+
+#define WORDS "one line of words ({placeholders} allowed, see doc/rules-format.md)"
+
+/* the group sheet: a few words for each code in the Attention column, and
+ * each regime's name in the way-in column, at most SHEET_WAY_COLUMNS wide
+ * (core/sheet.c W_WAY) */
+#define SHEET_WAY_COLUMNS 12
+
+static bool check_sheet(rules_loader *L)
+{
+	const ed_rules *r = L->r;
+	char key[96];
+
+	for (size_t i = 0; i < R_COUNT + V_COUNT; i++) {
+		bool reason = i < R_COUNT;
+		snprintf(key, sizeof key, "sheet:%s_%s", reason ? "reason" : "review",
+			 reason ? reason_codes[i] : review_codes[i - R_COUNT]);
+		if (text_blank(rules_text(r, key)))
+			return ini_fail(&L->f, "sheet", key + 6, "missing text; expected a few "
+					"words for the Attention column");
+	}
+	for (size_t i = 0; i < r->n_regimes; i++) {
+		const char *v;
+		snprintf(key, sizeof key, "sheet:way_%s", r->regimes[i].id);
+		v = rules_text(r, key);
+		if (text_blank(v) || text_columns(v) > SHEET_WAY_COLUMNS)
+			return ini_fail(&L->f, "sheet", key + 6, "missing or too long; expected "
+					"the way in's name in at most %d columns",
+					SHEET_WAY_COLUMNS);
+	}
+	return true;
+}
+
+static const rules_words words_codes = { NULL, NULL, true, true };
+static const rules_words words_slip = { texts_slip, WORDS, true, true };
+static const rules_words words_outcome = { texts_outcome, WORDS, true, true };
+static const rules_words words_reminders = { texts_reminders, WORDS, true, true };
+static const rules_words words_legal = { texts_legal, WORDS, true, true };
+/* the quick answer's texts (quick_*) have placeholders of their own
+ * (core/ways.c) */
+static const rules_words words_ways = { texts_ways, WORDS, true, false };
+/* the group sheet's: English only */
+static const rules_words words_sheet = { texts_sheet, "one line of words", false, false };
+
 /* the slip's wording: any keys, read as texts */
-const rules_section_kind rules_kind_slip = { "slip", false, "slip", NULL, NULL, NULL };
-const rules_section_kind rules_kind_outcome = { "outcome", false, "outcome", NULL, NULL, NULL };
-const rules_section_kind rules_kind_reminders = { "reminders", false, "reminders[.NAME]",
-						  NULL, NULL, NULL };
-const rules_section_kind rules_kind_reminders_named = { "reminders", true, NULL, NULL, NULL, NULL };
-const rules_section_kind rules_kind_legal = { "legal", false, "legal", NULL, NULL, NULL };
-/* the ways in, as the verdict screen and the slip say them (slip.c, verdict_view.c) */
-const rules_section_kind rules_kind_ways = { "ways", false, "ways", NULL, NULL, NULL };
+const rules_section_kind rules_kind_slip = {
+	"slip", false, "slip", NULL, NULL, NULL, &words_slip
+};
+const rules_section_kind rules_kind_outcome = {
+	"outcome", false, "outcome", NULL, NULL, NULL, &words_outcome
+};
+const rules_section_kind rules_kind_reminders = {
+	"reminders", false, "reminders[.NAME]", NULL, NULL, NULL, NULL
+};
+const rules_section_kind rules_kind_reminders_named = {
+	"reminders", true, NULL, NULL, NULL, NULL, &words_reminders
+};
+const rules_section_kind rules_kind_legal = {
+	"legal", false, "legal", NULL, NULL, NULL, &words_legal
+};
+/* the ways in, as the verdict screen, the slip and the quick answer say them */
+const rules_section_kind rules_kind_ways = {
+	"ways", false, "ways", NULL, NULL, NULL, &words_ways
+};
 /* the verdict as the screens say it (core/result.c): English only */
-const rules_section_kind rules_kind_verdict = { "verdict", false, "verdict", NULL, NULL, NULL };
+const rules_section_kind rules_kind_verdict = {
+	"verdict", false, "verdict", NULL, NULL, NULL, NULL
+};
 /* the group sheet's wording (core/sheet.c) */
-const rules_section_kind rules_kind_sheet = { "sheet", false, "sheet", NULL, NULL, NULL };
+const rules_section_kind rules_kind_sheet = {
+	"sheet", false, "sheet", NULL, NULL, check_sheet, &words_sheet
+};
+/* [reason.CODE] and [review.CODE]: their keys are required by their tables */
+const rules_section_kind rules_kind_reason = {
+	"reason", true, "reason.CODE", keys_reason, load_reasons, NULL, &words_codes
+};
+const rules_section_kind rules_kind_review = {
+	"review", true, "review.CODE", keys_review, load_reviews, NULL, &words_codes
+};

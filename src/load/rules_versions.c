@@ -235,7 +235,7 @@ static bool load_transits(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_transit = {
-	"transit", true, "transit.NAME", keys_transit, load_transits, NULL
+	"transit", true, "transit.NAME", keys_transit, load_transits, NULL, NULL
 };
 
 /* ---- [airside.NAME] ------------------------------------------------------------- */
@@ -279,7 +279,7 @@ static bool load_airsides(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_airside = {
-	"airside", true, "airside.NAME", keys_airside, load_airsides, NULL
+	"airside", true, "airside.NAME", keys_airside, load_airsides, NULL, NULL
 };
 
 /* ---- [epass.NAME] ----------------------------------------------------------------- */
@@ -410,5 +410,5 @@ static bool load_epasses(rules_loader *L, const rules_section_kind *kind)
 }
 
 const rules_section_kind rules_kind_epass = {
-	"epass", true, "epass.NAME", keys_epass, load_epasses, NULL
+	"epass", true, "epass.NAME", keys_epass, load_epasses, NULL, NULL
 };

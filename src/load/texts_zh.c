@@ -1,23 +1,12 @@
-/* The Chinese texts: checked once the texts are stored (r->texts, sorted
- * "section:key"). The sections are the text kinds of rules_load.c's table. */
+/* The Chinese twin of a text: checked once the texts are stored (r->texts,
+ * sorted "section:key"), for the kinds of rules_load.c's table whose
+ * texts have one (rules_section_kind.zh). */
 #include "load/texts_zh.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #include "core/text.h"
-
-static const char *const text_sections[] = {
-	"slip:", "outcome:", "reminders.", "legal:", "reason.", "review.", "ways:", NULL
-};
-
-static bool is_text(const char *key)
-{
-	for (const char *const *s = text_sections; *s; s++)
-		if (!strncmp(key, *s, strlen(*s)))
-			return true;
-	return false;
-}
 
 /* names [section] key_zh (or key) of the text `key` ("section:key") */
 static bool fail(const ed_rules *r, const char *key, bool add_zh, ed_error *err,
@@ -36,28 +25,23 @@ static bool fail(const ed_rules *r, const char *key, bool add_zh, ed_error *err,
 	return false;
 }
 
-bool texts_zh_check(const ed_rules *r, ed_error *err)
+bool texts_zh_check_one(const ed_rules *r, const char *key, ed_error *err)
 {
 	char other[256];
+	size_t n = strlen(key);
 
-	for (size_t i = 0; i < r->n_texts; i++) {
-		const char *key = r->texts[i].key;
-		size_t n = strlen(key);
-		bool zh = n > 3 && !strcmp(key + n - 3, "_zh");
-
-		if (!is_text(key) || n + 4 > sizeof other)
-			continue;
-		if (zh) {
-			snprintf(other, sizeof other, "%.*s", (int)(n - 3), key);
-			if (!rules_text(r, other))
-				return fail(r, key, false, err, "Chinese text without its "
-					    "English text; expected the key without _zh beside it");
-			continue;
-		}
-		snprintf(other, sizeof other, "%s_zh", key);
-		if (text_blank(rules_text(r, other)))
-			return fail(r, key, true, err, "missing Chinese text; expected the "
-				    "text in Simplified Chinese beside its English one");
+	if (n + 4 > sizeof other)
+		return true;
+	if (n > 3 && !strcmp(key + n - 3, "_zh")) {
+		snprintf(other, sizeof other, "%.*s", (int)(n - 3), key);
+		if (!rules_text(r, other))
+			return fail(r, key, false, err, "Chinese text without its "
+				    "English text; expected the key without _zh beside it");
+		return true;
 	}
+	snprintf(other, sizeof other, "%s_zh", key);
+	if (text_blank(rules_text(r, other)))
+		return fail(r, key, true, err, "missing Chinese text; expected the "
+			    "text in Simplified Chinese beside its English one");
 	return true;
 }

@@ -7,9 +7,9 @@
 #include "core/error.h"
 #include "core/rules.h"
 
-/* false (err names the file, section and key) when a text of [slip],
- * [outcome], [reminders.*], [legal], [reason.*] or [review.*] has no
- * non-blank KEY_zh beside it, or a KEY_zh has no KEY */
-bool texts_zh_check(const ed_rules *r, ed_error *err);
+/* false (err names the file, section and key) when the text `key`
+ * ("section:key") has no non-blank KEY_zh beside it, or is a KEY_zh
+ * without its KEY */
+bool texts_zh_check_one(const ed_rules *r, const char *key, ed_error *err);
 
 #endif

@@ -232,9 +232,9 @@ Test(ini_defects, d5_a_value_iniparser_would_cut_is_refused)
 Test(ini_defects, d6_a_bracket_key_hides_no_duplicate)
 {
 	long n = min_lines();
-	const char *p = rules_with("br.ini", "\n[legal]\nnote = a\n[x = USA\nnote = b\n", 0);
+	const char *p = rules_with("br.ini", "\n[reminders.x]\nnote = a\n[x = USA\nnote = b\n", 0);
 
-	rules_refused(p, EXPECT("%s: [legal] note: given twice (lines %ld and %ld); accepted: "
+	rules_refused(p, EXPECT("%s: [reminders.x] note: given twice (lines %ld and %ld); accepted: "
 				"each key once per section", p, n + 3, n + 5));
 }
 

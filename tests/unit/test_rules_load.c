@@ -325,7 +325,7 @@ static broken_case broken_cases[] = {
 	{ "regime-bad-token", "regime_version.alpha_1", "countries.all",
 	  "'DEU@2020-13-01' is not accepted; accepted: CODE, CODE@YYYY-MM-DD" },
 	{ "regime-unknown-code", "regime_version.alpha_1", "countries.all",
-	  "'XYZ' is not an ISO 3166-1 alpha-3 code" },
+	  "unknown country code 'XYZ'; accepted: ISO 3166-1 alpha-3 codes in capitals" },
 	{ "regime-unknown-key", "regime_version.alpha_1", "", "line 267: a key this section does not have; accepted keys: regime," },
 	{ "regime-overlap", "regime_version.alpha_2", "effective_from",
 	  "overlaps [regime_version.alpha_1]" },
@@ -371,15 +371,15 @@ static const char *min_variant(char *buf, size_t size, const char *extra, bool c
 	return buf;
 }
 
-/* "[legal]\nnote = xxx...\n" with a note line of exactly `len` bytes */
+/* "[reminders.x]\nnote = xxx...\n" with a note line of exactly `len` bytes */
 static char *line_of(size_t len)
 {
 	char *s = malloc(len + 32);
 	cr_assert(s);
-	memcpy(s, "[legal]\nnote = ", 15);
-	memset(s + 15, 'x', len - 7);
-	s[8 + len] = '\n';
-	strcpy(s + 9 + len, "note_zh = z\n"); /* every text has its Chinese */
+	memcpy(s, "[reminders.x]\nnote = ", 21);
+	memset(s + 21, 'x', len - 7);
+	s[14 + len] = '\n';
+	strcpy(s + 15 + len, "note_zh = z\n"); /* every text has its Chinese */
 	return s;
 }
 
@@ -390,14 +390,14 @@ Test(rules_broken, lines_of_1000_bytes_load_and_1001_do_not)
 	ed_rules r;
 	ed_error e = {0};
 
-	cr_assert_eq(strchr(ok_line + 8, '\n') - (ok_line + 8), 1000);
+	cr_assert_eq(strchr(ok_line + 14, '\n') - (ok_line + 14), 1000);
 	min_variant(path, sizeof path, ok_line, false);
 	cr_expect(rules_load(path, &r, &e), "1000 bytes refused: %s", e.msg);
 	rules_free(&r);
 	unlink(path);
 	min_variant(path, sizeof path, long_line, false);
 	cr_expect_not(rules_load(path, &r, &e));
-	cr_expect_str_eq(e.section, "legal");
+	cr_expect_str_eq(e.section, "reminders.x");
 	cr_expect(strstr(e.msg, "is 1001 bytes long"), "%s", e.msg);
 	unlink(path);
 	free(ok_line);

@@ -90,17 +90,6 @@ Test(sheet, rows_of_every_kind_fit_80_columns)
 	raw_clear(&keep);
 }
 
-Test(sheet, every_text_is_required)
-{
-	ed_error err = {0};
-	cr_assert(sheet_check_texts(&R, &err), "%s", err.msg);
-	for (size_t i = 0; i < R.n_texts; i++)
-		if (!strcmp(R.texts[i].key, "sheet:footer"))
-			R.texts[i].value[0] = '\0';
-	cr_assert_not(sheet_check_texts(&R, &err));
-	cr_assert(strstr(err.msg, "[sheet] footer: missing text"), "%s", err.msg);
-}
-
 /* the way-in column follows the verdict's way in: a German on a trip the
  * 30-day unilateral entry covers is "Unilateral" until its own deadline,
  * not the transit scheme's */
@@ -119,17 +108,6 @@ Test(sheet, way_in_is_the_verdicts)
 	line_of(out, "2 ", buf, sizeof buf);
 	cr_assert(strstr(buf, "Unilateral") && strstr(buf, until), "%s (until %s)", buf, until);
 	free(out);
-}
-
-Test(sheet, every_way_in_has_its_words)
-{
-	ed_error err = {0};
-
-	for (size_t i = 0; i < R.n_texts; i++)
-		if (!strcmp(R.texts[i].key, "sheet:way_gba_group"))
-			R.texts[i].value[0] = '\0';
-	cr_assert_not(sheet_check_texts(&R, &err));
-	cr_assert(strstr(err.msg, "[sheet] way_gba_group: missing"), "%s", err.msg);
 }
 
 Test(sheet, an_expired_passport_says_renew_first_not_a_way_in)

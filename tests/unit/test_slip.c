@@ -12,6 +12,7 @@
 #include "helpers.h"
 #include "core/evaluate.h"
 #include "core/slip.h"
+#include "load/verdict_ini.h"
 #include "core/text.h"
 #include "load/answers_io.h"
 
@@ -327,23 +328,6 @@ Test(slip, not_eligible_verdict_section_grants_no_deadline)
 	cr_expect(strstr(ini, "reasons = departure_after_deadline\n") != NULL, "%s", ini);
 	free(ini);
 	raw_clear(&raw);
-}
-
-Test(slip, a_missing_text_is_a_load_error_naming_section_and_key)
-{
-	ed_error err = {0};
-	size_t i;
-
-	cr_assert(slip_check_texts(&R, &err), "%s", err.msg);
-	for (i = 0; i < R.n_texts; i++) {
-		if (!strcmp(R.texts[i].key, "reason.visa_refusal:fix")) {
-			R.texts[i].value[0] = '\0';
-			break;
-		}
-	}
-	cr_assert(i < R.n_texts, "rules.ini has no [reason.visa_refusal] fix");
-	cr_expect_not(slip_check_texts(&R, &err));
-	cr_expect(strstr(err.msg, "[reason.visa_refusal] fix") != NULL, "%s", err.msg);
 }
 
 /* ---- the text helpers the slip and the wizard lay out with ---- */

@@ -61,10 +61,9 @@ Test(slip_vars, unknown_placeholder_in_rules_is_a_load_error)
 Test(slip_vars, shipped_rules_use_only_known_placeholders)
 {
 	ed_rules r;
-	ed_error err = {0};
 
+	/* rules_load refuses any text naming a placeholder not in SLIP_VARS */
 	load_rules_or_die(RULES_PATH, &r);
-	cr_assert(slip_vars_check(&r, &err), "%s", err.msg);
 	rules_free(&r);
 }
 

@@ -44,15 +44,15 @@ Test(texts_zh, the_fixture_with_all_its_chinese_loads)
 	ed_error e;
 
 	cr_expect(load_variant(NULL, NULL, &e), "%s", e.msg);
-	cr_expect(load_variant(NULL, "[legal]\nnote = x\nnote_zh = 注\n", &e), "%s", e.msg);
+	cr_expect(load_variant(NULL, "[reminders.extra]\nnote = x\nnote_zh = 注\n", &e), "%s", e.msg);
 }
 
 Test(texts_zh, a_text_without_its_chinese_is_refused)
 {
 	ed_error e;
 
-	cr_assert_not(load_variant(NULL, "[legal]\nnote = x\n", &e));
-	cr_expect_str_eq(e.section, "legal");
+	cr_assert_not(load_variant(NULL, "[reminders.extra]\nnote = x\n", &e));
+	cr_expect_str_eq(e.section, "reminders.extra");
 	cr_expect_str_eq(e.key, "note_zh");
 	cr_expect(strstr(e.msg, "missing Chinese text"), "%s", e.msg);
 }
@@ -61,8 +61,8 @@ Test(texts_zh, an_empty_chinese_text_is_refused)
 {
 	ed_error e;
 
-	cr_assert_not(load_variant(NULL, "[outcome]\nx = y\nx_zh = \"  \"\n", &e));
-	cr_expect_str_eq(e.section, "outcome");
+	cr_assert_not(load_variant(NULL, "[reminders.extra]\nx = y\nx_zh = \"  \"\n", &e));
+	cr_expect_str_eq(e.section, "reminders.extra");
 	cr_expect_str_eq(e.key, "x_zh");
 }
 
@@ -79,8 +79,8 @@ Test(texts_zh, chinese_without_its_english_is_refused)
 {
 	ed_error e;
 
-	cr_assert_not(load_variant(NULL, "[reminders.transit]\nnote_zh = 注\n", &e));
-	cr_expect_str_eq(e.section, "reminders.transit");
+	cr_assert_not(load_variant(NULL, "[reminders.extra]\nnote_zh = 注\n", &e));
+	cr_expect_str_eq(e.section, "reminders.extra");
 	cr_expect_str_eq(e.key, "note_zh");
 	cr_expect(strstr(e.msg, "without its English"), "%s", e.msg);
 }

@@ -8,6 +8,7 @@
 #include "core/early.h"
 #include "core/field_checks.h"
 #include "core/slip.h"
+#include "load/verdict_ini.h"
 #include "verdict_helpers.h"
 
 /* a German flying Frankfurt - Beijing - Frankfurt in December 2026 */
