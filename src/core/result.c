@@ -360,33 +360,3 @@ char *result_screen_text(const ed_result *res)
 	return text_buf_take(&b);
 }
 
-bool result_check_texts(const ed_rules *r, ed_error *err)
-{
-	static const char *const keys[] = {
-		"epass_eligible", "epass_review", "epass_not_eligible", "early_transit",
-		"early_epass", "deadline", "valid_until", "other_way", "fails_one", "fails",
-		"to_confirm", "rules_as_of", "preview_way", "preview_way_review",
-		"preview_direct", "preview_visa", "preview_renew", "preview_port",
-		"preview_none", "preview_unlisted", "preview_no_rules", "preview_other_port",
-		"preview_area_cross",
-	};
-	char key[96], name[80];
-
-	for (size_t i = 0; i < sizeof keys / sizeof *keys + R_COUNT + V_COUNT; i++) {
-		size_t k = i - sizeof keys / sizeof *keys;
-		if (i < sizeof keys / sizeof *keys)
-			snprintf(name, sizeof name, "%s", keys[i]);
-		else if (k < R_COUNT)
-			snprintf(name, sizeof name, "reason_%s", reason_code((ed_reason)k));
-		else
-			snprintf(name, sizeof name, "review_%s", review_code((ed_review)(k - R_COUNT)));
-		snprintf(key, sizeof key, "verdict:%s", name);
-		if (!text_blank(rules_text(r, key)))
-			continue;
-		error_set(err, r->path, "verdict", name, "missing text; expected %s",
-			  i < sizeof keys / sizeof *keys ? "one line of words ({placeholders} "
-			  "allowed, see doc/rules-format.md)" : "a short phrase");
-		return false;
-	}
-	return true;
-}

@@ -100,9 +100,6 @@ void result_free(ed_result *res);
 /* a new copy of the slip document of a refusal or verdict (to print), or
  * NULL when the stage has none or memory runs out */
 slipdoc *result_slip_doc(const ed_result *res, const ed_rules *r);
-/* checks that rules.ini's [verdict] has every text a result words (at
- * load time, beside slip_check_texts); false with err naming the key */
-bool result_check_texts(const ed_rules *r, ed_error *err);
 
 /* The words the verdict screen draws above the slip, in order: the
  * headline, then the summary lines. Returns how many (at most max). */

@@ -169,6 +169,19 @@ static const char *const texts_sheet[] = {
 	"sheet:heading_notes", "sheet:footer", "sheet:line_scanned", NULL
 };
 
+/* the verdict as the screens say it (core/result.c); one short phrase per
+ * reason and review code as well (check_verdict) */
+static const char *const texts_verdict[] = {
+	"verdict:epass_eligible", "verdict:epass_review", "verdict:epass_not_eligible",
+	"verdict:early_transit", "verdict:early_epass", "verdict:deadline",
+	"verdict:valid_until", "verdict:other_way", "verdict:fails_one", "verdict:fails",
+	"verdict:to_confirm", "verdict:rules_as_of", "verdict:preview_way",
+	"verdict:preview_way_review", "verdict:preview_direct", "verdict:preview_visa",
+	"verdict:preview_renew", "verdict:preview_port", "verdict:preview_none",
+	"verdict:preview_unlisted", "verdict:preview_no_rules", "verdict:preview_other_port",
+	"verdict:preview_area_cross", NULL
+};
+
 #define WORDS "one line of words ({placeholders} allowed, see doc/rules-format.md)"
 
 /* the group sheet: a few words for each code in the Attention column, and
@@ -201,6 +214,23 @@ static bool check_sheet(rules_loader *L)
 	return true;
 }
 
+/* [verdict]: a short phrase for each reason and review code, the words
+ * a failing condition or a point to confirm is named by on the screen */
+static bool check_verdict(rules_loader *L)
+{
+	char key[96];
+
+	for (size_t i = 0; i < R_COUNT + V_COUNT; i++) {
+		bool reason = i < R_COUNT;
+		snprintf(key, sizeof key, "verdict:%s_%s", reason ? "reason" : "review",
+			 reason ? reason_codes[i] : review_codes[i - R_COUNT]);
+		if (text_blank(rules_text(L->r, key)))
+			return ini_fail(&L->f, "verdict", key + 8, "missing text; expected a "
+					"short phrase");
+	}
+	return true;
+}
+
 static const rules_words words_codes = { NULL, NULL, true, true };
 static const rules_words words_slip = { texts_slip, WORDS, true, true };
 static const rules_words words_outcome = { texts_outcome, WORDS, true, true };
@@ -211,6 +241,9 @@ static const rules_words words_legal = { texts_legal, WORDS, true, true };
 static const rules_words words_ways = { texts_ways, WORDS, true, false };
 /* the group sheet's: English only */
 static const rules_words words_sheet = { texts_sheet, "one line of words", false, false };
+/* the verdict screen's: English only, placeholders of their own
+ * (core/result.c) */
+static const rules_words words_verdict = { texts_verdict, WORDS, false, false };
 
 /* the slip's wording: any keys, read as texts */
 const rules_section_kind rules_kind_slip = {
@@ -234,7 +267,7 @@ const rules_section_kind rules_kind_ways = {
 };
 /* the verdict as the screens say it (core/result.c): English only */
 const rules_section_kind rules_kind_verdict = {
-	"verdict", false, "verdict", NULL, NULL, NULL, NULL
+	"verdict", false, "verdict", NULL, NULL, check_verdict, &words_verdict
 };
 /* the group sheet's wording (core/sheet.c) */
 const rules_section_kind rules_kind_sheet = {

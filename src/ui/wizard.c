@@ -425,7 +425,6 @@ int wizard_run(const wizard_options *o)
 	memset(&w, 0, sizeof w);
 	w.o = o;
 	if (!rules_load(paths_rules(o->rules_path), &w.rules, &err) ||
-	    !result_check_texts(&w.rules, &err) ||
 	    !screens_load(paths_screens(o->screens_dir), &w.scr, &err) ||
 	    !today_get(&w.rules, &today, &err)) {
 		fprintf(stderr, "entrydesk: %s\n", err.msg);

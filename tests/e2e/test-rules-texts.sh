@@ -55,6 +55,14 @@ refused no-mrz-name "[mrz.texts] name_full: missing text; expected one line of w
 variant no-footer-zh slip 'if ($1 == "footer_zh") next'
 refused no-footer-zh "[slip] footer_zh: missing Chinese text"
 
+# the verdict screen's words are held to the same table: the ways view
+# never reaches them, and check --group and ways refused no such file before
+variant no-verdict-deadline verdict 'if ($1 == "deadline") next'
+refused no-verdict-deadline "[verdict] deadline: missing text; expected one line of words"
+
+variant no-verdict-reason verdict 'if ($1 == "reason_nationality") next'
+refused no-verdict-reason "[verdict] reason_nationality: "
+
 variant placeholder-typo slip 'if ($1 == "deadline") sub(/\{deadline_time\}/, "{deadline_tim}")'
 refused placeholder-typo "[slip] deadline: unknown placeholder {deadline_tim}; accepted:"
 
