@@ -284,7 +284,7 @@ info() { printf 'INFO %s: %s\n' "$ED_CASE" "$*"; }
 open_transit() {
 	wait_for "Start a check"
 	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 }
 
 # The seed's transit example (policy.md 2.4): a German passport, USA ->
@@ -303,7 +303,7 @@ seed_traveller_fields() {
 seed_traveller() {
 	seed_traveller_fields
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 }
 # the entry, and the preview of the way in so far it brings at once (an
 # exact code or a full date goes on by itself, the Tab after it is taken
@@ -326,17 +326,17 @@ seed_onward_fields() {
 seed_onward() {
 	seed_onward_fields
 	send NPage
-	wait_for "Visa-free transit · screen 3 of 4"
+	wait_for "Visa-free entry or transit · screen 3 of 4"
 }
 seed_history_stay() {
 	type_text n
 	send Tab
 	type_text n
 	send NPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 	type_text h
 	send NPage
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 }
 seed_itinerary() {
 	seed_entry
@@ -361,9 +361,9 @@ trip_required_only() {
 	field "$4"
 	type_text "$5"
 	send NPage
-	wait_for "Visa-free transit · screen 3 of 4"
+	wait_for "Visa-free entry or transit · screen 3 of 4"
 	send NPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 	send NPage
 }
 

@@ -73,7 +73,7 @@ f8_on_screen_two() {
 	pick ger "DEU  Germany"
 	type_text 1JAN30
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	usa_pvg_jpn_itinerary
 	send F8
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
@@ -91,7 +91,7 @@ tab_from_last_field() {
 	send Tab Tab
 	wait_cursor_on "Passport number"
 	send Tab
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 }
 
 # typing over a filled field replaces its value: USA on USA is USA
@@ -147,7 +147,7 @@ german_round_trip() {
 	type_text DEU
 	type_text 31MAY31
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	type_text DEUPEK
 	date_go_on 1DEC
 	type_text DEU
@@ -178,7 +178,7 @@ goes_on_by_itself() {
 	wait_for "Tuesday 1 January 2030"
 	assert_cursor_on "Passport expiry date"
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	type_text USA
 	wait_cursor_on "Entry port *"
 	send Tab

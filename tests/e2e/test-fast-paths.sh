@@ -108,7 +108,7 @@ field_checks_at_the_field() {
 	# the passport expires before the departure: said at the departure
 	type_text 2023-01-05
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	field USA
 	field PVG
 	field 2023-01-03
@@ -145,13 +145,13 @@ check_date_and_240h_area() {
 	wait_for "Start a check"
 	screen | head -n 1 | grep -qF "Check date 2025-06-01" || fail "no check date on the start screen's title"
 	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	screen | head -n 1 | grep -qF "Check date 2025-06-01" || fail "no check date on the form's title"
 	# an American: no 30-day entry, the 240-hour transit the way so far
 	field USA
 	type_text 2030-01-01
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	field USA
 	field PVG
 	field 2025-06-01
@@ -166,7 +166,7 @@ check_date_and_240h_area() {
 verdict_names_both_ways() {
 	cp "$ED_ROOT/tests/golden/transit_24h_direct.ini" "$ED_T/in.ini"
 	start "$ED_T/in.ini"
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 	screen | head -n 1 | grep -qF "Check date 2024-03-02" || fail "the title does not show the file's check date"
 	wait_for "24-hour direct transit"
 	assert_screen "Not by the 144h visa-free transit, which fails: the nationality is not on the"
@@ -188,7 +188,7 @@ yesno_defaults() {
 	screen_line "Onward seat confirmed" | grep -qF "no" || fail "n did not change the seat to no"
 	type_text y
 	send NPage
-	wait_for "Visa-free transit · screen 3 of 4"
+	wait_for "Visa-free entry or transit · screen 3 of 4"
 	screen_line "Visa-refusal stamp" | grep -qF "no" || fail "the stamp does not start at no"
 	screen_line "Immigration violation" | grep -qF "no" || fail "the violation does not start at no"
 	assert_screen "y: yes, n: no"
@@ -235,7 +235,7 @@ open_prompt_completes_and_remembers() {
 	send Tab
 	wait_for "$ED_T/desk/sharma-answers.ini"
 	send Enter
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 	assert_screen "The way in is 24-hour direct transit"
 	local conf=$ED_T/home/.config/entrydesk/config.ini
 	assert_private "$conf"
@@ -250,7 +250,7 @@ open_prompt_completes_and_remembers() {
 	assert_screen "$ED_T/desk/sharma-answers.ini"
 	send Down
 	send Enter
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 }
 
 # `other` prints as "another port in mainland China" on the slip (rules.ini

@@ -94,13 +94,13 @@ check_record_and_list() {
 wizard_records_the_verdict_once() {
 	engine_setup
 	start "$SEED"
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 	wait_until 10 count_is 1
 	# back to the answers and on again: the same check, not a second one
 	send PPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 	send NPage
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 	send F10
 	wait_exit
 	count_is 1 || fail "the same verdict shown twice made $(count) records"
@@ -270,7 +270,7 @@ database_disappears_mid_session() {
 	fi
 	send 3
 	answer_prompt "Answers file to open" "$SEED"
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 	wait_for "History: the check was not recorded"
 	screen_line "History:" | grep -qE 'SMITH|123456789' && fail "personal data in the message"
 	assert_private "$DATA/history-queue"
@@ -406,10 +406,10 @@ find_screen() {
 	# F5: a new check of today from the same answers
 	send F5
 	wait_for "A new check from the earlier answers"
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	assert_screen "SMITH, JOHN"
 	send F8
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 	wait_until 10 count_is 4
 	send F10
 	wait_exit

@@ -55,7 +55,7 @@ two_wizards_one_draft() {
 	wait_for "This draft is open in another entrydesk"
 	send n
 	wait_for "The draft stays with the other entrydesk"
-	assert_not_screen "Visa-free transit · screen"
+	assert_not_screen "Visa-free entry or transit · screen"
 	send 7
 	wait_for "Open a copy"
 	send y

@@ -21,7 +21,7 @@ key_without_action_gets_a_hint() {
 	send F2
 	wait_for "F2 does nothing here: F1 shows the keys."
 	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	send F9
 	wait_for "F9 does nothing here: F1 shows the keys."
 }
@@ -34,7 +34,7 @@ bar_slots_stay() {
 	quit_start=$(bar_col F10Quit)
 	assert_not_screen "F9Print"
 	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	wait_bottom "F8Verdict"
 	quit_form=$(bar_col F10Quit)
 	[ "$quit_start" = "$quit_form" ] ||

@@ -25,7 +25,7 @@ no_silent_overwrite() {
 	send F5
 	wait_for "Start a check"
 	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	field fra
 	type_text "DUPONT, Jean"
 	send F2
@@ -86,7 +86,7 @@ not_eligible_says_why_at_top() {
 	wait_for "lines 1-"
 	assert_screen "NOT ELIGIBLE: a visa is needed"
 	send PPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 }
 
 # 3. a complete file opens at its verdict, and the help line says so;
@@ -98,7 +98,7 @@ f8_on_complete_file() {
 	assert_screen "Complete: its verdict (PgUp goes back to the answers)"
 	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
 	send PPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 	send F8
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	assert_not_screen "No verdict yet"

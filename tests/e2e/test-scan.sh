@@ -47,7 +47,7 @@ scan_seed_to_verdict() {
 	# the focus on the first field the passport does not answer
 	assert_cursor_on "Passport type"
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	trip_required_only USA PVG 01JAN JPN 07JAN
 	wait_for "CONFIRM WITH BORDER INSPECTION: 144-hour visa-free transit"
 	assert_screen "Exit deadline: 2023-01-07 24:00, China time"
@@ -139,7 +139,7 @@ group_from_manifest() {
 	start "$@"
 	wait_for "Start a check"
 	send 4
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	trip_required_only USA PVG 01JAN JPN 05JAN
 	wait_for "No travellers yet"
 	send F4

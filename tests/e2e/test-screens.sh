@@ -38,22 +38,22 @@ transit_screens() {
 	wait_for "Start a check"
 	dump start
 	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	seed_traveller_fields
 	dump transit-1
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	seed_entry
 	seed_onward_fields
 	dump transit-2
 	send NPage
-	wait_for "Visa-free transit · screen 3 of 4"
+	wait_for "Visa-free entry or transit · screen 3 of 4"
 	type_text n
 	send Tab
 	type_text n
 	dump transit-3
 	send NPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 	type_text h
 	dump transit-4
 	send NPage

@@ -67,7 +67,7 @@ hangup_then_resume() {
 	start --resume
 	wait_for "Draft reopened"
 	# back where the agent was: screen 2, on the field being typed in
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	wait_cursor_on "Entry date"
 	local v
 	for v in "United States" "Shanghai" "Sunday 1 January 2023" "leave before"; do
@@ -75,7 +75,7 @@ hangup_then_resume() {
 	done
 	# and the answers of screen 1
 	send PPage
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	for v in "Germany" "MUELLER, Anna" "C01X00T47" "Tuesday 1 January 2030"; do
 		assert_screen "$v"
 	done
@@ -92,7 +92,7 @@ resume_to_verdict_deletes_draft() {
 	ed_tmux kill-server
 	start --resume
 	wait_for "Draft reopened"
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	wait_cursor_on "Arriving from"
 	seed_itinerary
 	seed_history_stay
@@ -117,7 +117,7 @@ assert_terminal_restored() {
 ctrl_c_restores_terminal() {
 	start_between_stty
 	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	type_text ger
 	send C-c
 	assert_terminal_restored

@@ -39,7 +39,7 @@ seed_minimal() {
 	type_text DEU
 	type_text "$1"
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	type_text USAPVG
 	date_go_on "$2"
 	type_text JPN
@@ -147,7 +147,7 @@ resize_keeps_values() {
 	send Tab
 	wait_for "10:30"
 	send PPage
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	for v in "Germany" "MUELLER, Anna" "C01X00T47" "Tuesday 1 January 2030"; do
 		assert_screen "$v"
 	done
@@ -196,7 +196,7 @@ resize_popup_and_verdict() {
 	type_text 2030-01-01
 	wait_for "Tuesday 1 January 2030"
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	seed_itinerary
 	seed_history_stay
 	resize 80 24
@@ -230,14 +230,14 @@ keys_and_airline_dates() {
 	send Tab
 	wait_for "Monday 7 January 2030"
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	field USA
 	field PVG
 	# no year: the coming 5 January, seen from 2023-01-01
 	field 05jan
 	wait_for "Thursday 5 January 2023"
 	send Escape
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	assert_screen "Monday 7 January 2030"
 	assert_screen "NNA"
 }

@@ -8,11 +8,11 @@
 # itinerary_from_verdict: PgUp from the verdict back to the itinerary
 itinerary_from_verdict() {
 	send PPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 	send PPage
-	wait_for "Visa-free transit · screen 3 of 4"
+	wait_for "Visa-free entry or transit · screen 3 of 4"
 	send PPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 }
 
 # departure DATE: replaces the departure date (5th field of the itinerary)
@@ -23,11 +23,11 @@ departure() {
 	send C-u
 	type_text "$1"
 	send NPage
-	wait_for "Visa-free transit · screen 3 of 4"
+	wait_for "Visa-free entry or transit · screen 3 of 4"
 	send NPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 	send NPage
-	wait_for "Verdict · Visa-free transit"
+	wait_for "Verdict · Visa-free entry or transit"
 }
 
 change_answer_from_verdict() {
@@ -67,7 +67,7 @@ new_check_from_verdict() {
 	send y
 	wait_for "Start a check"
 	send 1
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	assert_not_screen "Germany"
 	assert_not_screen "MUELLER"
 }
@@ -100,7 +100,7 @@ open_answers_file() {
 	itinerary_from_verdict
 	assert_screen "Entry at Beijing on 2023-03-10: 144-hour visa-free transit"
 	send PPage
-	wait_for "Visa-free transit · screen 1 of 4"
+	wait_for "Visa-free entry or transit · screen 1 of 4"
 	assert_screen "United Kingdom"
 }
 

@@ -19,16 +19,16 @@ trip_to_verdict() {
 	send Enter
 	type_text "$2"
 	send NPage
-	wait_for "Visa-free transit · screen 2 of 4"
+	wait_for "Visa-free entry or transit · screen 2 of 4"
 	field "$3"
 	field "$4"
 	field "$5"
 	field "$6"
 	type_text "$7"
 	send NPage
-	wait_for "Visa-free transit · screen 3 of 4"
+	wait_for "Visa-free entry or transit · screen 3 of 4"
 	send NPage
-	wait_for "Visa-free transit · screen 4 of 4"
+	wait_for "Visa-free entry or transit · screen 4 of 4"
 	send NPage
 }
 
