@@ -55,6 +55,7 @@
 	X(sheet)           /* rules_texts.c */ \
 	X(mrz)             /* rules_mrz.c */ \
 	X(country_names)   /* rules_names.c */ \
+	X(country_names_zh) /* rules_names_zh.c */ \
 	X(airports)        /* airports.c */
 
 #define DECLARE_KIND(k) extern const rules_section_kind rules_kind_##k;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "helpers.h"
 #include "load/countries.h"
 #include "load/mo.h"
 
@@ -67,4 +68,45 @@ Test(countries_zh, a_cut_catalogue_is_refused)
 	cr_assert_null(mo_open(path, why, sizeof why));
 	cr_assert_str_eq(why, "not a gettext .mo catalogue");
 	unlink(path);
+}
+
+/* rules.ini [country_names_zh] gives the name a mainland desk prints
+ * where iso-codes' translation is another (Taiwan: 中国台湾, not 台湾);
+ * the other countries keep the translation */
+Test(countries_zh, rules_names_the_regions_as_a_mainland_desk_does)
+{
+	ed_rules r;
+
+	load_rules_or_die(RULES_PATH, &r);
+	cr_assert_str_eq(rules_country(&r, "TWN")->name_zh, "中国台湾");
+	cr_assert_str_eq(rules_country(&r, "HKG")->name_zh, "中国香港");
+	cr_assert_str_eq(rules_country(&r, "DEU")->name_zh, "德国");
+	rules_free(&r);
+}
+
+/* a code the country list does not have is refused by file, section and
+ * key with the accepted form */
+Test(countries_zh, an_unknown_code_is_refused_by_name)
+{
+	char path[] = "/tmp/ed-zh-XXXXXX";
+	int fd = mkstemp(path);
+	FILE *out, *in = fopen(RULES_PATH, "r");
+	char line[4096];
+	ed_rules r = {0};
+	ed_error err = {0};
+
+	cr_assert(fd >= 0 && in);
+	out = fdopen(fd, "w");
+	while (fgets(line, sizeof line, in)) {
+		fputs(line, out);
+		if (!strcmp(line, "[country_names_zh]\n"))
+			fputs("XYZ = 某地\n", out);
+	}
+	fclose(in);
+	fclose(out);
+	cr_assert_not(rules_load(path, &r, &err));
+	unlink(path);
+	cr_assert_str_eq(err.section, "country_names_zh");
+	cr_assert_str_eq(err.key, "xyz");
+	cr_assert(strstr(err.msg, "accepted: a code such as TWN"), "%s", err.msg);
 }
