@@ -9,6 +9,7 @@ static const char *const codes[FC_COUNT] = {
 	"passport_expires_before_departure",
 	"entry_before_check_date",
 	"times_decide",
+	"passport_expired",
 };
 
 const char *field_check_code(ed_field_check c)
@@ -54,7 +55,12 @@ size_t field_checks(ed_flow flow, const ed_raw_answers *raw, const ed_rules *r, 
 			add(out, max, &n, at, AK_ENTRY_TIME, (ed_field_note){ FC_DEPARTURE_TIME_BEFORE_ENTRY,
 				AK_DEPARTURE_TIME, true, a->departure_date, a->entry_date });
 	}
-	if (k[AK_PASSPORT_EXPIRY] && k[AK_DEPARTURE_DATE] &&
+	/* said at once, before any date of the trip is in: the passport is
+	 * out of date on the day of the check */
+	if (k[AK_PASSPORT_EXPIRY] && date_cmp(a->passport_expiry, today) < 0)
+		add(out, max, &n, at, AK_PASSPORT_EXPIRY, (ed_field_note){ FC_PASSPORT_EXPIRED,
+			AK_PASSPORT_EXPIRY, false, a->passport_expiry, today });
+	else if (k[AK_PASSPORT_EXPIRY] && k[AK_DEPARTURE_DATE] &&
 	    date_cmp(a->passport_expiry, a->departure_date) < 0)
 		add(out, max, &n, at, AK_PASSPORT_EXPIRY, (ed_field_note){
 			FC_PASSPORT_EXPIRES_BEFORE_DEPARTURE,

@@ -1,7 +1,7 @@
 /* Checks across fields, said at the field where the agent is, as soon as
  * the answers they need are in: a departure before the entry (refused), a
- * passport that expires before the departure, an entry before the check
- * date (allowed, but said). Pure: codes and dates; the words are the
+ * passport that expires before the departure or has expired already, an
+ * entry before the check date (allowed, but said). Pure: codes and dates; the words are the
  * screens' (screens/common.ini), so the wizard calls this per field. */
 #ifndef ED_FIELD_CHECKS_H
 #define ED_FIELD_CHECKS_H
@@ -18,6 +18,7 @@ typedef enum ed_field_check {
 	FC_PASSPORT_EXPIRES_BEFORE_DEPARTURE,
 	FC_ENTRY_BEFORE_CHECK_DATE,     /* allowed: a trip already under way */
 	FC_TIMES_DECIDE,                /* allowed: the times decide the way in */
+	FC_PASSPORT_EXPIRED,            /* allowed: expired before the check date */
 	FC_COUNT
 } ed_field_check;
 

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/early.h"
 #include "core/field_checks.h"
 #include "core/match.h"
 #include "core/text.h"

@@ -52,6 +52,12 @@
 	X("form:missing", "label") \
 	X("form:year_understood", "label date") \
 	X("form:bad_value", "") \
+	X("field_check:departure_before_entry", "first second") \
+	X("field_check:departure_time_before_entry", "first second") \
+	X("field_check:passport_expires_before_departure", "first second") \
+	X("field_check:entry_before_check_date", "first second") \
+	X("field_check:times_decide", "first second") \
+	X("field_check:passport_expired", "first second") \
 	X("verdict:title", "flow") \
 	X("verdict:incomplete", "") \
 	X("verdict:help", "") \

@@ -44,6 +44,27 @@ expired_passport_renew_first() {
 		fail "check says otherwise: $(grep way_in "$ED_T/out")"
 }
 
+# a passport out of date on the check day is said at its field at once,
+# before the trip is typed: the agent need not answer four screens to hear
+# it (the day before the check: said; the check day itself: not)
+expired_passport_said_at_its_field() {
+	start
+	open_transit
+	type_text USA
+	wait_for "United States"
+	type_text 2026-12-02
+	wait_for "Wednesday 2 December 2026"
+	wait_for "the passport expired on"
+	assert_screen "renew it first; no way in with it."
+	# a full date moved on by itself: back to it, and the check day
+	send BTab
+	wait_cursor_on "Passport expiry date"
+	send C-u
+	type_text 2026-12-03
+	wait_for "Thursday 3 December 2026"
+	wait_gone "the passport expired on"
+}
+
 times_decide_are_asked_for() {
 	trip_to_verdict IND 2031-02-28 ARE CAN 2026-12-10 AUS 2026-12-11
 	# the verdict first asks for the time that decides, on its field
@@ -69,6 +90,7 @@ times_left_out_are_a_point_to_confirm() {
 }
 
 run "an expired passport: renew it first, on screen and in check" expired_passport_renew_first
+run "a passport expired before the check day is said at its field at once" expired_passport_said_at_its_field
 run "the 24-hour transit's times are asked for when they decide" times_decide_are_asked_for
 run "times left out are a point to confirm, never a visa" times_left_out_are_a_point_to_confirm
 finish

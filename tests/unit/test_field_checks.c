@@ -96,3 +96,21 @@ Test(field_checks, the_epass_has_none_of_these)
 	build(FLOW_EPASS, (const char *[]){"check.flow", "epass", NULL}, NULL);
 	cr_assert_eq(field_checks(FLOW_EPASS, &RAW, &R, TODAY, AK_COUNT, N, FC_COUNT), 0);
 }
+
+/* a passport already out of date on the check day is said at its field
+ * at once, before any date of the trip is in; the day before the check
+ * is expired, the check day itself is not */
+Test(field_checks, a_passport_expired_on_the_check_day_is_said_at_once)
+{
+	cr_assert_eq(NOTES(AK_PASSPORT_EXPIRY, "traveller.passport_expiry", "2026-11-28",
+			   "trip.entry_date", "", "trip.departure_date", ""), 1);
+	cr_assert_eq(N[0].check, FC_PASSPORT_EXPIRED);
+	cr_assert_not(N[0].refused);
+	assert_date_is(N[0].first, "2026-11-28");
+	assert_date_is(N[0].second, "2026-11-29");
+	/* with the trip's dates in, the one note, not also "before the departure" */
+	cr_assert_eq(NOTES(AK_PASSPORT_EXPIRY, "traveller.passport_expiry", "2026-11-28"), 1);
+	cr_assert_eq(N[0].check, FC_PASSPORT_EXPIRED);
+	cr_assert_eq(NOTES(AK_PASSPORT_EXPIRY, "traveller.passport_expiry", "2026-11-29",
+			   "trip.entry_date", "", "trip.departure_date", ""), 0);
+}
