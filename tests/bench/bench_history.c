@@ -12,6 +12,7 @@
 #include "core/slip.h"
 #include "core/verdict.h"
 #include "history/record.h"
+#include "history/record_make.h"
 #include "history/store.h"
 #include "load/answers_io.h"
 #include "load/rules_load.h"

@@ -50,7 +50,7 @@ screen_env=(env -i "PATH=$PATH" "HOME=$tmp/home" "XDG_STATE_HOME=$tmp/state"
 	"ENTRYDESK_TODAY=$ENTRYDESK_TODAY")
 mkdir -p "$tmp/home"
 if command -v dialog >/dev/null; then
-	a=$("${screen_env[@]}" "$runs" 20 --pty "Visa-free" -- "$bin" --rules rules.ini --screens screens) || status=1
+	a=$("${screen_env[@]}" "$runs" 20 --pty "Start a check" -- "$bin" --rules rules.ini --screens screens) || status=1
 	b=$("${screen_env[@]}" "$runs" 20 --pty "Shanghai" -- dialog --menu "Where to?" 12 40 3 \
 		1 Beijing 2 Shanghai 3 Guangzhou) || status=1
 	if [ -n "$a" ] && [ -n "$b" ]; then
