@@ -147,7 +147,7 @@ void print_job_start(wiz *w, const char *picked, const char *save)
 	snprintf(job_path, sizeof job_path, "%s", save ? save : "");
 	if (job_kind == JOB_FILE &&
 	    !slip_run_free_path(w->o->print_to, job_path, sizeof job_path)) {
-		print_failed(w, "every FILE-N.pdf up to 999 is taken");
+		print_failed(w, wiz_text(w, "msg:print_to_taken"));
 		return;
 	}
 	if (job_kind == JOB_PRINT) {

@@ -71,6 +71,7 @@
 	X("msg:printed", "where") \
 	X("msg:default_printer", "") \
 	X("msg:print_failed", "why") \
+	X("msg:print_to_taken", "") \
 	X("msg:offer_slip_file", "path") \
 	X("msg:offer_slip_pdf", "path") \
 	X("msg:slip_prompt", "path") \

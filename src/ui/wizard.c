@@ -323,11 +323,16 @@ static void handle_key(wiz *w, ui_action act, wint_t ch)
 	} else if (w->printing && act == ACT_PRINT) {
 		print_job_cancel(w); /* F9 again, on any view: the job stops */
 	} else if (!global_key(w, act)) {
-		if (act != ACT_NONE && views[w->view]->handles(w, act))
+		if (act != ACT_NONE && views[w->view]->handles(w, act)) {
 			views[w->view]->key(w, act, ch);
-		else
-			hint(w, act);
+			handle_requests(w);
+			return;
+		}
+		hint(w, act);
 	}
+	/* a key the form did not see (a pop-up's, F1, a hint) came between a
+	 * value that moved on by itself and the next Tab: that Tab is meant */
+	w->moved_on = false;
 	handle_requests(w);
 }
 

@@ -193,6 +193,16 @@ goes_on_by_itself() {
 	type_text J
 	wait_for "Several match \"J\""
 	assert_cursor_on "Going on to *"
+	# a pop-up between the move and the Tab: that Tab is meant, and moves
+	send C-u
+	type_text JPN
+	wait_cursor_on "Departure date *"
+	send F1
+	wait_for "Any key closes this help"
+	send Escape
+	wait_gone "Any key closes this help"
+	send Tab
+	wait_cursor_on "Onward seat confirmed"
 }
 
 # country fields take what agents copy from tickets, and Tab takes the

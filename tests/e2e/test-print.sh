@@ -82,6 +82,20 @@ print_to_twice_keeps_the_first() {
 	wait_for "Slip sent to $ED_T/twice-3.pdf."
 }
 
+# every name --print-to could use taken: F9 says so in the screens' words
+# (no slip is overwritten) and offers the text instead
+print_to_all_taken() {
+	local slip=$ED_T/full.pdf i
+	: >"$slip"
+	for i in $(seq 2 999); do : >"$ED_T/full-$i.pdf"; done
+	start --print-to "$slip"
+	seed_transit_to_verdict
+	send F9
+	wait_for "Printing failed: the --print-to file and every FILE-2.pdf to FILE-999.pdf"
+	[ -s "$slip" ] && fail "the existing file was written"
+	true
+}
+
 # A fake lp first on entrydesk's PATH: writes its arguments, one a line,
 # to $ED_T/lp.args and the slip to $ED_T/lp.stdin.
 fake_lp() {
@@ -322,6 +336,7 @@ run "a hung lp: quitting ends it cleanly" hung_lp_quit_ends_it
 run "F9 with --print-to writes the slip's PDF, as entrydesk check --format pdf makes it" print_to_file
 run "F9 with no such printer says why and saves the slip's PDF (or its text) instead" no_printer_offers_pdf
 run "F9 twice with --print-to FILE: the second slip in FILE-2.pdf, the first kept" print_to_twice_keeps_the_first
+run "F9 with every --print-to name taken says so and overwrites nothing" print_to_all_taken
 run "F9 sends the slip's PDF to --printer, else \$PRINTER, else the default" printer_choice
 run "F9 without lp installed says so and offers the PDF file" no_lp_installed
 run "F9 prints through the real CUPS queue $QUEUE: the PDF holds the deadline" real_cups_queue
