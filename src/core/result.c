@@ -258,8 +258,9 @@ bool result_build(ed_result *out, ed_result_ask ask, ed_flow flow, const ed_raw_
 	return true;
 }
 
-bool result_of_check(ed_result *out, const ed_answers *a, const ed_verdict *v,
-		     const ed_rules *r)
+/* the result of answers judged elsewhere; a and v are copied */
+static bool result_of_check(ed_result *out, const ed_answers *a, const ed_verdict *v,
+			    const ed_rules *r)
 {
 	memset(out, 0, sizeof *out);
 	out->p.a = *a;

@@ -83,13 +83,9 @@ typedef enum ed_result_ask {
  * out. Returns false when there is nothing to show (STAGE_NONE, err set). */
 bool result_build(ed_result *out, ed_result_ask ask, ed_flow flow, const ed_raw_answers *raw,
 		  const ed_rules *r, ed_date today, const char *source);
-/* The result of answers already judged elsewhere (a group's traveller,
- * judged with the group: core/group.c); a and v are copied. False on out
- * of memory. */
-bool result_of_check(ed_result *out, const ed_answers *a, const ed_verdict *v,
-		     const ed_rules *r);
-/* adds the slip of answers judged elsewhere (as result_of_check) to a
- * set of slips for the printing program; false on out of memory */
+/* adds the slip of answers already judged elsewhere (a group's traveller,
+ * judged with the group: core/group.c) to a set of slips for the printing
+ * program; false on out of memory */
 bool result_add_slip(sd_slips *s, const ed_answers *a, const ed_verdict *v,
 		     const ed_rules *r);
 /* the itinerary preview: the headline only (STAGE_PREVIEW), or false

@@ -307,16 +307,6 @@ slipdoc *slip_doc(const ed_answers *a, const ed_verdict *v, const ed_rules *r, e
 	return build_doc(a, NULL, v, r, today);
 }
 
-char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
-			const ed_rules *r, ed_date today)
-{
-	slipdoc *d = build_doc(a, known, v, r, today);
-	char *s = d ? slipdoc_text(d, SLIP_WIDTH, false) : NULL;
-
-	slipdoc_free(d);
-	return s;
-}
-
 slipdoc *slip_doc_known(const ed_answers *a, const bool *known, const ed_verdict *v,
 			const ed_rules *r, ed_date today)
 {

@@ -18,14 +18,9 @@
  * the slip is made (for the rules-age warning). NULL only on out of memory */
 char *slip_render(const ed_answers *a, const ed_verdict *v, const ed_rules *r, ed_date today);
 
-/* An e-pass refusal slip from the answers given so far (early.h
- * epass_refusal_so_far): as slip_render, but an answer whose known[AK_x]
- * is false is printed as not given or left out, never a stand-in. */
-char *slip_render_known(const ed_answers *a, const bool *known, const ed_verdict *v,
-			const ed_rules *r, ed_date today);
-
-
-/* slip_doc for the answers given (known, NULL: all), as slip_render_known */
+/* slip_doc for the answers given so far (an e-pass refusal, early.h
+ * epass_refusal_so_far): an answer whose known[AK_x] is false is printed
+ * as not given or left out, never a stand-in (known NULL: all given) */
 slipdoc *slip_doc_known(const ed_answers *a, const bool *known, const ed_verdict *v,
 			const ed_rules *r, ed_date today);
 

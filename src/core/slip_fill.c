@@ -103,7 +103,7 @@ char *slip_fill(const slip_ctx *c, const char *tmpl)
 	return text_buf_take(&b);
 }
 
-char *slip_fill_zh(const slip_ctx *c, const char *tmpl)
+static char *slip_fill_zh(const slip_ctx *c, const char *tmpl)
 {
 	text_buf b = {0};
 

@@ -24,7 +24,7 @@ typedef struct slip_ctx {
 	const ed_rules *r;
 	const ed_answers *a;
 	const ed_verdict *v;
-	const bool *known; /* slip_render_known: the answers given; NULL: all */
+	const bool *known; /* slip_doc_known: the answers given; NULL: all */
 	char *en[SV_COUNT], *zh[SV_COUNT];
 	slipdoc *d;
 } slip_ctx;
@@ -42,7 +42,6 @@ void slip_vars_free(slip_ctx *c);
 
 /* a template with its {placeholders} filled; the caller frees it */
 char *slip_fill(const slip_ctx *c, const char *tmpl);
-char *slip_fill_zh(const slip_ctx *c, const char *tmpl);
 /* the text "section:key" of rules.ini ("" if absent), its Chinese twin
  * ("section:key_zh") or NULL, and both filled (the caller frees them) */
 const char *slip_T(const slip_ctx *c, const char *key);

@@ -25,6 +25,13 @@ static void area_words(slip_ctx *c, const ed_area *ar, text_buf *en, text_buf *z
 	}
 }
 
+/* the verdict's exit ports, at most SLIP_MAX_LIST of them */
+static size_t exit_ports(const slip_ctx *c, const ed_port **ports)
+{
+	size_t n = verdict_exit_ports(c->v, ports, SLIP_MAX_LIST);
+
+	return n > SLIP_MAX_LIST ? SLIP_MAX_LIST : n;
+}
 
 /* the transit's permitted area in one line and its few exit ports (one
  * area); a cross-area scheme's lists come later (part_transit_lists) */
@@ -41,9 +48,7 @@ static void part_transit_area(slip_ctx *c)
 	slip_kv_value(c, "slip:label_area", en.s, zh.s);
 	text_buf_free(&en);
 	text_buf_free(&zh);
-	n = verdict_exit_ports(c->v, ports, SLIP_MAX_LIST);
-	if (n > SLIP_MAX_LIST)
-		n = SLIP_MAX_LIST;
+	n = exit_ports(c, ports);
 	if (n == 0)
 		return;
 	/* a few ports: their Chinese names are in the English line */
@@ -78,9 +83,7 @@ static void part_transit_lists(slip_ctx *c)
 			text_buf_free(&zh);
 		}
 	}
-	n = verdict_exit_ports(c->v, ports, SLIP_MAX_LIST);
-	if (n > SLIP_MAX_LIST)
-		n = SLIP_MAX_LIST;
+	n = exit_ports(c, ports);
 	if (n == 0)
 		return;
 	/* dozens of ports across provinces: one item per province, so the

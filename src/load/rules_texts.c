@@ -189,19 +189,31 @@ static const char *const texts_verdict[] = {
  * (core/sheet.c W_WAY) */
 #define SHEET_WAY_COLUMNS 12
 
+/* [SECTION] reason_CODE and review_CODE, for every reason and review
+ * code: the words `expected` names */
+static bool each_code_has_words(rules_loader *L, const char *section, const char *expected)
+{
+	char key[96];
+	size_t skip = strlen(section) + 1;
+
+	for (size_t i = 0; i < R_COUNT + V_COUNT; i++) {
+		bool reason = i < R_COUNT;
+		snprintf(key, sizeof key, "%s:%s_%s", section, reason ? "reason" : "review",
+			 reason ? reason_codes[i] : review_codes[i - R_COUNT]);
+		if (text_blank(rules_text(L->r, key)))
+			return ini_fail(&L->f, section, key + skip, "missing text; expected %s",
+					expected);
+	}
+	return true;
+}
+
 static bool check_sheet(rules_loader *L)
 {
 	const ed_rules *r = L->r;
 	char key[96];
 
-	for (size_t i = 0; i < R_COUNT + V_COUNT; i++) {
-		bool reason = i < R_COUNT;
-		snprintf(key, sizeof key, "sheet:%s_%s", reason ? "reason" : "review",
-			 reason ? reason_codes[i] : review_codes[i - R_COUNT]);
-		if (text_blank(rules_text(r, key)))
-			return ini_fail(&L->f, "sheet", key + 6, "missing text; expected a few "
-					"words for the Attention column");
-	}
+	if (!each_code_has_words(L, "sheet", "a few words for the Attention column"))
+		return false;
 	for (size_t i = 0; i < r->n_regimes; i++) {
 		const char *v;
 		snprintf(key, sizeof key, "sheet:way_%s", r->regimes[i].id);
@@ -218,17 +230,7 @@ static bool check_sheet(rules_loader *L)
  * a failing condition or a point to confirm is named by on the screen */
 static bool check_verdict(rules_loader *L)
 {
-	char key[96];
-
-	for (size_t i = 0; i < R_COUNT + V_COUNT; i++) {
-		bool reason = i < R_COUNT;
-		snprintf(key, sizeof key, "verdict:%s_%s", reason ? "reason" : "review",
-			 reason ? reason_codes[i] : review_codes[i - R_COUNT]);
-		if (text_blank(rules_text(L->r, key)))
-			return ini_fail(&L->f, "verdict", key + 8, "missing text; expected a "
-					"short phrase");
-	}
-	return true;
+	return each_code_has_words(L, "verdict", "a short phrase");
 }
 
 static const rules_words words_codes = { NULL, NULL, true, true };

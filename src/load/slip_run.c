@@ -75,13 +75,6 @@ bool slip_run_free_path(const char *want, char *out, size_t size)
 	return false;
 }
 
-bool slip_run_add_check(sd_slips *s, const ed_answers *a, const ed_verdict *v,
-			const ed_rules *r)
-{
-	/* the age warning compares the rules with the day of the check */
-	return sd_slips_add(s, slip_doc(a, v, r, a->date), slip_chinese_for(a));
-}
-
 static const char *T(const ed_rules *r, const char *key)
 {
 	const char *t = rules_text(r, key);

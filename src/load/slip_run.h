@@ -20,10 +20,6 @@
  * entrydesk (the build tree), else the installed libexec folder */
 const char *slip_program(void);
 
-/* adds the slip of one check (its Chinese as the check asks); false on
- * out of memory */
-bool slip_run_add_check(sd_slips *s, const ed_answers *a, const ed_verdict *v,
-			const ed_rules *r);
 /* adds the group sheet (its text, as the text sheet prints it, set in
  * fixed-width columns), with the day of the check in its page header */
 bool slip_run_add_sheet(sd_slips *s, const char *sheet, const ed_rules *r, ed_date day);

@@ -19,7 +19,8 @@ bool ff_shown(const ff_ctx *c, size_t si)
 	return si >= 64 || !((c->skip >> si) & 1u);
 }
 
-const char *ff_value(const ff_ctx *c, const ui_field *f)
+/* the value of field f, NULL when empty */
+static const char *ff_value(const ff_ctx *c, const ui_field *f)
 {
 	const char *v = raw_get(c->raw, f->af->id);
 	return v && *v ? v : NULL;

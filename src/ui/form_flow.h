@@ -27,8 +27,6 @@ typedef struct ff_ctx {
 /* true when screen si is shown */
 bool ff_shown(const ff_ctx *c, size_t si);
 
-/* the value of field f, NULL when empty */
-const char *ff_value(const ff_ctx *c, const ui_field *f);
 
 /* true when v is empty or fits field f; writes its normal form to norm
  * ("" when empty); else why says so, starting with the field's label and

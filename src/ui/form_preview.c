@@ -65,18 +65,17 @@ void form_ruled_out_text(const wiz *w, char *out, size_t size)
 	if (!bits)
 		return;
 	for (int r = 0; r < R_COUNT; r++) {
-		char key[300], typo[512] = "";
-		const char *t, *form = typed_number_form(w, (ed_reason)r);
+		char words[300], typo[512] = "";
+		const char *form = typed_number_form(w, (ed_reason)r);
 		if (!((bits >> r) & 1u))
 			continue;
-		result_reason_words(&w->rules, 1u << r, key, sizeof key);
-		t = key;
+		result_reason_words(&w->rules, 1u << r, words, sizeof words);
 		if (form) {
 			const char *pairs[] = { "form", form, NULL };
 			text_fill_pairs(typo, sizeof typo, wiz_text(w, "form:typo_hint"), pairs);
 		}
 		n += (size_t)snprintf(reasons + n, sizeof reasons - n, "%s%s%s",
-				      n ? "; " : "", t, typo);
+				      n ? "; " : "", words, typo);
 		if (n >= sizeof reasons)
 			break;
 	}

@@ -3,35 +3,9 @@
 # [verdict] sections, and the one-line messages for unusable input (file,
 # section, key, accepted form). No terminal needed.
 set -u
-cd "$(dirname "$0")/../.."
-bin=${ENTRYDESK_BIN:-./entrydesk}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/cli.sh"
 export ENTRYDESK_TODAY=2026-11-21
-unset ENTRYDESK_RULES
-passed=0 failed=0
 seed=tests/golden/transit_144h_eligible.ini
-
-ok() { echo "PASS $1"; passed=$((passed + 1)); }
-ko() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
-
-# run NAME STATUS ARGS...: runs the binary, keeps stdout/stderr in $tmp;
-# false (with the reason in $why) when the exit status is not STATUS. Each
-# case is one `if ...; then ok NAME; else ko NAME "$why"; fi`: a failing
-# case always counts.
-why=""
-run() {
-	local want=$2
-	shift 2
-	"$bin" "$@" >"$tmp/out" 2>"$tmp/err"
-	local rc=$?
-	if [ "$rc" != "$want" ]; then
-		why="exit $rc, expected $want; stderr: $(head -c 300 "$tmp/err")"
-		return 1
-	fi
-	why="stdout: $(head -c 300 "$tmp/out"); stderr: $(head -c 300 "$tmp/err")"
-	return 0
-}
 has() { grep -qF -- "$2" "$tmp/$1"; }
 
 # a copy of the seed answers with one line changed (sed expression)
@@ -201,5 +175,4 @@ if run manifest-header-escape 2 check --group "$tmp/esc.csv" tests/data/group/tr
 	has err "column 4" && ! grep -q $'\033' "$tmp/err"; then ok manifest-header-escape
 else ko manifest-header-escape "$why"; fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+cli_finish

@@ -5,15 +5,8 @@
 # start, check, check --group and ways. Before, [sheet] footer was asked
 # for by check --group alone, and [mrz.texts] by nobody. No terminal needed.
 set -u
-cd "$(dirname "$0")/../.."
-bin=${ENTRYDESK_BIN:-./entrydesk}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/cli.sh"
 export ENTRYDESK_TODAY=2026-11-21
-unset ENTRYDESK_RULES
-passed=0 failed=0
-ok() { echo "PASS $1"; passed=$((passed + 1)); }
-ko() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
 
 # variant NAME SECTION AWK-ACTION: rules.ini with, inside [SECTION], the
 # action applied to each line ($0) before it is printed
@@ -77,5 +70,4 @@ else
 	ko "rules.ini has every text" "$(head -c 300 "$tmp/err")"
 fi
 
-echo "rules-texts: $passed passed, $failed failed"
-[ "$failed" = 0 ]
+cli_finish rules-texts

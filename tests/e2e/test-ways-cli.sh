@@ -2,29 +2,8 @@
 # `entrydesk ways NATIONALITY [DATE]` (issue 18): the quick answer by
 # nationality as a script or a desk uses it. No terminal needed.
 set -u
-cd "$(dirname "$0")/../.."
-bin=${ENTRYDESK_BIN:-./entrydesk}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+. "$(dirname "$0")/cli.sh"
 export ENTRYDESK_TODAY=2026-12-03
-unset ENTRYDESK_RULES
-passed=0 failed=0
-
-ok() { echo "PASS $1"; passed=$((passed + 1)); }
-ko() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
-why=""
-run() {
-	local want=$2
-	shift 2
-	"$bin" "$@" >"$tmp/out" 2>"$tmp/err"
-	local rc=$?
-	if [ "$rc" != "$want" ]; then
-		why="exit $rc, expected $want; stderr: $(head -c 300 "$tmp/err")"
-		return 1
-	fi
-	why="stdout: $(head -c 600 "$tmp/out"); stderr: $(head -c 300 "$tmp/err")"
-	return 0
-}
 has() { tr '\n' ' ' <"$tmp/$1" | tr -s ' ' | grep -qF -- "$2"; }
 # the part of the answer before DOES NOT APPLY
 ways_in() { sed '/^DOES NOT APPLY/q' "$tmp/out" >"$tmp/in"; }
@@ -115,5 +94,4 @@ if ENTRYDESK_TODAY=2026-11-29 run group-history-bad 2 check --group "$tmp/bad.cs
 	grep -q "line 2, column visa_refusal_stamp: not accepted; accepted: yes or no" "$tmp/err"
 then ok group-history-bad; else ko group-history-bad "$why"; fi
 
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+cli_finish
