@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
+#include <wctype.h>
 
 #include "core/early.h"
 #include "core/field_checks.h"
@@ -176,6 +177,21 @@ static bool date_complete(const char *t)
 		if (!isdigit((unsigned char)t[i]))
 			return false;
 	return true;
+}
+
+bool ff_date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
+		      const ui_field *next, wint_t ch)
+{
+	char norm[64], why[512];
+
+	if (!typed || !*typed || !next || f->af->type != FT_DATE || ch > 0x7f ||
+	    !iswalpha(ch))
+		return false;
+	if (next->af->type != FT_COUNTRY && next->af->type != FT_PORT && next->af->type != FT_TEXT)
+		return false;
+	/* every form of a date ends in digits: after a date that stands
+	 * (1DEC, 5DEC26) no letter can follow */
+	return ff_value_ok(c, f, typed, norm, sizeof norm, why, sizeof why);
 }
 
 bool ff_value_complete(const ff_ctx *c, const ui_field *f, const char *typed)

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <wchar.h>
 
 #include "core/answers.h"
 #include "core/date.h"
@@ -71,5 +72,13 @@ ff_verdict ff_f8(const ff_ctx *c, bool times_asked, size_t *si, size_t *fi);
  * airline date with a two-digit year may still grow into a four-digit
  * one, a name may grow: never. */
 bool ff_value_complete(const ff_ctx *c, const ui_field *f, const char *typed);
+
+/* True when ch, a letter typed in date field f after `typed`, ends the
+ * date: `typed` is a date that stands (1DEC, 5DEC26) and no date form goes
+ * on with a letter, so the letter starts the next field, `next`, when
+ * that one takes letters (a country, a port, a text). Saves the Tab after
+ * an airline date, which may still grow by a year's digits. */
+bool ff_date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
+		      const ui_field *next, wint_t ch);
 
 #endif

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <wctype.h>
 
 #include "core/date.h"
 #include "core/text.h"
@@ -66,6 +67,10 @@ static void start_key(wiz *w, ui_action act, wint_t ch)
 			 "%s", o->drafts[o->sel - N_FIXED].path);
 	else if (act == ACT_CHAR && ch >= L'1' && ch <= L'9' && (int)(ch - L'1') < n)
 		choose(w, (int)(ch - L'1'));
+	else if (act == ACT_CHAR && ch < 0x80 && iswalpha(ch))
+		/* a nationality's first letter (DEU, ger): the foreign
+		 * passport's check, begun with it; no other choice starts so */
+		wiz_request_with(w, REQ_BEGIN_TRANSIT)->u.first_key = ch;
 	else
 		wiz_say(w, LOOK_ERROR, "msg:unknown_key", NULL);
 }

@@ -97,6 +97,8 @@ typedef struct ui_req {
 			ed_mrz_nationality nat;
 		} read;
 		char printer[128];
+		wint_t first_key; /* REQ_BEGIN_TRANSIT: the letter typed on the
+				   * start screen, the nationality's first */
 	} u;
 } ui_req;
 

@@ -118,6 +118,8 @@ static void carry_out(wiz *w, const ui_req *r)
 	switch (r->kind) {
 	case REQ_BEGIN_TRANSIT:
 		begin(w, FLOW_TRANSIT);
+		if (r->u.first_key) /* typed into the nationality, as there */
+			views[w->view]->key(w, ACT_CHAR, r->u.first_key);
 		break;
 	case REQ_BEGIN_EPASS:
 		begin(w, FLOW_EPASS);

@@ -178,3 +178,28 @@ Test(form_flow, value_complete_only_when_nothing_else_is_meant)
 
 	cr_expect_not(ff_value_complete(&c, name, "USA"), "a name is never complete");
 }
+
+/* a letter after a date that stands ends it when the next field takes
+ * letters: 1DEC then D; never a date not yet whole (1DE then C), a digit
+ * (the year), or a next field of yes/no */
+Test(form_flow, a_letter_ends_a_date_that_stands)
+{
+	ff_ctx c = ctx();
+	const ui_field *date = field_of("trip.entry_date", NULL, NULL);
+	const ui_field *departure = field_of("trip.departure_date", NULL, NULL);
+	const ui_field *country = field_of("trip.destination", NULL, NULL);
+	const ui_field *seat = field_of("trip.seat_confirmed", NULL, NULL);
+	const ui_field *name = field_of("traveller.name", NULL, NULL);
+
+	cr_expect(ff_date_ended_by(&c, date, "1DEC", country, L'D'));
+	cr_expect(ff_date_ended_by(&c, date, "5dec26", country, L'j'));
+	cr_expect(ff_date_ended_by(&c, date, "1DEC", name, L'S'), "a text field takes letters");
+	cr_expect_not(ff_date_ended_by(&c, date, "1DE", country, L'C'), "1DE is no date yet");
+	cr_expect_not(ff_date_ended_by(&c, date, "1DEC", country, L'2'), "a digit is the year's");
+	cr_expect_not(ff_date_ended_by(&c, date, "1DEC", country, L'-'));
+	cr_expect_not(ff_date_ended_by(&c, date, "1DEC", country, 0x00e9), "no letter of a month");
+	cr_expect_not(ff_date_ended_by(&c, departure, "10DEC", seat, L'y'), "a yes/no takes no typing");
+	cr_expect_not(ff_date_ended_by(&c, date, "", country, L'D'));
+	cr_expect_not(ff_date_ended_by(&c, date, "31FEB", country, L'D'), "not a date: stays, refused");
+	cr_expect_not(ff_date_ended_by(&c, country, "DEU", date, L'D'), "only a date field");
+}

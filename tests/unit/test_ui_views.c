@@ -91,8 +91,15 @@ Test(views, start_number_keys_ask_for_a_check)
 	press(&start_view, ACT_NEXT_FIELD, 0);
 	press(&start_view, ACT_ENTER, 0);
 	cr_assert_eq(w.request.kind, REQ_BEGIN_EPASS);
-	press(&start_view, ACT_CHAR, L'x');
+	press(&start_view, ACT_CHAR, L'!');
 	cr_assert(strstr(w.msg, "does nothing here"), "a stray key is answered: %s", w.msg);
+	/* a letter is a nationality's first: the foreign passport's check,
+	 * begun with it */
+	w.msg[0] = '\0';
+	press(&start_view, ACT_CHAR, L'g');
+	cr_assert_eq(w.request.kind, REQ_BEGIN_TRANSIT);
+	cr_assert_eq(w.request.u.first_key, L'g');
+	cr_assert_eq(w.msg[0], '\0', "no hint: %s", w.msg);
 }
 
 /* both fifth choices kept (issues 18 and 19): 5 the quick answer's
