@@ -175,7 +175,7 @@ static void start_enter(wiz *w, const ui_req *r)
 	start_own *o = w->own;
 
 	(void)r;
-	o->n_drafts = w->s.drafts_on ? drafts_list(w->s.drafts_dir, o->drafts, 6) : 0;
+	o->n_drafts = w->s.drafts_on ? drafts_list(w->s.drafts_dir, o->drafts, DRAFTS_MAX) : 0;
 	if (o->sel >= n_items(o))
 		o->sel = 0;
 }

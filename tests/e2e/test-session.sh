@@ -275,6 +275,40 @@ more_drafts_than_fit() {
 	wait_for "AAA, Anna"
 }
 
+# Nine drafts (more than the six the start screen once listed): every one
+# is listed and choosable, the oldest too, by Up from the first choice
+nine_drafts_all_choosable() {
+	ED_COLS=80 ED_ROWS=24
+	local f i
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	to_name
+	type_text "OLD, Otto"
+	wait_for "OLD, Otto"
+	signal HUP
+	wait_exit
+	ed_tmux kill-server
+	f=$(ls "$(drafts_dir)"/draft-*.ini)
+	# within the days drafts are kept (older ones are removed at start)
+	touch -d "@$(($(date +%s) - 7200))" "$f"
+	# eight newer ones, as eight interrupted checks leave them
+	for i in 1 2 3 4 5 6 7 8; do
+		sed "s/OLD, Otto/NEW$i, Nina/" "$f" >"$(drafts_dir)/draft-2026112$i-0900$i-$i.ini"
+		chmod 600 "$(drafts_dir)/draft-2026112$i-0900$i-$i.ini"
+		touch -d "@$(($(date +%s) - 3600 + i * 60))" "$(drafts_dir)/draft-2026112$i-0900$i-$i.ini"
+	done
+	[ "$(draft_count)" = 9 ] || fail "$(draft_count) drafts, not 9"
+	start
+	wait_for "Interrupted checks (drafts), 9 in all"
+	send Up
+	wait_for " 15 "
+	assert_screen "O**, O***"
+	send Enter
+	wait_for "Draft reopened"
+	wait_for "OLD, Otto"
+}
+
 # No HOME and no XDG_STATE_HOME: no /tmp fallback; the start screen says
 # drafts are off, and Ctrl-C says the answers were not kept, and why
 drafts_off_without_home() {
@@ -333,6 +367,7 @@ run "F10 while the window is too small exits normally (0), keeping a draft" f10_
 run "two interrupted checks are both listed and resumable; Quit anyway removes its own" two_interrupted_checks_both_resumable
 run "a draft's time on the start screen is China time, not the machine's zone" draft_time_is_china_time
 run "three drafts at 80x24: two fit, the heading counts them, the list follows Up" more_drafts_than_fit
+run "nine drafts: all listed, the oldest chosen by Up" nine_drafts_all_choosable
 run "without HOME and XDG_STATE_HOME drafts are off, no /tmp fallback, and exit says so" drafts_off_without_home
 run "a drafts folder others can write to is refused, saying why" open_drafts_folder_is_refused
 run "when the draft cannot be written, the exit message says the answers were not kept" unwritable_drafts_folder_says_not_kept
