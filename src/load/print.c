@@ -387,11 +387,6 @@ bool print_run(print_job *j, char *const argv[], print_how how, const char *data
 	return st == PRINT_OK;
 }
 
-bool print_running(const print_job *j)
-{
-	return j->pid >= 0;
-}
-
 bool print_slip(const char *data, size_t len, const char *printer, const char *format,
 		char *why, size_t why_size)
 {

@@ -56,8 +56,6 @@ bool print_start_in(print_job *j, bool own_group, const char *data, size_t len,
 /* feeds lp and reads its errors for at most wait_ms; the job's state,
  * with the reason in why when it failed */
 print_state print_poll(print_job *j, int wait_ms, char *why, size_t why_size);
-/* true while the program runs */
-bool print_running(const print_job *j);
 /* ends the program and whatever it started in its group (SIGTERM, then
  * SIGKILL), and reaps it */
 void print_cancel(print_job *j);

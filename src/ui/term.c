@@ -140,11 +140,6 @@ void term_stop(void)
 	endwin();
 }
 
-bool term_mono(void)
-{
-	return mono;
-}
-
 attr_t term_look(ui_look look)
 {
 	return look < LOOK_COUNT ? looks[look] : A_NORMAL;

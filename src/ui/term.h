@@ -35,8 +35,6 @@ void term_signals(void);
 void term_start(void);
 /* restores the terminal; safe to call twice or before term_start */
 void term_stop(void);
-/* true when the terminal is in monochrome mode */
-bool term_mono(void);
 /* the attributes of a look */
 attr_t term_look(ui_look look);
 /* the action of a key read by get_wch (r its return value) */
