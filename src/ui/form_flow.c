@@ -179,6 +179,26 @@ static bool date_complete(const char *t)
 	return true;
 }
 
+/* true when the letters ending `typed`, then ch, start a month's name */
+static bool month_word_goes_on(const char *typed, char ch)
+{
+	char word[16];
+	size_t n = strlen(typed), k = n, len;
+
+	while (k > 0 && isalpha((unsigned char)typed[k - 1]))
+		k--;
+	len = n - k;
+	if (len == 0 || len + 1 >= sizeof word)
+		return false;
+	memcpy(word, typed + k, len);
+	word[len] = ch;
+	word[len + 1] = '\0';
+	for (int m = 1; m <= 12; m++)
+		if (!strncasecmp(date_month_name(m), word, len + 1))
+			return true;
+	return false;
+}
+
 bool ff_date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
 		      const ui_field *next, wint_t ch)
 {
@@ -189,8 +209,12 @@ bool ff_date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
 		return false;
 	if (next->af->type != FT_COUNTRY && next->af->type != FT_PORT && next->af->type != FT_TEXT)
 		return false;
-	/* every form of a date ends in digits: after a date that stands
-	 * (1DEC, 5DEC26) no letter can follow */
+	/* the letter may still spell the month out (1JUN, then E of JUNE;
+	 * 1SEP, then T): it stays in the date */
+	if (month_word_goes_on(typed, (char)ch))
+		return false;
+	/* every other form of a date ends in digits or its month: after a
+	 * date that stands (1DEC, 5DEC26) no letter can follow */
 	return ff_value_ok(c, f, typed, norm, sizeof norm, why, sizeof why);
 }
 

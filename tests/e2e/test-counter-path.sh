@@ -195,7 +195,13 @@ letter_after_a_date() {
 	type_text 31MAY31
 	send NPage
 	wait_for "screen 2 of 4"
-	type_text USAPVG1DE
+	# a month spelt out stays in the date (refused there, not split)
+	type_text USAPVG1JUNE
+	wait_for "1JUNE"
+	assert_cursor_on "Entry date *"
+	screen_line "Going on to" | grep -q "E" && fail "the E of JUNE went to Going on to"
+	send C-u
+	type_text 1DE
 	wait_for "1DE"
 	assert_cursor_on "Entry date *"
 	type_text C

@@ -202,4 +202,12 @@ Test(form_flow, a_letter_ends_a_date_that_stands)
 	cr_expect_not(ff_date_ended_by(&c, date, "", country, L'D'));
 	cr_expect_not(ff_date_ended_by(&c, date, "31FEB", country, L'D'), "not a date: stays, refused");
 	cr_expect_not(ff_date_ended_by(&c, country, "DEU", date, L'D'), "only a date field");
+	/* a month spelt out: its letters stay in the date */
+	cr_expect_not(ff_date_ended_by(&c, date, "1JUN", country, L'E'), "JUNE");
+	cr_expect_not(ff_date_ended_by(&c, date, "1jul", country, L'y'), "July");
+	cr_expect_not(ff_date_ended_by(&c, date, "5DEC", country, L'e'), "DECEMBER");
+	cr_expect_not(ff_date_ended_by(&c, date, "3MAR", country, L'C'), "MARCH");
+	cr_expect_not(ff_date_ended_by(&c, date, "3SEP", country, L'T'), "SEPT");
+	cr_expect(ff_date_ended_by(&c, date, "1JUN", country, L'D'), "no month goes JUND");
+	cr_expect(ff_date_ended_by(&c, date, "1MAY", country, L'E'), "May is whole");
 }
