@@ -292,11 +292,12 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		wiz_say(w, LOOK_ERROR, "msg:no_field", NULL);
 		return;
 	}
-	/* a letter after a date that stands (1DEC): the date is done, the
-	 * letter starts the next field, as if Tab came between */
+	/* a key that cannot go on with the value (a letter after 1DEC, a
+	 * digit after IND) ends it and starts the next field, as if Tab came
+	 * between */
 	if (act == ACT_CHAR && !w->ed_fresh && w->field + 1 < s->n_fields) {
 		ff_ctx c = form_ctx(w);
-		if (ff_date_ended_by(&c, f, form_value(w, f), &s->fields[w->field + 1], ch) &&
+		if (ff_value_ended_by(&c, f, form_value(w, f), &s->fields[w->field + 1], ch) &&
 		    form_leave(w, false)) {
 			go_to(w, w->screen, w->field + 1);
 			form_key(w, act, ch);

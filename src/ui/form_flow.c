@@ -199,13 +199,13 @@ static bool month_word_goes_on(const char *typed, char ch)
 	return false;
 }
 
-bool ff_date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
-		      const ui_field *next, wint_t ch)
+/* a letter after a date: see ff_value_ended_by */
+static bool date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
+			  const ui_field *next, wint_t ch)
 {
 	char norm[64], why[512];
 
-	if (!typed || !*typed || !next || f->af->type != FT_DATE || ch > 0x7f ||
-	    !iswalpha(ch))
+	if (!iswalpha(ch))
 		return false;
 	if (next->af->type != FT_COUNTRY && next->af->type != FT_PORT && next->af->type != FT_TEXT)
 		return false;
@@ -216,6 +216,34 @@ bool ff_date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
 	/* every other form of a date ends in digits or its month: after a
 	 * date that stands (1DEC, 5DEC26) no letter can follow */
 	return ff_value_ok(c, f, typed, norm, sizeof norm, why, sizeof why);
+}
+
+/* a digit after a country or port that Tab would take: no code or name
+ * holds a digit */
+static bool code_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
+			  const ui_field *next, wint_t ch)
+{
+	ed_match m[2];
+	size_t got;
+
+	if (!iswdigit(ch) || (next->af->type != FT_DATE && next->af->type != FT_TEXT &&
+			      next->af->type != FT_TIME && next->af->type != FT_NUMBER))
+		return false;
+	got = f->af->type == FT_COUNTRY ? match_countries(c->rules, typed, m, 2) :
+					  match_ports(c->rules, typed, m, 2);
+	return match_sure(m, got) || got == 1;
+}
+
+bool ff_value_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
+		       const ui_field *next, wint_t ch)
+{
+	if (!typed || !*typed || !next || ch > 0x7f)
+		return false;
+	if (f->af->type == FT_DATE)
+		return date_ended_by(c, f, typed, next, ch);
+	if (f->af->type == FT_COUNTRY || f->af->type == FT_PORT)
+		return code_ended_by(c, f, typed, next, ch);
+	return false;
 }
 
 bool ff_value_complete(const ff_ctx *c, const ui_field *f, const char *typed)

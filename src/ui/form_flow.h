@@ -73,12 +73,16 @@ ff_verdict ff_f8(const ff_ctx *c, bool times_asked, size_t *si, size_t *fi);
  * one, a name may grow: never. */
 bool ff_value_complete(const ff_ctx *c, const ui_field *f, const char *typed);
 
-/* True when ch, a letter typed in date field f after `typed`, ends the
- * date: `typed` is a date that stands (1DEC, 5DEC26) and no date form goes
- * on with a letter, so the letter starts the next field, `next`, when
- * that one takes letters (a country, a port, a text). Saves the Tab after
- * an airline date, which may still grow by a year's digits. */
-bool ff_date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
-		      const ui_field *next, wint_t ch);
+/* True when ch, typed in field f after `typed`, cannot go on with it and
+ * so ends it, starting the next field, `next`, as if Tab came between:
+ * - a letter after a date that stands (1DEC, 5DEC26; never one that may
+ *   still spell the month out: 1JUN then E), when `next` takes letters (a
+ *   country, a port, a text). Saves the Tab after an airline date, which
+ *   may still grow by a year's digits.
+ * - a digit after a country or port Tab would take (IND, ger), when
+ *   `next` takes digits (a date, a time, a text, a number): no code or
+ *   name holds a digit. */
+bool ff_value_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
+		       const ui_field *next, wint_t ch);
 
 #endif

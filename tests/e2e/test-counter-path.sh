@@ -218,6 +218,23 @@ letter_after_a_date() {
 	assert_cursor_on "Departure date *"
 }
 
+# A digit after a country Tab would take ends it: IND (also the start of
+# Indonesia) then the expiry, typed on; a digit after a name with several
+# matches stays, refused, for the agent to pick
+digit_after_a_code() {
+	start
+	wait_for "Start a check"
+	type_text IND1JAN30
+	wait_for "Tuesday 1 January 2030"
+	screen_line "Nationality *" | grep -q "India" || fail "IND was not taken as India"
+	assert_cursor_on "Passport expiry date"
+	send BTab
+	wait_cursor_on "Nationality *"
+	type_text a1
+	wait_for "a1"
+	assert_cursor_on "Nationality *"
+}
+
 # a complete value goes on by itself (issue 18): an exact code no other
 # code or name starts, a full date; the Tab typed by habit right after it
 # is taken as said and skips nothing; "IND" (also the start of Indonesia)
@@ -322,6 +339,7 @@ run "a date typed into a pick field changes nothing; 10 picks Other" pick_fields
 run "a German round trip to the verdict, at most 30 keys" german_round_trip
 run "a nationality typed on the start screen begins the check" start_screen_nationality
 run "a letter after a date that stands starts the next field" letter_after_a_date
+run "a digit after a country Tab would take starts the next field" digit_after_a_code
 run "a complete code or date goes on by itself; the habit Tab skips nothing" goes_on_by_itself
 run "start-screen 5, GBR, Enter: every way in, at most 8 keys" ways_british_today
 run "a nationality's name and a date; a name that is no country" ways_name_and_date

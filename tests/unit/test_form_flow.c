@@ -191,23 +191,44 @@ Test(form_flow, a_letter_ends_a_date_that_stands)
 	const ui_field *seat = field_of("trip.seat_confirmed", NULL, NULL);
 	const ui_field *name = field_of("traveller.name", NULL, NULL);
 
-	cr_expect(ff_date_ended_by(&c, date, "1DEC", country, L'D'));
-	cr_expect(ff_date_ended_by(&c, date, "5dec26", country, L'j'));
-	cr_expect(ff_date_ended_by(&c, date, "1DEC", name, L'S'), "a text field takes letters");
-	cr_expect_not(ff_date_ended_by(&c, date, "1DE", country, L'C'), "1DE is no date yet");
-	cr_expect_not(ff_date_ended_by(&c, date, "1DEC", country, L'2'), "a digit is the year's");
-	cr_expect_not(ff_date_ended_by(&c, date, "1DEC", country, L'-'));
-	cr_expect_not(ff_date_ended_by(&c, date, "1DEC", country, 0x00e9), "no letter of a month");
-	cr_expect_not(ff_date_ended_by(&c, departure, "10DEC", seat, L'y'), "a yes/no takes no typing");
-	cr_expect_not(ff_date_ended_by(&c, date, "", country, L'D'));
-	cr_expect_not(ff_date_ended_by(&c, date, "31FEB", country, L'D'), "not a date: stays, refused");
-	cr_expect_not(ff_date_ended_by(&c, country, "DEU", date, L'D'), "only a date field");
+	cr_expect(ff_value_ended_by(&c, date, "1DEC", country, L'D'));
+	cr_expect(ff_value_ended_by(&c, date, "5dec26", country, L'j'));
+	cr_expect(ff_value_ended_by(&c, date, "1DEC", name, L'S'), "a text field takes letters");
+	cr_expect_not(ff_value_ended_by(&c, date, "1DE", country, L'C'), "1DE is no date yet");
+	cr_expect_not(ff_value_ended_by(&c, date, "1DEC", country, L'2'), "a digit is the year's");
+	cr_expect_not(ff_value_ended_by(&c, date, "1DEC", country, L'-'));
+	cr_expect_not(ff_value_ended_by(&c, date, "1DEC", country, 0x00e9), "no letter of a month");
+	cr_expect_not(ff_value_ended_by(&c, departure, "10DEC", seat, L'y'), "a yes/no takes no typing");
+	cr_expect_not(ff_value_ended_by(&c, date, "", country, L'D'));
+	cr_expect_not(ff_value_ended_by(&c, date, "31FEB", country, L'D'), "not a date: stays, refused");
+	cr_expect_not(ff_value_ended_by(&c, country, "DEU", date, L'D'), "a letter may go on with a name");
 	/* a month spelt out: its letters stay in the date */
-	cr_expect_not(ff_date_ended_by(&c, date, "1JUN", country, L'E'), "JUNE");
-	cr_expect_not(ff_date_ended_by(&c, date, "1jul", country, L'y'), "July");
-	cr_expect_not(ff_date_ended_by(&c, date, "5DEC", country, L'e'), "DECEMBER");
-	cr_expect_not(ff_date_ended_by(&c, date, "3MAR", country, L'C'), "MARCH");
-	cr_expect_not(ff_date_ended_by(&c, date, "3SEP", country, L'T'), "SEPT");
-	cr_expect(ff_date_ended_by(&c, date, "1JUN", country, L'D'), "no month goes JUND");
-	cr_expect(ff_date_ended_by(&c, date, "1MAY", country, L'E'), "May is whole");
+	cr_expect_not(ff_value_ended_by(&c, date, "1JUN", country, L'E'), "JUNE");
+	cr_expect_not(ff_value_ended_by(&c, date, "1jul", country, L'y'), "July");
+	cr_expect_not(ff_value_ended_by(&c, date, "5DEC", country, L'e'), "DECEMBER");
+	cr_expect_not(ff_value_ended_by(&c, date, "3MAR", country, L'C'), "MARCH");
+	cr_expect_not(ff_value_ended_by(&c, date, "3SEP", country, L'T'), "SEPT");
+	cr_expect(ff_value_ended_by(&c, date, "1JUN", country, L'D'), "no month goes JUND");
+	cr_expect(ff_value_ended_by(&c, date, "1MAY", country, L'E'), "May is whole");
+}
+
+/* a digit after a country or port Tab would take ends it when the next
+ * field takes digits: IND then 1JAN30 (India, though Indonesia starts so);
+ * never a value Tab would not take, or before a country */
+Test(form_flow, a_digit_ends_a_sure_country)
+{
+	ff_ctx c = ctx();
+	const ui_field *nationality = field_of("traveller.nationality", NULL, NULL);
+	const ui_field *expiry = field_of("traveller.passport_expiry", NULL, NULL);
+	const ui_field *port = field_of("trip.entry_port", NULL, NULL);
+	const ui_field *entry = field_of("trip.entry_date", NULL, NULL);
+	const ui_field *from = field_of("trip.arriving_from", NULL, NULL);
+
+	cr_expect(ff_value_ended_by(&c, nationality, "IND", expiry, L'1'));
+	cr_expect(ff_value_ended_by(&c, nationality, "ger", expiry, L'3'), "the only match");
+	cr_expect(ff_value_ended_by(&c, port, "PVG", entry, L'5'));
+	cr_expect_not(ff_value_ended_by(&c, nationality, "a", expiry, L'1'), "many match a");
+	cr_expect_not(ff_value_ended_by(&c, nationality, "zzq", expiry, L'1'), "nothing matches");
+	cr_expect_not(ff_value_ended_by(&c, nationality, "IND", expiry, L'o'), "Indonesia");
+	cr_expect_not(ff_value_ended_by(&c, from, "USA", port, L'1'), "a port takes no digit");
 }
