@@ -67,6 +67,7 @@ bool check_open_initial(wiz *w, ui_req *first, bool *resumed)
 			if (check_take_draft(w, newest[0].path, false, &in_use, first->u.focus,
 					     sizeof first->u.focus, &err)) {
 				first->kind = REQ_FORM;
+				first->go_on_typing = true;
 				*resumed = true;
 				return true;
 			}

@@ -471,6 +471,8 @@ static void form_enter(wiz *w, const ui_req *r)
 		form_focus_key(w, r->u.focus);
 	form_focus_load(w);
 	focus_arrive(w);
+	if (r->go_on_typing)
+		w->ed_fresh = false; /* 20D, interrupted: the next key adds EC */
 	if (r->kind == REQ_FORM_LOADED && r->u.path[0])
 		form_opened(w, r->u.path);
 }

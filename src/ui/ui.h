@@ -82,6 +82,9 @@ typedef enum ui_request {
  * the loop as soon as the request is carried out. */
 typedef struct ui_req {
 	ui_request kind;
+	bool go_on_typing; /* REQ_FORM: a resumed draft's field, typed into
+			    * when it was interrupted: a key goes on with
+			    * its value rather than replacing it */
 	union {
 		struct {
 			ed_mrz_value v[MRZ_FILL_MAX];

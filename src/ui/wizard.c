@@ -99,6 +99,7 @@ static void resume(wiz *w, const ui_req *r)
 
 	memset(&form, 0, sizeof form);
 	form.kind = REQ_FORM;
+	form.go_on_typing = true;
 	if (check_take_draft(w, r->u.path, copy, &in_use, form.u.focus, sizeof form.u.focus,
 			     &err)) {
 		switch_view(w, VIEW_FORM, &form);

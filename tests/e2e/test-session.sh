@@ -58,17 +58,21 @@ hangup_then_resume() {
 	seed_traveller
 	field USA
 	field PVG
-	type_text 1JAN
-	wait_for "Sunday 1 January 2023"
+	# interrupted half-way through the date
+	type_text 1JA
+	wait_for "1JA"
 	signal HUP
 	wait_exit
 	assert_private "$(draft_file)"
 	ed_tmux kill-server
 	start --resume
 	wait_for "Draft reopened"
-	# back where the agent was: screen 2, on the field being typed in
+	# back where the agent was: screen 2, on the field being typed in,
+	# and the next key goes on with the half-typed value
 	wait_for "Visa-free entry or transit · screen 2 of 4"
 	wait_cursor_on "Entry date"
+	type_text N
+	wait_for "Sunday 1 January 2023"
 	local v
 	for v in "United States" "Shanghai" "Sunday 1 January 2023" "leave before"; do
 		assert_screen "$v"
