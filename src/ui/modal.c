@@ -23,6 +23,7 @@ static const char *question_key(ui_purpose p)
 	case ASK_OVERWRITE_ANSWERS:
 	case ASK_OVERWRITE_SLIP: return "msg:overwrite";
 	case ASK_DRAFT_COPY: return "msg:draft_in_use";
+	case ASK_DISCARD_DRAFT: return "msg:discard_draft";
 	case PROMPT_SAVE: return "msg:save_prompt";
 	case PROMPT_OPEN: return "start:open_prompt";
 	case PROMPT_SLIP: return "msg:slip_prompt";
@@ -49,7 +50,7 @@ static void modal_draw(wiz *w)
 	y = top + 1;
 	{
 		char q[1400];
-		const char *pairs[] = { "path", p->path, NULL };
+		const char *pairs[] = { "path", p->path, "n", p->n, NULL };
 		text_fill_pairs(q, sizeof q, wiz_text(w, question_key(p->purpose)), pairs);
 		y += term_wrap(y, x, inner, 3, q, LOOK_BOLD);
 	}
@@ -172,6 +173,10 @@ static void answer_question(wiz *w, const ui_popup *q, bool yes)
 		break;
 	case ASK_DRAFT_COPY:
 		snprintf(wiz_request_with(w, REQ_RESUME_COPY)->u.path, sizeof w->request.u.path,
+			 "%s", q->path);
+		break;
+	case ASK_DISCARD_DRAFT:
+		snprintf(wiz_request_with(w, REQ_DISCARD_DRAFT)->u.path, sizeof w->request.u.path,
 			 "%s", q->path);
 		break;
 	case ASK_SAVE_SLIP:

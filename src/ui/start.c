@@ -62,9 +62,13 @@ static void start_key(wiz *w, ui_action act, wint_t ch)
 		o->sel = (o->sel + n - 1) % n;
 	else if (act == ACT_ENTER)
 		choose(w, o->sel);
-	else if (act == ACT_DELETE && o->sel >= N_FIXED)
-		snprintf(wiz_request_with(w, REQ_DISCARD_DRAFT)->u.path, sizeof w->request.u.path,
-			 "%s", o->drafts[o->sel - N_FIXED].path);
+	else if (act == ACT_DELETE && o->sel >= N_FIXED) {
+		/* its answers go for good: asked first */
+		wiz_ask(w, ASK_DISCARD_DRAFT);
+		snprintf(wiz_popup(w)->path, sizeof wiz_popup(w)->path, "%s",
+			 o->drafts[o->sel - N_FIXED].path);
+		snprintf(wiz_popup(w)->n, sizeof wiz_popup(w)->n, "%d", o->sel + 1);
+	}
 	else if (act == ACT_CHAR && ch >= L'1' && ch <= L'9' && (int)(ch - L'1') < n)
 		choose(w, (int)(ch - L'1'));
 	else if (act == ACT_CHAR && ch < 0x80 && iswalpha(ch))

@@ -43,6 +43,7 @@ typedef enum ui_purpose {
 	ASK_QUIT, ASK_NEW, ASK_SAVE_SLIP /* as a PDF */, ASK_SAVE_TEXT /* the PDF failed */,
 	ASK_OVERWRITE_ANSWERS, ASK_OVERWRITE_SLIP,
 	ASK_DRAFT_COPY, /* the draft is another wizard's: open a copy? */
+	ASK_DISCARD_DRAFT, /* Delete on the start screen: discard it? */
 	PROMPT_SAVE, PROMPT_OPEN, PROMPT_SLIP, PROMPT_MANIFEST,
 	PROMPT_WAYS /* the nationality (and date) of the quick answer */
 } ui_purpose;
@@ -114,7 +115,8 @@ typedef struct ui_popup {
 	ui_editor line;     /* a prompt's text, the scan box's line */
 	int recent_sel;     /* the Open prompt's recent file shown, -1: none yet */
 	char path[1024];    /* the existing file an overwrite question names,
-			     * the draft a copy question names */
+			     * the draft a copy or discard question names */
+	char n[16];         /* the number of the draft a discard question names */
 	ed_printers printers; /* F9's list */
 	int printer_sel;      /* its highlighted row */
 	/* a zone being read by the scanner, or its note (scan.c). Personal

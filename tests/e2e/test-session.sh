@@ -279,6 +279,32 @@ more_drafts_than_fit() {
 	wait_for "AAA, Anna"
 }
 
+# Delete on a draft asks first: n keeps it, y discards it (its file gone)
+delete_asks_before_discarding() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	signal HUP
+	wait_exit
+	ed_tmux kill-server
+	[ "$(draft_count)" = 1 ] || fail "no draft to discard"
+	start
+	wait_for "Interrupted checks (drafts):"
+	send Up
+	send DC
+	wait_for "Discard draft 7? Its answers are gone for good."
+	send n
+	wait_gone "Discard draft 7?"
+	[ "$(draft_count)" = 1 ] || fail "n discarded the draft"
+	assert_screen " 7  "
+	send DC
+	wait_for "Discard draft 7?"
+	send y
+	wait_for "Draft discarded."
+	[ "$(draft_count)" = 0 ] || fail "y kept the draft"
+	assert_not_screen " 7  "
+}
+
 # Nine drafts (more than the six the start screen once listed): every one
 # is listed and choosable, the oldest too, by Up from the first choice
 nine_drafts_all_choosable() {
@@ -371,6 +397,7 @@ run "F10 while the window is too small exits normally (0), keeping a draft" f10_
 run "two interrupted checks are both listed and resumable; Quit anyway removes its own" two_interrupted_checks_both_resumable
 run "a draft's time on the start screen is China time, not the machine's zone" draft_time_is_china_time
 run "three drafts at 80x24: two fit, the heading counts them, the list follows Up" more_drafts_than_fit
+run "Delete on a draft asks first; n keeps it, y discards it" delete_asks_before_discarding
 run "nine drafts: all listed, the oldest chosen by Up" nine_drafts_all_choosable
 run "without HOME and XDG_STATE_HOME drafts are off, no /tmp fallback, and exit says so" drafts_off_without_home
 run "a drafts folder others can write to is refused, saying why" open_drafts_folder_is_refused
