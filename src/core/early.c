@@ -72,7 +72,7 @@ unsigned scheme_fails_already(const ed_partial *p, const ed_rules *r)
 		mask |= 1u << R_IMMIGRATION_VIOLATION;
 	if (known[AK_TRANSIT_PURPOSE])
 		mask |= 1u << R_PURPOSE;
-	return v.reasons & mask;
+	return reasons_deciding(v.reasons & mask);
 }
 
 static bool scheme_can_apply(const ed_partial *p, const ed_rules *r)

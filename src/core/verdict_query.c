@@ -104,6 +104,17 @@ size_t verdict_exit_ports(const ed_verdict *v, const ed_port **out, size_t max)
 	return n;
 }
 
+unsigned reasons_deciding(unsigned reasons)
+{
+	unsigned expired = 1u << R_PASSPORT_EXPIRED;
+	return reasons & expired ? expired : reasons;
+}
+
+unsigned verdict_deciding_reasons(const ed_verdict *v)
+{
+	return reasons_deciding(v->reasons);
+}
+
 bool verdict_policy(const ed_verdict *v, const ed_rules *r, ed_policy *out)
 {
 	const ed_way *in = verdict_way_in(v);

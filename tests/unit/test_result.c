@@ -319,3 +319,30 @@ Test(result, the_preview_says_the_travellers_own_way_in)
 	raw_clear(&raw);
 	rules_free(&r);
 }
+
+/* An expired passport: the screen's summary names that one condition, as
+ * the slip does; never the 240-hour transit's own (the exit deadline, the
+ * third country), which would read as if another way were close */
+Test(result, an_expired_passport_summary_names_the_passport_alone)
+{
+	ed_rules r;
+	ed_raw_answers raw = {{0}};
+	ed_error err = {0};
+	ed_result res;
+	char *screen;
+
+	load_rules_or_die(RULES_PATH, &r);
+	cr_assert(answers_load("tests/golden/passport_expired.ini", &raw, &err), "%s", err.msg);
+	cr_assert(result_build(&res, RESULT_COMPLETE, FLOW_TRANSIT, &raw, &r, golden_today, NULL));
+	cr_assert_eq(res.stage, STAGE_VERDICT);
+	cr_assert(res.v.reasons & (1u << R_NOT_THIRD_COUNTRY), "the transit's own fails too");
+	screen = result_screen_text(&res);
+	cr_assert(strstr(screen, "Fails 1 condition"), "%s", screen);
+	cr_assert(strstr(screen, rules_text(&r, "verdict:reason_passport_expired")), "%s", screen);
+	cr_assert_null(strstr(screen, rules_text(&r, "verdict:reason_not_third_country")), "%s",
+		       screen);
+	free(screen);
+	result_free(&res);
+	raw_clear(&raw);
+	rules_free(&r);
+}
