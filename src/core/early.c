@@ -228,6 +228,8 @@ bool epass_refusal_so_far(const ed_raw_answers *raw, const ed_rules *r, ed_date 
 	if (!certain)
 		return false;
 	*v = all;
+	if (!p->known[AK_APPLICATIONS])
+		v->applications_left = -1; /* not asked: no count to tell */
 	v->reasons = certain;
 	v->outcome = OUTCOME_NOT_ELIGIBLE;
 	snprintf(v->scheme_id, sizeof v->scheme_id, "none");

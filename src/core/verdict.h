@@ -131,7 +131,7 @@ typedef struct ed_verdict {
 	const ed_epass_version *epass;
 	ed_date valid_from;
 	ed_moment valid_until;
-	int applications_left;
+	int applications_left; /* -1: not known (an early refusal before the count was asked) */
 } ed_verdict;
 
 const char *reason_code(ed_reason r);

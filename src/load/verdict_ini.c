@@ -96,7 +96,7 @@ char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		ini_moment(&b, "valid_until", ok, v->valid_until);
 		ini_pair(&b, "usable_for", v->epass ? v->epass->usable_for : "");
 		snprintf(buf, sizeof buf, "%d", v->applications_left);
-		ini_pair(&b, "applications_left", v->epass ? buf : "");
+		ini_pair(&b, "applications_left", v->epass && v->applications_left >= 0 ? buf : "");
 	}
 	ini_codes(&b, "reasons", verdict_deciding_reasons(v), true);
 	ini_codes(&b, "review", v->reviews, false);

@@ -48,6 +48,11 @@ if run early-refusal 0 check --format ini "$tmp/early.ini" && has out "outcome =
 if run early-refusal-slip 0 check "$tmp/early.ini" && has out "NOT ELIGIBLE for the electronic" &&
 	has out "Residence:        Taiwan" && ! has out "Permit valid to"; then
 	ok early-refusal-slip; else ko early-refusal-slip "$why"; fi
+# the same refusal before the count was asked: no count is made up
+printf '[check]\nflow = epass\ndate = 2026-12-03\n\n[traveller]\nresidence = TWN\npermit_status = lost\n\n[trip]\nlocation_now = taiwan\n' >"$tmp/early-nocount.ini"
+if run early-refusal-no-count 0 check --format ini "$tmp/early-nocount.ini" &&
+	has out "reasons = not_in_mainland" && grep -qx "applications_left =" "$tmp/out"; then
+	ok early-refusal-no-count; else ko early-refusal-no-count "$why $(cat "$tmp/out")"; fi
 # an incomplete file that decides nothing yet is still refused by its key
 printf '[check]\nflow = epass\n[traveller]\nresidence = TWN\n' >"$tmp/early2.ini"
 if run early-undecided 2 check "$tmp/early2.ini" && has err "permit_number: missing"; then
