@@ -201,5 +201,9 @@ if ENTRYDESK_TODAY=2026-11-29 run hk-group-ini 0 check --format ini --group "$tm
 	sed -n '/^\[row2\]/,/^$/p' "$tmp/out" >"$tmp/row2" && has row2 "way_in = permit" &&
 	has row2 "reasons = not_foreign_passport" && ! has row2 "gba_group"
 then ok hk-group-ini; else ko hk-group-ini "$why"; fi
+bad=$(variant 's/^nationality = .*/nationality = XX1/' badnat)
+if run nationality-example 2 check "$bad" && has err "alpha-3 code (USA, DEU, GBR)" &&
+	! has err "HKG"
+then ok nationality-example; else ko nationality-example "$why"; fi
 
 cli_finish
