@@ -148,7 +148,7 @@ static int run(const char *manifest_path, const char *trip_path, const ed_rules 
 	}
 	for (size_t i = 0; i < m.n_rows; i++)
 		group_row_fill(&rows[i], &m.rows[i], &trip, r, check_day);
-	if (!group_rows_size(rows, m.n_rows, &trip, &size, why, sizeof why)) {
+	if (!group_rows_size(rows, m.n_rows, &trip, r, &size, why, sizeof why)) {
 		fprintf(stderr, "entrydesk: %s: %s\n", trip_path, why);
 		status = 2;
 		goto out;

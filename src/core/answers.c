@@ -81,7 +81,12 @@ const char *answers_accepted_form(const ed_answer_field *f, char *buf, size_t si
 		snprintf(buf, size, "a whole number from 0 to 999");
 		break;
 	case FT_COUNTRY:
-		snprintf(buf, size, "an ISO 3166-1 alpha-3 code (USA, DEU, HKG)");
+		/* a nationality's example is a foreign passport: HKG, MAC and TWN
+		 * are no foreign passport (rules.ini [rules] not_foreign); they
+		 * are the residences of the e-pass, and places to travel from or to */
+		snprintf(buf, size, "an ISO 3166-1 alpha-3 code (%s)",
+			 f->id == AK_NATIONALITY ? "USA, DEU, GBR" :
+			 f->id == AK_RESIDENCE ? "HKG, MAC, TWN" : "USA, DEU, HKG");
 		break;
 	case FT_PORT:
 		snprintf(buf, size, "a port of mainland China: a city or port of rules.ini, its "

@@ -3,14 +3,13 @@
 #include "core/group.h"
 
 #include <stdio.h>
-#include <strings.h>
 
-int group_size_of(const char *const *nationalities, size_t n)
+int group_size_of(const ed_rules *r, const char *const *nationalities, size_t n)
 {
 	int size = 0;
 
 	for (size_t i = 0; i < n; i++)
-		if (!nationalities[i] || strcasecmp(nationalities[i], "CHN"))
+		if (!nationalities[i] || !rules_not_foreign(r, nationalities[i]))
 			size++;
 	return size;
 }

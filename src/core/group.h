@@ -13,11 +13,12 @@
 #include "core/rules.h"
 #include "core/verdict.h"
 
-/* The group's size: its travellers, less the Chinese citizens (ISO code
- * CHN, the Hong Kong and Macao SAR passports included), who are not
- * foreign visitors. A traveller whose nationality is not known (NULL or
- * "") still counts: they are in the group. */
-int group_size_of(const char *const *nationalities, size_t n);
+/* The group's size: its travellers, less those of no foreign passport
+ * (rules.ini [rules] not_foreign: Chinese citizens, the Hong Kong and
+ * Macao SAR passports included, and the HKG, MAC and TWN codes), who are
+ * not foreign visitors. A traveller whose nationality is not known (NULL
+ * or "") still counts: they are in the group. */
+int group_size_of(const ed_rules *r, const char *const *nationalities, size_t n);
 
 /* True when the trip's own [trip] group_size (-1: not given) agrees with
  * the group's size; else writes why, with the accepted form. */

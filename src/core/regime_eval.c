@@ -60,7 +60,7 @@ static void judge_version(const ed_regime_version *rv, const ed_answers *a,
 	const ed_regime_country *c = regime_country(rv, a->nationality);
 	bool nat_ok;
 
-	if (!strcmp(a->nationality, "CHN")) {
+	if (tv->not_foreign) {
 		nat_ok = false;
 	} else if (rv->any_nationality) {
 		nat_ok = true;
@@ -168,7 +168,7 @@ static void judge_type(const ed_regime_version *rv, const ed_answers *a,
 		      word_listed(rv->passport_types, rv->n_passport_types, a->passport_type);
 
 	if (!a->passport_type || !strcasecmp(a->passport_type, "ordinary") ||
-	    !strcmp(a->nationality, "CHN")) {
+	    tv->not_foreign) {
 		w->reasons = 1u << R_PASSPORT_TYPE;
 		w->outcome = OUTCOME_NOT_ELIGIBLE;
 		return;

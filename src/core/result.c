@@ -120,7 +120,8 @@ static void set_headline(ed_result *res, const ed_rules *r)
 		sev = SEV_PRELIMINARY;
 	} else if (v->flow == FLOW_TRANSIT) {
 		/* the way in decides (issue 9), in rules.ini's words */
-		key = !in ? v->passport_expired ? "ways:screen_renew" : "ways:screen_visa" :
+		key = !in ? v->not_foreign ? "ways:screen_not_foreign" :
+		      v->passport_expired ? "ways:screen_renew" : "ways:screen_visa" :
 		      in->outcome == OUTCOME_ELIGIBLE ? "ways:screen_eligible" :
 		      "ways:screen_review";
 		sev = !in ? SEV_NOT_ELIGIBLE : in->outcome == OUTCOME_ELIGIBLE ? SEV_ELIGIBLE :

@@ -64,7 +64,8 @@ static bool own_way(ed_result *res, const ed_raw_answers *raw, const ed_rules *r
 	}
 	if (in)
 		way_area_words(r, &res->v, in, area, sizeof area);
-	key = res->v.passport_expired ? "verdict:preview_renew" : !in ? "verdict:preview_visa" :
+	key = res->v.not_foreign ? "verdict:preview_not_foreign" :
+	      res->v.passport_expired ? "verdict:preview_renew" : !in ? "verdict:preview_visa" :
 	      res->v.direct_transit && !in->version ? "verdict:preview_direct" :
 	      in->outcome == OUTCOME_REVIEW ? "verdict:preview_way_review" : "verdict:preview_way";
 	{

@@ -40,6 +40,14 @@ const ed_country *rules_country(const ed_rules *r, const char *code)
 	return sorted_find(up, r->countries, r->n_countries, sizeof *r->countries, country_cmp);
 }
 
+bool rules_not_foreign(const ed_rules *r, const char *code)
+{
+	for (size_t i = 0; r && code && i < r->n_not_foreign; i++)
+		if (!strcasecmp(r->not_foreign[i], code))
+			return true;
+	return false;
+}
+
 static int port_id_cmp(const void *key, const void *elem)
 {
 	return strcmp(key, ((const ed_port *)elem)->id);
@@ -316,6 +324,7 @@ void rules_free(ed_rules *r)
 		free(r->countries[i].name_zh);
 	}
 	free(r->countries);
+	free(r->not_foreign);
 	for (size_t i = 0; r->areas && i < r->n_areas; i++) {
 		free(r->areas[i].id);
 		free(r->areas[i].name);

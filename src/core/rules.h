@@ -145,6 +145,11 @@ typedef struct ed_rules {
 	bool has_arrival_card;
 	ed_country *countries; /* every ISO code, sorted by code */
 	size_t n_countries;
+	/* [rules] not_foreign: nationalities that are no foreign passport (a
+	 * Chinese citizen, the Hong Kong, Macao and Taiwan codes too): outside
+	 * every visa-free regime and never "a visa is needed" */
+	ed_code *not_foreign;
+	size_t n_not_foreign;
 	ed_area *areas;
 	size_t n_areas;
 	ed_port *ports;
@@ -167,6 +172,8 @@ typedef struct ed_rules {
 
 /* the country with this alpha-3 code (any case), or NULL */
 const ed_country *rules_country(const ed_rules *r, const char *code);
+/* true when `code` (any case) is in [rules] not_foreign */
+bool rules_not_foreign(const ed_rules *r, const char *code);
 /* the port whose id or alias is `name` (any case), or NULL */
 const ed_port *rules_port(const ed_rules *r, const char *name);
 /* the airport code the agent meant by `typed` at port p: an alias, or

@@ -82,6 +82,11 @@ static void attention(const sheet_row *row, const ed_rules *r, text_buf *out)
 	}
 	if (!v)
 		return;
+	/* no foreign passport: the permit, not a regime nor a visa */
+	if (v->not_foreign) {
+		text_buf_add(out, T(r, "sheet:attention_not_foreign"));
+		return;
+	}
 	/* the passport decides first: nothing else is worth reading */
 	if (v->passport_expired) {
 		text_buf_add(out, T(r, "sheet:attention_renew"));
@@ -147,6 +152,8 @@ static void way_and_deadline(text_buf *b, const sheet_row *row, const ed_rules *
 		way = T(r, key);
 		if (in->has_until)
 			moment_format(in->until, deadline, sizeof deadline);
+	} else if (v && v->not_foreign) {
+		way = T(r, "sheet:way_in_permit");
 	} else if (v && v->passport_expired) {
 		way = T(r, "sheet:way_in_renew");
 	} else if (v || row->note) {

@@ -176,6 +176,8 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	static const char *const legal_granted[] = {"legal:transit", NULL};
 	static const char *const legal_direct[] = {"legal:direct", NULL};
 	static const char *const legal_refused[] = {"legal:transit", "legal:refusal", NULL};
+	/* no foreign passport: the law on Chinese citizens' travel, no visa */
+	static const char *const legal_not_foreign[] = {"legal:not_foreign", NULL};
 	static const char *const rem_entry[] = {
 		"reminders.transit:accommodation", "ways:penalties",
 		"reminders.transit:force_majeure", "reminders.transit:decides", NULL};
@@ -192,7 +194,9 @@ static void slip_transit(slip_ctx *c, ed_date today)
 	part_traveller_transit(c);
 	/* reminders only where they apply: none about registration when no
 	 * way lets the traveller in */
-	if (!in)
+	if (v->not_foreign)
+		part_reminders_legal(c, rem_refused, legal_not_foreign);
+	else if (!in)
 		part_reminders_legal(c, rem_refused, legal_refused);
 	else if (in->version)
 		part_reminders_legal(c, verdict_arrival_card(v, c->a, c->r) ? rem_entry_card :

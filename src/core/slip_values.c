@@ -172,7 +172,8 @@ void slip_set_values(slip_ctx *c)
 		const ed_way *in = verdict_way_in(v);
 		ed_policy dec;
 		if (verdict_policy(v, c->r, &dec) &&
-		    (!in || in->version || v->direct_transit || v->passport_expired)) {
+		    (!in || in->version || v->direct_transit || v->passport_expired ||
+		     v->not_foreign)) {
 			slip_set(c, SV_policy, "%s", dec.label ? dec.label : "");
 			if (dec.label_zh)
 				slip_set_zh(c, SV_policy, "%s", dec.label_zh);
@@ -184,7 +185,8 @@ void slip_set_values(slip_ctx *c)
 			slip_set(c, SV_regime_source, "%s", in->regime->source);
 		}
 		/* a visa: the port's transit scheme was the nearest policy */
-		for (i = 0; !in && !v->passport_expired && v->port_scheme && i < c->r->n_regimes; i++) {
+		for (i = 0; !in && !v->passport_expired && !v->not_foreign && v->port_scheme &&
+			    i < c->r->n_regimes; i++) {
 			if (strcmp(c->r->regimes[i].id, v->port_scheme->id))
 				continue;
 			slip_set(c, SV_regime_label, "%s", c->r->regimes[i].label);

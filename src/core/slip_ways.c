@@ -231,6 +231,13 @@ void slip_part_ways(slip_ctx *c)
 	const ed_way *in = verdict_way_in(v);
 	size_t i, shown = 0;
 
+	if (v->not_foreign) {
+		/* no foreign passport: no regime, no visa; the permit */
+		slip_add(c, SD_OUTCOME, "ways:lead_not_foreign");
+		slip_add(c, SD_HEADING, "slip:heading_reasons");
+		reason_bullets(c, 1u << R_NOT_FOREIGN_PASSPORT);
+		return;
+	}
 	if (v->passport_expired) {
 		/* the passport decides first: nothing else is worth reading */
 		slip_add(c, SD_OUTCOME, "ways:lead_renew");

@@ -181,6 +181,13 @@ void transit_evaluate(const ed_answers *a, const ed_rules *r, ed_verdict *out)
 			     entry_is_airside(out->airside, out->entry_port, a->entry_port);
 	if (!v) /* answers_parse refuses entries before the first version */
 		return;
+	/* not a foreign passport (regimes-2026.md 6): no regime for foreign
+	 * visitors is theirs, and no visa either; the permit is the answer */
+	if (rules_not_foreign(r, a->nationality)) {
+		out->not_foreign = true;
+		out->reasons = 1u << R_NOT_FOREIGN_PASSPORT;
+		return;
+	}
 
 	if (!transit_version_has_nationality(v, a->nationality))
 		reasons |= 1u << R_NATIONALITY;

@@ -40,7 +40,8 @@
 	X(STAY_CAP, "stay_cap") \
 	X(GROUP, "group") \
 	X(ARRIVING_FROM, "arriving_from") \
-	X(PASSPORT_EXPIRED, "passport_expired")
+	X(PASSPORT_EXPIRED, "passport_expired") \
+	X(NOT_FOREIGN_PASSPORT, "not_foreign_passport")
 
 typedef enum ed_reason {
 #define ED_R_ENUM(id, code) R_##id,
@@ -110,6 +111,11 @@ typedef struct ed_verdict {
 	/* the passport expires before the entry or the planned departure:
 	 * no way in at all, not even a visa (regimes-2026.md 8, item 9) */
 	bool passport_expired;
+	/* no foreign passport (rules.ini [rules] not_foreign, regimes-2026.md
+	 * 6): a Chinese citizen, or a Hong Kong, Macao or Taiwan resident.
+	 * No visa-free regime is theirs and no visa either: they enter on
+	 * their permit (reason not_foreign_passport) */
+	bool not_foreign;
 	bool direct_transit;  /* granted: the 24-hour direct transit */
 	bool direct_possible; /* the 24-hour conditions hold */
 	/* of the granted scheme; when none is granted, of the port's scheme

@@ -120,11 +120,18 @@ bool verdict_policy(const ed_verdict *v, const ed_rules *r, ed_policy *out)
 	const ed_way *in = verdict_way_in(v);
 
 	memset(out, 0, sizeof *out);
-	if (v->flow == FLOW_TRANSIT && v->passport_expired) {
-		out->section = "passport";
-		out->label = rules_text(r, "ways:policy_passport");
-		out->label_zh = rules_text(r, "ways:policy_passport_zh");
-		out->source = rules_text(r, "ways:policy_passport_source");
+	/* decided before any regime: a policy of rules.ini's words alone */
+	if (v->flow == FLOW_TRANSIT && (v->not_foreign || v->passport_expired)) {
+		const char *name = v->not_foreign ? "not_foreign" : "passport";
+		char key[64];
+		snprintf(out->buf, sizeof out->buf, "%s", name);
+		out->section = out->buf;
+		snprintf(key, sizeof key, "ways:policy_%s", name);
+		out->label = rules_text(r, key);
+		snprintf(key, sizeof key, "ways:policy_%s_zh", name);
+		out->label_zh = rules_text(r, key);
+		snprintf(key, sizeof key, "ways:policy_%s_source", name);
+		out->source = rules_text(r, key);
 		return true;
 	}
 	if (in && in->version) {

@@ -34,7 +34,7 @@ static void judge_entry(const ed_regime *g, const char *nat, ed_date day, ed_qui
 		w->ends = v->until;
 		w->has_ends = true;
 	}
-	if (!strcmp(nat, "CHN") || (!v->any_nationality && !c) ||
+	if ((!v->any_nationality && !c) ||
 	    (c && c->has_from && date_cmp(day, c->from) < 0) ||
 	    (c && c->has_until && !c->end_unconfirmed && date_cmp(day, c->until) > 0)) {
 		w->reasons = 1u << R_NATIONALITY;
@@ -69,10 +69,6 @@ static void judge_transit(const ed_rules *r, const ed_regime *g, const char *nat
 	bool direct = !strcmp(g->id, "24h");
 
 	w->transit = tv;
-	if (!strcmp(nat, "CHN")) {
-		w->reasons = 1u << R_NATIONALITY;
-		return;
-	}
 	if (!direct && !scheme_of(tv, g->id, &w->scheme)) {
 		w->reasons = 1u << R_NOT_YET_AVAILABLE;
 		return;
@@ -108,6 +104,10 @@ void ways_quick(const ed_rules *r, const char *nationality, ed_date day, ed_quic
 		if (*p >= 'a' && *p <= 'z')
 			*p = (char)(*p - 'a' + 'A');
 	out->day = day;
+	/* no foreign passport: no regime is theirs to judge (the permit) */
+	out->not_foreign = rules_not_foreign(r, out->nationality);
+	if (out->not_foreign)
+		return;
 	/* r->regimes are sorted by rank: best first within each part */
 	for (size_t i = 0; i < r->n_regimes && out->n_apply + n_no < ED_MAX_WAYS; i++) {
 		const ed_regime *g = &r->regimes[i];
@@ -353,6 +353,18 @@ void ways_quick_text(const ed_quick *q, const ed_rules *r, size_t width, text_bu
 	date_format(q->day, c.day, sizeof c.day);
 	date_format(rules_newest_as_of(r), c.as_of, sizeof c.as_of);
 	snprintf(c.nat_name, sizeof c.nat_name, "%s", nat ? nat->name : q->nationality);
+	if (q->not_foreign) {
+		/* no foreign passport: no regime listed, no visa; the permit */
+		line(b, &c, "quick_title_not_foreign", width, "", "  ");
+		line(b, &c, "quick_rules", width, "", "");
+		text_buf_add(b, "\n");
+		line(b, &c, "quick_not_foreign", width, "", "");
+		text_buf_add(b, "\n");
+		snprintf(c.list, sizeof c.list, "%s",
+			 rules_text(r, "ways:policy_not_foreign_source"));
+		line(b, &c, "quick_not_foreign_source", width, "", "");
+		return;
+	}
 	line(b, &c, "quick_title", width, "", "  ");
 	line(b, &c, "quick_rules", width, "", "");
 	text_buf_add(b, "\n");

@@ -38,6 +38,9 @@ typedef struct ed_quick {
 	ed_quick_way ways[ED_MAX_WAYS]; /* those that apply first, then the others */
 	size_t n_ways;
 	size_t n_apply;
+	/* [rules] not_foreign: a Chinese citizen or a Hong Kong, Macao or
+	 * Taiwan resident; no regime judged, the permit is the answer */
+	bool not_foreign;
 } ed_quick;
 
 /* every way in for an ordinary passport of `nationality` (alpha-3) entering

@@ -163,8 +163,8 @@ void group_row_from_mrz(group_row *g, const ed_mrz *m, const ed_mrz_nationality 
 	memset(v, 0, sizeof v);
 }
 
-bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip, int *size,
-		     char *why, size_t why_size)
+bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip,
+		     const ed_rules *r, int *size, char *why, size_t why_size)
 {
 	const char **nat = calloc(n + 1, sizeof *nat);
 	const char *given = raw_get(trip, AK_GROUP_SIZE);
@@ -176,7 +176,7 @@ bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip
 	}
 	for (size_t i = 0; i < n; i++)
 		nat[i] = raw_get(&rows[i].raw, AK_NATIONALITY);
-	*size = group_size_of(nat, n);
+	*size = group_size_of(r, nat, n);
 	free(nat);
 	if (!group_size_agrees(given && *given ? atoi(given) : -1, *size, agree, sizeof agree)) {
 		snprintf(why, why_size, "[trip] group_size: %s", agree);

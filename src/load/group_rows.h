@@ -38,8 +38,8 @@ void group_row_from_mrz(group_row *g, const ed_mrz *m, const ed_mrz_nationality 
 			const ed_raw_answers *trip);
 /* The group's size from its rows; false (why: "[trip] group_size: ...")
  * when the trip's own group_size says otherwise. */
-bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip, int *size,
-		     char *why, size_t why_size);
+bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip,
+		     const ed_rules *r, int *size, char *why, size_t why_size);
 /* checks and judges one row in a group of `size`; `file` names the
  * source in a message */
 void group_row_judge(group_row *g, int size, const ed_rules *r, ed_date today,

@@ -24,6 +24,8 @@ static const rules_key keys_rules[] = {
 	  offsetof(ed_rules, age_warning_months), RK_NOWHERE },
 	{ "arrival_card_from", RK_DATE, false, 0, 0, "a date YYYY-MM-DD (the online arrival card's first day)",
 	  offsetof(ed_rules, arrival_card_from), offsetof(ed_rules, has_arrival_card) },
+	{ "not_foreign", RK_OTHER, false, 0, 0, "ISO 3166-1 alpha-3 codes that are no foreign "
+	  "passport, e.g. CHN HKG MAC TWN", RK_NOWHERE, RK_NOWHERE },
 	{ "iso_codes", RK_OTHER, false, 0, 0, "the path of iso_3166-1.json, e.g. "
 	  "/usr/share/iso-codes/json/iso_3166-1.json", RK_NOWHERE, RK_NOWHERE },
 	{ "iso_codes_zh", RK_OTHER, false, 0, 0, "the path of iso_3166-1.mo for Chinese, e.g. "
@@ -34,7 +36,7 @@ static const rules_key keys_rules[] = {
 static bool load_rules(rules_loader *L, const rules_section_kind *kind)
 {
 	static const char *const required[] = { "CHN", "HKG", "MAC", "TWN" };
-	const char *env = getenv("ENTRYDESK_ISO_CODES"), *iso_path, *key, *zh_path;
+	const char *env = getenv("ENTRYDESK_ISO_CODES"), *iso_path, *key, *zh_path, *nf;
 	const ini_section *sec = ini_section_get(&L->f, "rules");
 
 	if (!sec)
@@ -64,6 +66,11 @@ static bool load_rules(rules_loader *L, const rules_section_kind *kind)
 			return ini_fail(&L->f, key[0] == '$' ? NULL : "rules", key, "country %s "
 					"is missing from %s; accepted: the path of Debian's "
 					"iso_3166-1.json", required[i], iso_path);
+	/* the codes of no foreign passport, once the country list is in */
+	nf = ini_get(&L->f, "rules", "not_foreign");
+	if (nf && !rules_parse_codes(L, "rules", "not_foreign", nf, false, &L->r->not_foreign,
+				     &L->r->n_not_foreign))
+		return false;
 	return true;
 }
 

@@ -130,7 +130,8 @@ static const char *const texts_reminders[] = {
 };
 
 static const char *const texts_legal[] = {
-	"legal:transit", "legal:direct", "legal:refusal", "legal:epass", NULL
+	"legal:transit", "legal:direct", "legal:refusal", "legal:epass", "legal:not_foreign",
+	NULL
 };
 
 static const char *const texts_ways[] = {
@@ -157,7 +158,10 @@ static const char *const texts_ways[] = {
 	"ways:quick_v_start_uncertain", "ways:quick_v_start_secondary",
 	"ways:quick_v_agreement_suspended", "ways:quick_v_mutual_terms",
 	"ways:quick_v_stay_cap_unknown", "ways:quick_v_policy_suspended",
-	"ways:quick_v_area_uncertain", NULL
+	"ways:quick_v_area_uncertain", "ways:lead_not_foreign", "ways:screen_not_foreign",
+	"ways:policy_not_foreign", "ways:policy_not_foreign_source",
+	"ways:quick_title_not_foreign", "ways:quick_not_foreign",
+	"ways:quick_not_foreign_source", NULL
 };
 
 static const char *const texts_sheet[] = {
@@ -166,7 +170,8 @@ static const char *const texts_sheet[] = {
 	"sheet:col_passport", "sheet:col_way_in", "sheet:col_deadline", "sheet:col_attention",
 	"sheet:way_in_none", "sheet:way_in_renew", "sheet:attention_renew",
 	"sheet:attention_not_eligible", "sheet:attention_review", "sheet:attention_not_checked",
-	"sheet:heading_notes", "sheet:footer", "sheet:line_scanned", NULL
+	"sheet:heading_notes", "sheet:footer", "sheet:line_scanned", "sheet:way_in_permit",
+	"sheet:attention_not_foreign", NULL
 };
 
 /* the verdict as the screens say it (core/result.c); one short phrase per
@@ -179,7 +184,7 @@ static const char *const texts_verdict[] = {
 	"verdict:preview_way_review", "verdict:preview_direct", "verdict:preview_visa",
 	"verdict:preview_renew", "verdict:preview_port", "verdict:preview_none",
 	"verdict:preview_unlisted", "verdict:preview_no_rules", "verdict:preview_other_port",
-	"verdict:preview_area_cross", NULL
+	"verdict:preview_area_cross", "verdict:preview_not_foreign", NULL
 };
 
 #define WORDS "one line of words ({placeholders} allowed, see doc/rules-format.md)"

@@ -104,8 +104,8 @@ char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		const ed_way *in = verdict_way_in(v);
 		const ed_area *areas[MAX_LIST];
 
-		ini_pair(&b, "way_in", in ? in->regime->id : v->passport_expired ? "renew_passport" :
-			 "visa");
+		ini_pair(&b, "way_in", in ? in->regime->id : v->not_foreign ? "permit" :
+			 v->passport_expired ? "renew_passport" : "visa");
 		ini_pair(&b, "way_in_outcome", outcome_name(in ? in->outcome : OUTCOME_NOT_ELIGIBLE));
 		ini_moment(&b, "way_in_until", in && in->has_until, in ? in->until : v->deadline);
 		n = in ? way_areas(v, in, areas, MAX_LIST) : 0;

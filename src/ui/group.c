@@ -126,7 +126,8 @@ void group_judge(wiz *w)
 				raw_set(&g->rows[i].raw, (ed_answer_key)k, trip.val[k]);
 	}
 	g->size_why[0] = '\0';
-	if (!group_rows_size(g->rows, g->n, &trip, &g->size, g->size_why, sizeof g->size_why))
+	if (!group_rows_size(g->rows, g->n, &trip, &w->rules, &g->size, g->size_why,
+			     sizeof g->size_why))
 		g->size = -1;
 	for (size_t i = 0; i < g->n; i++)
 		if (g->size >= 0)

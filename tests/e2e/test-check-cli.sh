@@ -180,4 +180,35 @@ if run manifest-header-escape 2 check --group "$tmp/esc.csv" tests/data/group/tr
 	has err "column 4" && ! grep -q $'\033' "$tmp/err"; then ok manifest-header-escape
 else ko manifest-header-escape "$why"; fi
 
+# no foreign passport (rules.ini [rules] not_foreign): HKG is not told "a
+# visa is needed" nor given a visa-free regime, in the slip, its [verdict]
+# and a group sheet; the answers error's example nationality is a foreign one
+hk=$(variant 's/^nationality = .*/nationality = HKG/' hk)
+if run hk-slip 0 check "$hk" && has out "Not a foreign passport" &&
+	has out "Home Return Permit" && has out "e-pass check (start-screen choice 2)" &&
+	has out "Policy applied:   Chinese citizens" && has out "Rules:            as of" &&
+	! has out "visa is needed" && ! has out "apply for a Chinese visa"
+then ok hk-slip; else ko hk-slip "$why"; fi
+if run hk-ini 0 check --format ini "$hk" && has out "reasons = not_foreign_passport" &&
+	has out "way_in = permit" && has out "ways_in =" && has out "policy = not_foreign" &&
+	has out "policy_source = \"Exit-Entry Administration Law" && has out "rules_as_of = " &&
+	! has out "way_in = visa"
+then ok hk-ini; else ko hk-ini "$why"; fi
+printf 'surname,given_names,nationality,passport_number,passport_expiry\n%s\n%s\n%s\n' \
+	'CHAN,TAI MAN,HKG,K1234567,2031-01-01' 'SMITH,JOHN,USA,C1015838,2031-03-03' \
+	'JONES,AMY,GBR,C1015839,2031-03-03' >"$tmp/hk.csv"
+if ENTRYDESK_TODAY=2026-11-29 run hk-group 0 check --group "$tmp/hk.csv" tests/data/group/trip-gba.ini &&
+	grep -q "^2    CHAN, TAI MAN .*PERMIT .*NOT A FOREIGN" "$tmp/out" &&
+	! grep -q "^2 .*GBA group" "$tmp/out" && grep -q "^3 .*GBA group" "$tmp/out"
+then ok hk-group; else ko hk-group "$why"; fi
+if ENTRYDESK_TODAY=2026-11-29 run hk-group-ini 0 check --format ini --group "$tmp/hk.csv" \
+	tests/data/group/trip-gba.ini &&
+	sed -n '/^\[row2\]/,/^$/p' "$tmp/out" >"$tmp/row2" && has row2 "way_in = permit" &&
+	has row2 "reasons = not_foreign_passport" && ! has row2 "gba_group"
+then ok hk-group-ini; else ko hk-group-ini "$why"; fi
+bad=$(variant 's/^nationality = .*/nationality = XX1/' badnat)
+if run nationality-example 2 check "$bad" && has err "alpha-3 code (USA, DEU, GBR)" &&
+	! has err "HKG"
+then ok nationality-example; else ko nationality-example "$why"; fi
+
 cli_finish

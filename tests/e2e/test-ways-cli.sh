@@ -44,6 +44,18 @@ then ok unknown; else ko unknown "$why"; fi
 if run bad-date 2 ways GBR 2026-13-01 && grep -q "date '2026-13-01'" "$tmp/err"
 then ok bad-date; else ko bad-date "$why"; fi
 
+# no foreign passport (rules.ini [rules] not_foreign): a Hong Kong, Macao or
+# Taiwan code, or a Chinese citizen, gets no visa-free regime and no "a visa
+# is needed", but the permit (and the e-pass without it)
+for nat in HKG MAC TWN CHN "Hong Kong"; do
+	if run "not-foreign-$nat" 0 ways "$nat" 2026-12-10 && has out "Not a foreign passport" &&
+		has out "Home Return Permit" && has out "Mainland Travel Permit for Taiwan Residents" &&
+		has out "e-pass check (start-screen choice 2)" && has out "Source: Exit-Entry" &&
+		! has out "ordinary passport, entry" && ! has out "(eligible)" &&
+		! has out "GBA" && ! has out "a visa is needed"
+	then ok "not-foreign-$nat"; else ko "not-foreign-$nat" "$why"; fi
+done
+
 if run help 0 --help && has out "ways NATIONALITY [DATE]" && has out "check --format pdf" &&
 	has out "history [--since DATE]" && has out "reprint ID" && has out "mrz < ZONE"
 then ok help; else ko help "$why"; fi

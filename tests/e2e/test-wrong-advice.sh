@@ -32,16 +32,21 @@ trip_to_verdict() {
 	send NPage
 }
 
+# saved_check_says FILE LINE: F2 saves the answers in FILE, and `check`
+# on them says LINE, as the screen did
+saved_check_says() {
+	save_answers "$1"
+	"$ED_BIN" --rules "$ED_ROOT/rules.ini" check --format ini "$1" >"$ED_T/out" ||
+		fail "check refused the saved answers: $(cat "$ED_T/out")"
+	grep -qx "$2" "$ED_T/out" || fail "check says otherwise: $(grep way_in "$ED_T/out")"
+}
+
 expired_passport_renew_first() {
 	trip_to_verdict DEU 2026-12-05 DEU PEK 2026-12-10 DEU 2026-12-20
 	wait_for "NOT ELIGIBLE: renew the passport first"
 	assert_not_screen "ELIGIBLE: 30-day"
 	assert_not_screen "a visa is needed"
-	save_answers "$ED_T/expired.ini"
-	"$ED_BIN" --rules "$ED_ROOT/rules.ini" check --format ini "$ED_T/expired.ini" >"$ED_T/out" ||
-		fail "check refused the saved answers: $(cat "$ED_T/out")"
-	grep -qx "way_in = renew_passport" "$ED_T/out" ||
-		fail "check says otherwise: $(grep way_in "$ED_T/out")"
+	saved_check_says "$ED_T/expired.ini" "way_in = renew_passport"
 }
 
 # a passport out of date on the check day is said at its field at once,
@@ -89,7 +94,19 @@ times_left_out_are_a_point_to_confirm() {
 	assert_not_screen "a visa is needed"
 }
 
+# a Hong Kong passport (HKG, rules.ini [rules] not_foreign) is no foreign
+# visitor's: no visa-free regime and no "a visa is needed", but the permit,
+# on the screen and in check on the answers the wizard saved
+hong_kong_passport_the_permit() {
+	trip_to_verdict HKG 2031-05-31 HKG SZX 2026-12-10 JPN 2026-12-12
+	wait_for "NOT FOR THESE REGIMES: not a foreign passport"
+	assert_not_screen "a visa is needed"
+	assert_not_screen "ELIGIBLE: 240-hour"
+	saved_check_says "$ED_T/hk.ini" "way_in = permit"
+}
+
 run "an expired passport: renew it first, on screen and in check" expired_passport_renew_first
+run "a Hong Kong passport: the permit, never a visa nor a regime" hong_kong_passport_the_permit
 run "a passport expired before the check day is said at its field at once" expired_passport_said_at_its_field
 run "the 24-hour transit's times are asked for when they decide" times_decide_are_asked_for
 run "times left out are a point to confirm, never a visa" times_left_out_are_a_point_to_confirm

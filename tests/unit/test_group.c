@@ -55,10 +55,10 @@ Test(group, size_counts_foreigners_only)
 	const char *ten[10] = {"USA", "DEU", "FRA", "GBR", "JPN", "KOR", "SWE", "NLD", "ITA", "ESP"};
 	const char *mixed[] = {"USA", "CHN", "chn", NULL, ""};
 
-	cr_assert_eq(group_size_of(ten, 10), 10);
-	cr_assert_eq(group_size_of(ten, 0), 0);
+	cr_assert_eq(group_size_of(&R, ten, 10), 10);
+	cr_assert_eq(group_size_of(&R, ten, 0), 0);
 	/* two Chinese citizens are not counted; an unknown nationality is */
-	cr_assert_eq(group_size_of(mixed, 5), 3);
+	cr_assert_eq(group_size_of(&R, mixed, 5), 3);
 }
 
 Test(group, trip_size_must_agree)
@@ -117,6 +117,6 @@ Test(group, not_together_fails_whatever_the_size)
 Test(group, a_chinese_citizen_does_not_make_a_pair)
 {
 	const char *pair[] = {"USA", "CHN"};
-	ed_verdict v = member(group_size_of(pair, 2), NULL);
+	ed_verdict v = member(group_size_of(&R, pair, 2), NULL);
 	cr_assert(gba_way(&v)->reasons & (1u << R_GROUP));
 }

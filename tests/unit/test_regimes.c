@@ -416,8 +416,11 @@ Test(regimes, chinese_citizens_have_no_foreign_visitor_regime)
 			    "trip.entry_port", "SZX", "trip.group", "hk_macao_tour",
 			    "trip.group_size", "10", "trip.group_together", "yes",
 			    "trip.departure_date", "2026-12-03");
-	assert_way(v, "gba_group", "not_eligible", "nationality", "");
-	cr_assert_str_eq(way_in_id(&v), "visa");
+	/* not a foreign passport: no regime judged, and not "a visa" either
+	 * but the permit (test_not_foreign.c) */
+	cr_assert_null(way_of(&v, "gba_group"));
+	assert_reasons(v, "not_foreign_passport");
+	cr_assert_str_eq(way_in_id(&v), "permit");
 }
 
 /* ---- the history corrected (regimes-2026.md 4) ---- */

@@ -95,7 +95,8 @@ static inline const ed_way *way_of(const ed_verdict *v, const char *id)
 static inline const char *way_in_id(const ed_verdict *v)
 {
 	const ed_way *w = verdict_way_in(v);
-	return w ? w->regime->id : v->passport_expired ? "renew_passport" : "visa";
+	return w ? w->regime->id : v->not_foreign ? "permit" :
+	       v->passport_expired ? "renew_passport" : "visa";
 }
 
 #define assert_way(v, id, outcome_, reasons_, reviews_) do { \
