@@ -244,6 +244,9 @@ unsigned verdict_rule_out(ed_flow flow, const ed_raw_answers *raw,
 	partial_build(flow, raw, r, today, &p);
 	if (flow == FLOW_EPASS)
 		return epass_certain(&p, r, NULL);
+	/* no foreign passport: no version of any rule changes that */
+	if (p.known[AK_NATIONALITY] && rules_not_foreign(r, p.a.nationality))
+		return 1u << R_NOT_FOREIGN_PASSPORT;
 	if (!p.known[AK_ENTRY_DATE] ||
 	    (r->n_transit && date_cmp(p.a.entry_date, r->transit[0].v.from) < 0))
 		return 0; /* the version in force is not known yet */

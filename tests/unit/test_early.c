@@ -167,3 +167,18 @@ Test(early, the_preview_is_the_travellers_way_in_so_far)
 	cr_assert(preview_way_in(&p, &R, &v));
 	cr_assert_null(verdict_way_in(&v));
 }
+
+/* A Hong Kong code or a Chinese passport: no foreign passport, said as
+ * soon as the nationality is in (no entry date needed: no version of any
+ * rule changes it), as the complete check says */
+Test(early, no_foreign_passport_from_the_nationality_alone)
+{
+	static const char *ONLY_NATIONALITY[] = { "check.flow", "transit",
+						  "traveller.nationality", "HKG", NULL };
+	const unsigned bit = 1u << R_NOT_FOREIGN_PASSPORT;
+
+	build(FLOW_TRANSIT, ONLY_NATIONALITY, (const char *[]){ NULL });
+	cr_assert_eq(verdict_rule_out(FLOW_TRANSIT, &RAW, &R, TODAY), bit);
+	cr_assert_eq(RULE_OUT("traveller.nationality", "CHN"), bit);
+	cr_assert_neq(RULE_OUT("traveller.nationality", "GBR") & bit, bit);
+}
