@@ -36,8 +36,9 @@ void group_row_fill(group_row *g, const ed_manifest_row *m, const ed_raw_answers
 /* the same from a read zone (its nationality already mapped) */
 void group_row_from_mrz(group_row *g, const ed_mrz *m, const ed_mrz_nationality *nat,
 			const ed_raw_answers *trip);
-/* The group's size from its rows; false (why: "[trip] group_size: ...")
- * when the trip's own group_size says otherwise. */
+/* The group's size from its rows; false (why: "group size 12, not the
+ * group's 6 foreign travellers; ...") when the trip's own group_size
+ * says otherwise. */
 bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip, int *size,
 		     char *why, size_t why_size);
 /* checks and judges one row in a group of `size`; `file` names the
