@@ -205,6 +205,7 @@ void group_row_sheet(const group_row *g, sheet_row *s)
 {
 	memset(s, 0, sizeof *s);
 	s->line = g->line;
+	s->scan = g->scan;
 	s->name = raw_get(&g->raw, AK_NAME);
 	s->passport = raw_get(&g->raw, AK_PASSPORT_NUMBER);
 	if (g->bad)

@@ -18,6 +18,7 @@
 
 typedef struct group_row {
 	long line;  /* the manifest line, or 0 for a scanned traveller */
+	long scan;  /* a scanned traveller's number: 1 for the first scan */
 	ed_raw_answers raw;
 	ed_answers a;
 	ed_verdict v;

@@ -185,7 +185,9 @@ group_history_per_traveller() {
 	screen_line "SMITH, JOHN" | grep -q "144h transit" || fail "SMITH not on 144h transit before"
 	send Down Down
 	type_text r
-	wait_for "Traveller 3: visa-refusal stamp yes"
+	# named by the sheet's Line column (the manifest line), not 1..n
+	wait_for "Traveller 4: visa-refusal stamp yes"
+	screen | grep -q "^4  *SMITH, JOHN" || fail "line 4 is not SMITH's"
 	wait_for "NOT ELIGIBLE"
 	screen_line "SMITH, JOHN" | grep -q "NOT ELIGIBLE" || fail "SMITH's own stamp not judged"
 	screen_line "ERIKSSON, ANNA" | grep -q "144h transit" || fail "another traveller changed"
