@@ -37,19 +37,6 @@ void group_free(wiz *w)
 	w->group = NULL;
 }
 
-bool group_skips(const wiz *w, size_t screen)
-{
-	const ui_screen *s;
-
-	if (!w->group || !w->fl || screen >= w->fl->n_screens)
-		return false;
-	s = &w->fl->screens[screen];
-	for (size_t i = 0; i < s->n_fields; i++)
-		if (strcmp(s->fields[i].af->section, "traveller"))
-			return false;
-	return s->n_fields > 0;
-}
-
 /* a new row at the end, or NULL (the group is full, or no memory) */
 static group_row *new_row(ui_group *g)
 {
@@ -67,11 +54,12 @@ static group_row *new_row(ui_group *g)
 	return &g->rows[g->n++];
 }
 
-/* the trip as the session has it now, without any traveller's own keys */
+/* the trip as the session has it now, without any traveller's own keys
+ * and without a group size: the group's is its travellers' */
 static void trip_of(const wiz *w, ed_raw_answers *trip)
 {
 	for (int k = 0; k < AK_COUNT; k++)
-		if (strcmp(answer_fields[k].section, "traveller"))
+		if (strcmp(answer_fields[k].section, "traveller") && k != AK_GROUP_SIZE)
 			raw_set(trip, (ed_answer_key)k, raw_get(&w->s.raw, (ed_answer_key)k));
 }
 
