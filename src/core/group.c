@@ -18,9 +18,9 @@ bool group_size_agrees(int trip_size, int group_size, char *why, size_t size)
 {
 	if (trip_size < 0 || trip_size == group_size)
 		return true;
-	snprintf(why, size, "%d, but the group has %d foreign travellers; accepted: "
-		 "leave it out (a group check counts its travellers) or %d",
-		 trip_size, group_size, group_size);
+	/* in words, one line: the file's key is the trip's group size */
+	snprintf(why, size, "group size %d, not the group's %d foreign travellers; "
+		 "accepted: empty or %d", trip_size, group_size, group_size);
 	return false;
 }
 

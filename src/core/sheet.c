@@ -235,6 +235,16 @@ static void notes(text_buf *b, const sheet_row *rows, size_t n, const ed_rules *
 	}
 }
 
+void sheet_row_label(const sheet_row *row, const ed_rules *r, char *out, size_t size)
+{
+	if (row->line > 0)
+		snprintf(out, size, "%ld", row->line);
+	else if (row->scan > 0)
+		snprintf(out, size, "%s%ld", T(r, "sheet:line_scanned"), row->scan);
+	else
+		snprintf(out, size, "%s", T(r, "sheet:line_scanned"));
+}
+
 char *sheet_render(const sheet_row *rows, size_t n, const ed_rules *r, ed_date check_date)
 {
 	text_buf b = {0};
@@ -246,10 +256,7 @@ char *sheet_render(const sheet_row *rows, size_t n, const ed_rules *r, ed_date c
 		char line[24];
 
 		/* the manifest's own line, as every message names it */
-		if (row->line > 0)
-			snprintf(line, sizeof line, "%ld", row->line);
-		else
-			snprintf(line, sizeof line, "%s", T(r, "sheet:line_scanned"));
+		sheet_row_label(row, r, line, sizeof line);
 		cell(&b, line, W_LINE);
 		cell(&b, row->name, W_NAME);
 		passport_cell(&b, row->passport);

@@ -168,7 +168,6 @@ bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip
 {
 	const char **nat = calloc(n + 1, sizeof *nat);
 	const char *given = raw_get(trip, AK_GROUP_SIZE);
-	char agree[200];
 
 	if (!nat) {
 		snprintf(why, why_size, "out of memory");
@@ -178,11 +177,7 @@ bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip
 		nat[i] = raw_get(&rows[i].raw, AK_NATIONALITY);
 	*size = group_size_of(r, nat, n);
 	free(nat);
-	if (!group_size_agrees(given && *given ? atoi(given) : -1, *size, agree, sizeof agree)) {
-		snprintf(why, why_size, "[trip] group_size: %s", agree);
-		return false;
-	}
-	return true;
+	return group_size_agrees(given && *given ? atoi(given) : -1, *size, why, why_size);
 }
 
 void group_row_judge(group_row *g, int size, const ed_rules *r, ed_date today,
@@ -210,6 +205,7 @@ void group_row_sheet(const group_row *g, sheet_row *s)
 {
 	memset(s, 0, sizeof *s);
 	s->line = g->line;
+	s->scan = g->scan;
 	s->name = raw_get(&g->raw, AK_NAME);
 	s->passport = raw_get(&g->raw, AK_PASSPORT_NUMBER);
 	if (g->bad)

@@ -18,6 +18,7 @@
 
 typedef struct group_row {
 	long line;  /* the manifest line, or 0 for a scanned traveller */
+	long scan;  /* a scanned traveller's number: 1 for the first scan */
 	ed_raw_answers raw;
 	ed_answers a;
 	ed_verdict v;
@@ -36,7 +37,8 @@ void group_row_fill(group_row *g, const ed_manifest_row *m, const ed_raw_answers
 /* the same from a read zone (its nationality already mapped) */
 void group_row_from_mrz(group_row *g, const ed_mrz *m, const ed_mrz_nationality *nat,
 			const ed_raw_answers *trip);
-/* The group's size from its rows; false (why: "[trip] group_size: ...")
+/* The group's size from its rows (its foreigners: rules.ini not_foreign);
+ * false (why: "group size 12, not the group's 6 foreign travellers; ...")
  * when the trip's own group_size says otherwise. */
 bool group_rows_size(const group_row *rows, size_t n, const ed_raw_answers *trip,
 		     const ed_rules *r, int *size, char *why, size_t why_size);

@@ -208,8 +208,7 @@ static void verdict_key(wiz *w)
 	/* the usual answers of the screens not yet shown count as given:
 	 * F8 once every required answer is in */
 	for (size_t k = 0; k < w->fl->n_screens; k++)
-		if (!group_skips(w, k))
-			apply_defaults(w, k);
+		apply_defaults(w, k);
 	c = form_ctx(w);
 	switch (ff_f8(&c, w->times_asked, &si, &fi)) {
 	case FF_ASK_TIME:
@@ -276,7 +275,7 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 		return;
 	case ACT_PREV_SCREEN:
 	case ACT_CANCEL:
-		if (w->screen > 0 && !group_skips(w, w->screen - 1))
+		if (w->screen > 0)
 			go_to(w, w->screen - 1, 0);
 		else
 			wiz_say(w, LOOK_NORMAL, "msg:first_screen", NULL);
@@ -463,8 +462,6 @@ static void form_enter(wiz *w, const ui_req *r)
 {
 	if (w->screen >= w->fl->n_screens)
 		w->screen = w->field = 0;
-	while (group_skips(w, w->screen) && w->screen + 1 < w->fl->n_screens)
-		w->screen++, w->field = 0;
 	apply_defaults(w, w->screen);
 	w->moved_on = false; /* a Tab after coming back is meant */
 	if (r->kind == REQ_FORM && r->u.focus[0])

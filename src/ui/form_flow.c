@@ -15,11 +15,6 @@
 #include "core/verdict.h"
 #include "load/answers_io.h"
 
-bool ff_shown(const ff_ctx *c, size_t si)
-{
-	return si >= 64 || !((c->skip >> si) & 1u);
-}
-
 /* the value of field f, NULL when empty */
 static const char *ff_value(const ff_ctx *c, const ui_field *f)
 {
@@ -104,7 +99,7 @@ bool ff_flow_problem(const ff_ctx *c, bool missing, size_t *si, size_t *fi,
 		     char *why, size_t wsize)
 {
 	for (size_t i = 0; i < c->fl->n_screens; i++) {
-		int bad = ff_shown(c, i) ? ff_screen_problem(c, i, missing, why, wsize) : -1;
+		int bad = ff_screen_problem(c, i, missing, why, wsize);
 		if (bad >= 0) {
 			*si = i;
 			*fi = (size_t)bad;
@@ -116,10 +111,7 @@ bool ff_flow_problem(const ff_ctx *c, bool missing, size_t *si, size_t *fi,
 
 size_t ff_next_screen(const ff_ctx *c, size_t si)
 {
-	for (size_t i = si + 1; i < c->fl->n_screens; i++)
-		if (ff_shown(c, i))
-			return i;
-	return c->fl->n_screens;
+	return si + 1 < c->fl->n_screens ? si + 1 : c->fl->n_screens;
 }
 
 bool ff_times_field(const ff_ctx *c, size_t *si, size_t *fi)
@@ -150,7 +142,9 @@ ff_verdict ff_f8(const ff_ctx *c, bool times_asked, size_t *si, size_t *fi)
 
 	if (!ff_flow_problem(c, true, si, fi, why, sizeof why))
 		return !times_asked && ff_times_field(c, si, fi) ? FF_ASK_TIME : FF_VERDICT;
-	if (verdict_rule_out(c->fl->flow, c->raw, c->rules, c->today))
+	/* a group's trip rules out no traveller before they are judged
+	 * each (a Hong Kong group may return to Hong Kong) */
+	if (!c->group && verdict_rule_out(c->fl->flow, c->raw, c->rules, c->today))
 		return FF_EARLY;
 	return FF_NOT_YET;
 }

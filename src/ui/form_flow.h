@@ -7,7 +7,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <stdint.h>
 #include <wchar.h>
 
 #include "core/answers.h"
@@ -22,11 +21,8 @@ typedef struct ff_ctx {
 	const ed_raw_answers *raw;
 	const ed_rules *rules;
 	ed_date today;
-	uint64_t skip; /* bit i: screen i is not shown (a group's traveller screen) */
+	bool group;    /* a group's trip: no early verdict before its travellers */
 } ff_ctx;
-
-/* true when screen si is shown */
-bool ff_shown(const ff_ctx *c, size_t si);
 
 
 /* true when v is empty or fits field f; writes its normal form to norm
@@ -40,11 +36,11 @@ bool ff_value_ok(const ff_ctx *c, const ui_field *f, const char *v,
  * why says what is wrong */
 int ff_screen_problem(const ff_ctx *c, size_t si, bool missing, char *why, size_t wsize);
 
-/* the first such field of the shown screens, in screen order */
+/* the first such field of the flow's screens, in screen order */
 bool ff_flow_problem(const ff_ctx *c, bool missing, size_t *si, size_t *fi,
 		     char *why, size_t wsize);
 
-/* the next shown screen after si, or n_screens when si is the last */
+/* the next screen after si, or n_screens when si is the last */
 size_t ff_next_screen(const ff_ctx *c, size_t si);
 
 /* the field to ask when the times decide the way in (core field_checks'

@@ -18,11 +18,8 @@
 ff_ctx form_ctx(const wiz *w)
 {
 	ff_ctx c = { .fl = w->fl, .scr = &w->scr, .raw = &w->s.raw, .rules = &w->rules,
-		     .today = w->s.today, .skip = 0 };
+		     .today = w->s.today, .group = w->group != NULL };
 
-	for (size_t i = 0; w->fl && i < w->fl->n_screens && i < 64; i++)
-		if (group_skips(w, i))
-			c.skip |= (uint64_t)1 << i;
 	return c;
 }
 

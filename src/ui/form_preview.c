@@ -57,7 +57,10 @@ static const char *typed_number_form(const wiz *w, ed_reason r)
 /* the conditions the answers so far already fail, in the rules' words */
 void form_ruled_out_text(const wiz *w, char *out, size_t size)
 {
-	unsigned bits = verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules, w->s.today);
+	/* a group's trip: each traveller is judged on the list, none before
+	 * (a Hong Kong or Macao tour group may go back there) */
+	unsigned bits = w->group ? 0 : verdict_rule_out(w->fl->flow, &w->s.raw, &w->rules,
+							  w->s.today);
 	char reasons[1024] = "";
 	size_t n = 0;
 

@@ -37,19 +37,6 @@ void group_free(wiz *w)
 	w->group = NULL;
 }
 
-bool group_skips(const wiz *w, size_t screen)
-{
-	const ui_screen *s;
-
-	if (!w->group || !w->fl || screen >= w->fl->n_screens)
-		return false;
-	s = &w->fl->screens[screen];
-	for (size_t i = 0; i < s->n_fields; i++)
-		if (strcmp(s->fields[i].af->section, "traveller"))
-			return false;
-	return s->n_fields > 0;
-}
-
 /* a new row at the end, or NULL (the group is full, or no memory) */
 static group_row *new_row(ui_group *g)
 {
@@ -67,11 +54,12 @@ static group_row *new_row(ui_group *g)
 	return &g->rows[g->n++];
 }
 
-/* the trip as the session has it now, without any traveller's own keys */
+/* the trip as the session has it now, without any traveller's own keys
+ * and without a group size: the group's is its travellers' */
 static void trip_of(const wiz *w, ed_raw_answers *trip)
 {
 	for (int k = 0; k < AK_COUNT; k++)
-		if (strcmp(answer_fields[k].section, "traveller"))
+		if (strcmp(answer_fields[k].section, "traveller") && k != AK_GROUP_SIZE)
 			raw_set(trip, (ed_answer_key)k, raw_get(&w->s.raw, (ed_answer_key)k));
 }
 
@@ -158,12 +146,21 @@ const char *group_flip_history(wiz *w, ed_answer_key k)
 	return now;
 }
 
+void group_row_label(const wiz *w, size_t i, char *out, size_t size)
+{
+	sheet_row s;
+
+	group_row_sheet(&w->group->rows[i], &s);
+	sheet_row_label(&s, &w->rules, out, size);
+}
+
 void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat)
 {
 	ui_group *g = w->group;
 	ed_raw_answers trip = {{0}};
 	group_row *r = g ? new_row(g) : NULL;
-	char n[16];
+	long scans = 0;
+	char n[24];
 
 	if (!r) {
 		wiz_say(w, LOOK_ERROR, "group:full", NULL);
@@ -172,10 +169,15 @@ void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat)
 	trip_of(w, &trip);
 	group_row_from_mrz(r, m, nat, &trip);
 	raw_clear(&trip);
+	/* numbered among the scans, as the sheet's Line column shows it */
+	for (size_t i = 0; i < g->n; i++)
+		if (g->rows[i].line <= 0)
+			scans++;
+	r->scan = scans;
 	g->sel = g->n - 1;
 	g->slip_mode = false;
 	group_judge(w);
-	snprintf(n, sizeof n, "%zu", g->n);
+	group_row_label(w, g->n - 1, n, sizeof n);
 	{
 		const char *pairs[] = { "n", n, NULL };
 		wiz_say(w, LOOK_GOOD, "group:added", pairs);

@@ -27,9 +27,9 @@ typedef struct ui_group {
 bool group_begin(wiz *w);
 /* the check is over (or another starts) */
 void group_free(wiz *w);
-/* in a group check, the screens asking only the traveller's own keys are
- * the list's, not the form's */
-bool group_skips(const wiz *w, size_t screen);
+/* traveller i's number as the sheet's Line column shows it (the
+ * manifest line, or S2 for the second scan): every message names it so */
+void group_row_label(const wiz *w, size_t i, char *out, size_t size);
 /* a traveller read from a passport's zone */
 void group_add_mrz(wiz *w, const ed_mrz *m, const ed_mrz_nationality *nat);
 /* the travellers of a manifest file */

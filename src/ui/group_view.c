@@ -21,16 +21,17 @@ static void group_enter(wiz *w, const ui_req *r)
 	group_judge(w);
 }
 
-/* the sheet's line of traveller i (its number at the line's start, after
- * the column headings), or -1 */
-static int line_of_row(const char *text, size_t i)
+/* the sheet's line of traveller i (its number in the Line column at the
+ * line's start, after the column headings), or -1 */
+static int line_of_row(const wiz *w, size_t i)
 {
-	char start[24];
+	char start[32];
 	int n = 0;
 	bool table = false;
-	const char *p = text;
+	const char *p = w->group->text;
 
-	snprintf(start, sizeof start, "%zu ", i + 1);
+	group_row_label(w, i, start, sizeof start - 1);
+	strcat(start, " ");
 	while (p && *p) {
 		size_t len = strcspn(p, "\n");
 		if (table && !strncmp(p, start, strlen(start)))
@@ -85,7 +86,7 @@ static void group_draw(wiz *w)
 	if (!g->n)
 		top += term_wrap(top, 2, COLS - 4, 2, wiz_text(w, "group:empty"), LOOK_BOLD);
 	if (!g->slip_mode && g->n)
-		sel_line = line_of_row(g->text, g->sel);
+		sel_line = line_of_row(w, g->sel);
 	for (p = g->text; *p; n_lines++)
 		p += strcspn(p, "\n") + (p[strcspn(p, "\n")] == '\n');
 	/* the chosen traveller's line stays in sight */
@@ -106,7 +107,7 @@ static void group_draw(wiz *w)
 			ui_look look = LOOK_NORMAL;
 			snprintf(line, sizeof line, "%.*s", (int)len, p);
 			for (size_t r = 0; !g->slip_mode && r < g->n; r++)
-				if (line_of_row(g->text, r) == i && needs_attention(g, r))
+				if (line_of_row(w, r) == i && needs_attention(g, r))
 					look = LOOK_WARN;
 			if (i == sel_line) {
 				look = LOOK_FOCUS;
@@ -129,7 +130,7 @@ static void flip_history(wiz *w, ed_answer_key k)
 
 	if (!now)
 		return;
-	snprintf(n, sizeof n, "%zu", w->group->sel + 1);
+	group_row_label(w, w->group->sel, n, sizeof n);
 	const char *pairs[] = { "n", n, "value", wiz_text(w, !strcmp(now, "yes") ? "yesno:yes" : "yesno:no"), NULL };
 	wiz_say(w, LOOK_GOOD, k == AK_VISA_REFUSAL ? "group:refusal_set" : "group:violation_set",
 		pairs);

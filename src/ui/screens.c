@@ -147,7 +147,7 @@ static bool load_field(ini *d, ed_flow flow, const char *id, ui_field *f)
 {
 	static const char *const allowed[] = {
 		"key", "type", "label", "required", "help", "choices", "refuse_no", "default",
-		NULL
+		"group", NULL
 	};
 	char sec[128], tname[32];
 	const char *key, *type, *label, *help, *choices, *refuse_no;
@@ -190,6 +190,10 @@ static bool load_field(ini *d, ed_flow flow, const char *id, ui_field *f)
 	f->label = dup_text(label);
 	f->help = dup_text(help);
 	if (!ini_yesno(d, sec, "required", false, f->af->required, &f->required))
+		return false;
+	/* group = no: a group check does not ask it (the group's size
+	 * is its travellers') */
+	if (!ini_yesno(d, sec, "group", false, true, &f->in_group))
 		return false;
 	if (f->af->required && !f->required) {
 		ini_fail(d, sec, "required", "%s is required by the answers "
@@ -252,13 +256,16 @@ static bool load_field(ini *d, ed_flow flow, const char *id, ui_field *f)
 static bool load_screen(ini *d, ed_flow flow, const char *id, ui_screen *s)
 {
 	static const char *const allowed[] = {
-		"title", "instructions", "help", "fields", "preview", "header", NULL
+		"title", "instructions", "help", "fields", "preview", "header",
+		"group_instructions", "group_help", NULL
 	};
 	char sec[128], words[32][64];
 	const char *title, *instr, *help, *fields, *header;
 	size_t n;
 
-	snprintf(sec, sizeof sec, "screen.%s", id);
+	if ((size_t)snprintf(sec, sizeof sec, "screen.%s", id) >= sizeof sec)
+		return ini_fail(d, NULL, NULL, "a screen id of %zu bytes; accepted: screen ids of "
+				"at most %zu bytes", strlen(id), sizeof sec - sizeof "screen.");
 	s->id = dup_str(id);
 	if (!ini_section_get(d, sec)) {
 		ini_fail(d, sec, NULL, "missing: [flow] screens lists '%s'; "
@@ -276,6 +283,11 @@ static bool load_screen(ini *d, ed_flow flow, const char *id, ui_screen *s)
 	s->help = dup_text(help);
 	header = get(d, sec, "header");
 	s->header = header ? dup_text(header) : NULL;
+	{
+		const char *gi = get(d, sec, "group_instructions"), *gh = get(d, sec, "group_help");
+		s->group_instructions = gi ? dup_text(gi) : NULL;
+		s->group_help = gh ? dup_text(gh) : NULL;
+	}
 	fields = get(d, sec, "fields");
 	n = fields ? split_words(fields, words, 32) : 0;
 	s->fields = alloc_array(n, sizeof *s->fields);
@@ -343,7 +355,7 @@ static bool check_reached(ini *d, const ui_flow *fl)
 
 static bool load_flow(const char *dir, ed_flow flow, ui_flow *fl, ed_error *err)
 {
-	static const char *const allowed[] = { "title", "screens", NULL };
+	static const char *const allowed[] = { "title", "screens", "group_title", NULL };
 	char path[1024], words[32][64];
 	const char *title, *screens;
 	ini file, *d = &file;
@@ -370,6 +382,10 @@ static bool load_flow(const char *dir, ed_flow flow, ui_flow *fl, ed_error *err)
 		}
 	}
 	fl->title = dup_text(title);
+	{
+		const char *gt = get(d, "flow", "group_title");
+		fl->group_title = gt ? dup_text(gt) : NULL;
+	}
 	n = split_words(screens, words, 32);
 	fl->screens = alloc_array(n, sizeof *fl->screens);
 	if (!fl->screens)
@@ -410,13 +426,19 @@ static bool flow_ok(const ui_flow *fl, ed_error *err)
 	static const char *const none[] = { NULL };
 	char sec[160], fsec[160];
 
+	if (!flow_text_ok(fl, "flow", "group_title", fl->group_title, none, err))
+		return false;
+
 	for (size_t i = 0; i < fl->n_screens; i++) {
 		const ui_screen *s = &fl->screens[i];
 		snprintf(sec, sizeof sec, "screen.%s", s->id);
 		if (!flow_text_ok(fl, sec, "header", s->header, header, err) ||
 		    !flow_text_ok(fl, sec, "title", s->title, none, err) ||
 		    !flow_text_ok(fl, sec, "instructions", s->instructions, none, err) ||
-		    !flow_text_ok(fl, sec, "help", s->help, none, err))
+		    !flow_text_ok(fl, sec, "help", s->help, none, err) ||
+		    !flow_text_ok(fl, sec, "group_instructions", s->group_instructions, none,
+				  err) ||
+		    !flow_text_ok(fl, sec, "group_help", s->group_help, none, err))
 			return false;
 		for (size_t j = 0; j < s->n_fields; j++) {
 			const ui_field *f = &s->fields[j];
@@ -459,14 +481,24 @@ bool screens_load(const char *dir, ui_screens *out, ed_error *err)
 	out->common = d;
 	if (!ui_texts_check(d)) /* texts and placeholders: ui/texts.h */
 		return false;
-	return load_flow(dir, FLOW_TRANSIT, &out->transit, err) &&
-	       load_flow(dir, FLOW_EPASS, &out->epass, err) && flows_texts_ok(out, err);
+	if (!load_flow(dir, FLOW_TRANSIT, &out->transit, err) ||
+	    !load_flow(dir, FLOW_EPASS, &out->epass, err) || !flows_texts_ok(out, err))
+		return false;
+	if (!screens_group_build(&out->transit, &out->group)) {
+		error_set(err, out->transit.path, NULL, NULL, "out of memory");
+		return false;
+	}
+	return true;
 }
 
 static void free_flow(ui_flow *fl)
 {
 	for (size_t i = 0; i < fl->n_screens; i++) {
 		ui_screen *s = &fl->screens[i];
+		if (fl->borrowed) { /* the texts and fields' own are transit's */
+			free(s->fields);
+			continue;
+		}
 		for (size_t j = 0; j < s->n_fields; j++) {
 			ui_field *f = &s->fields[j];
 			for (size_t c = 0; c < f->n_choices; c++) {
@@ -486,10 +518,15 @@ static void free_flow(ui_flow *fl)
 		free(s->instructions);
 		free(s->help);
 		free(s->header);
+		free(s->group_instructions);
+		free(s->group_help);
 	}
 	free(fl->screens);
-	free(fl->path);
-	free(fl->title);
+	if (!fl->borrowed) {
+		free(fl->path);
+		free(fl->title);
+		free(fl->group_title);
+	}
 	memset(fl, 0, sizeof *fl);
 }
 
@@ -497,6 +534,7 @@ void screens_free(ui_screens *s)
 {
 	if (!s)
 		return;
+	free_flow(&s->group);
 	free_flow(&s->transit);
 	free_flow(&s->epass);
 	if (s->common) {

@@ -25,6 +25,7 @@ typedef struct ui_field {
 	char *def;          /* FT_YESNO only: "yes"/"no" the field starts with, or NULL */
 	ui_choice *choices; /* FT_CHOICE only */
 	size_t n_choices;
+	bool in_group;      /* asked in a group check too (`group = no`: not) */
 } ui_field;
 
 typedef struct ui_screen {
@@ -34,6 +35,7 @@ typedef struct ui_screen {
 	char *help;
 	char *header; /* the title bar's text instead of [form] step, or NULL */
 	bool preview; /* shows the transit scheme and deadline */
+	char *group_instructions, *group_help; /* a group check's words, or NULL */
 	ui_field *fields;
 	size_t n_fields;
 } ui_screen;
@@ -42,13 +44,19 @@ typedef struct ui_flow {
 	ed_flow flow;
 	char *path;
 	char *title;
+	char *group_title; /* the title in a group check, or NULL */
 	ui_screen *screens;
 	size_t n_screens;
+	bool borrowed; /* the group flow: its texts are the transit flow's */
 } ui_flow;
 
 typedef struct ui_screens {
 	ui_flow transit;
 	ui_flow epass;
+	/* the transit screens as a group check asks the trip once: no
+	 * traveller's own field, none marked `group = no`, no screen left
+	 * without a field, and the group words where a screen has them */
+	ui_flow group;
 	char *common_path;
 	void *common; /* the ini (load/ini.h) of common.ini */
 } ui_screens;
@@ -62,6 +70,11 @@ void screens_free(ui_screens *s);
 const char *screens_text(const ui_screens *s, const char *key);
 /* the flow's screens */
 const ui_flow *screens_flow(const ui_screens *s, ed_flow flow);
+/* the trip's screens of a group check (built from transit.ini) */
+const ui_flow *screens_group_flow(const ui_screens *s);
+/* builds g, a group check's screens, from the transit flow t (sharing its
+ * texts and fields: g->borrowed); false when out of memory */
+bool screens_group_build(const ui_flow *t, ui_flow *g);
 /* the label of a choice value, or the value itself */
 const char *screens_choice_label(const ui_field *f, const char *value);
 

@@ -131,8 +131,12 @@ static void carry_out(wiz *w, const ui_req *r)
 		break;
 	case REQ_BEGIN_GROUP:
 		begin(w, FLOW_TRANSIT);
-		if (group_begin(w))
+		if (group_begin(w)) {
+			/* the trip once, in the group's words: no traveller's
+			 * field, no group size (the travellers are counted) */
+			w->fl = screens_group_flow(&w->scr);
 			switch_view(w, VIEW_FORM, NULL); /* on the trip's first screen */
+		}
 		break;
 	case REQ_GROUP:
 		switch_view(w, VIEW_GROUP, r);

@@ -353,17 +353,22 @@ seed_transit_to_verdict() {
 # From the itinerary screen to past the last screen with the required
 # answers only: FROM PORT ENTRY_DATE TO DEPARTURE_DATE, no times, the
 # default exit port; the seat and the history keep their usual answers
-# (shown as such), the stay is left empty.
+# (shown as such), the stay is left empty. In a group check (ED_GROUP=1)
+# the trip's screens are the group's: no traveller screen.
 trip_required_only() {
+	local title="Visa-free entry or transit" n=3 total=4
+	if [ "${ED_GROUP:-}" = 1 ]; then
+		title="Tour group: the trip" n=2 total=3
+	fi
 	field "$1"
 	field "$2"
 	field "$3"
 	field "$4"
 	type_text "$5"
 	send NPage
-	wait_for "Visa-free entry or transit · screen 3 of 4"
+	wait_for "$title · screen $n of $total"
 	send NPage
-	wait_for "Visa-free entry or transit · screen 4 of 4"
+	wait_for "$title · screen $((n + 1)) of $total"
 	send NPage
 }
 

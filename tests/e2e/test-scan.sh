@@ -139,8 +139,8 @@ group_from_manifest() {
 	start "$@"
 	wait_for "Start a check"
 	send 4
-	wait_for "Visa-free entry or transit · screen 2 of 4"
-	trip_required_only USA PVG 01JAN JPN 05JAN
+	wait_for "Tour group: the trip · screen 1 of 3"
+	ED_GROUP=1 trip_required_only USA PVG 01JAN JPN 05JAN
 	wait_for "No travellers yet"
 	send F4
 	wait_for "Manifest file"
@@ -185,7 +185,9 @@ group_history_per_traveller() {
 	screen_line "SMITH, JOHN" | grep -q "144h transit" || fail "SMITH not on 144h transit before"
 	send Down Down
 	type_text r
-	wait_for "Traveller 3: visa-refusal stamp yes"
+	# named by the sheet's Line column (the manifest line), not 1..n
+	wait_for "Traveller 4: visa-refusal stamp yes"
+	screen | grep -q "^4  *SMITH, JOHN" || fail "line 4 is not SMITH's"
 	wait_for "NOT ELIGIBLE"
 	screen_line "SMITH, JOHN" | grep -q "NOT ELIGIBLE" || fail "SMITH's own stamp not judged"
 	screen_line "ERIKSSON, ANNA" | grep -q "144h transit" || fail "another traveller changed"
@@ -200,9 +202,78 @@ group_history_per_traveller() {
 	grep "SMITH, JOHN" "$ED_T/sheet.txt" | grep -q "NOT ELIGIBLE" || fail "check --group: $(grep SMITH "$ED_T/sheet.txt")"
 	grep "ERIKSSON, ANNA" "$ED_T/sheet.txt" | grep -q "144h transit" || fail "check --group: ERIKSSON"
 	type_text r
-	wait_for "Traveller 3: visa-refusal stamp no"
+	wait_for "Traveller 4: visa-refusal stamp no"
 	wait_gone "NOT ELIGIBLE"
 	screen_line "SMITH, JOHN" | grep -q "144h transit" || fail "r again did not undo it"
+}
+
+# The reviewer's tour group (HKG - SZX - HKG, a Hong Kong tour group) at
+# 80x24: the trip in the group's words and numbering, no early "not
+# eligible" before any traveller, no group size asked (the travellers are
+# counted), every traveller judged; F2's answers then give check --group
+# the same group; a scanned traveller is named as the sheet's Line shows
+# the group's screens say "the group" or "each traveller", never "the
+# traveller" as if one stood at the desk
+no_single_traveller() {
+	screen | grep -qw "the traveller" && fail "\"the traveller\" on a group screen"
+	return 0
+}
+
+gba_group_trip() {
+	local -a z
+	ED_COLS=80 ED_ROWS=24
+	head -7 "$ED_ROOT/tests/data/group/manifest-40.csv" >"$ED_T/m.csv"
+	chmod 600 "$ED_T/m.csv"
+	ED_TODAY=2026-11-29
+	start
+	wait_for "Start a check"
+	send 4
+	wait_for "Tour group: the trip · screen 1 of 3"
+	no_single_traveller
+	field HKG
+	field SZX
+	type_text 5DECHKG
+	send Tab
+	type_text 9DEC
+	send Tab Tab Tab Tab Tab
+	wait_for "Tour group: the trip · screen 2 of 3"
+	assert_not_screen "Already not eligible"
+	no_single_traveller
+	send NPage
+	wait_for "Tour group: the trip · screen 3 of 3"
+	assert_not_screen "Already not eligible"
+	no_single_traveller
+	assert_not_screen "Group size"
+	send 1 Tab 1 Tab 2 Tab y
+	wait_for "Hong Kong or Macao"
+	send NPage
+	wait_for "No travellers yet"
+	send F4
+	wait_for "Manifest file"
+	type_text "$ED_T/m.csv"
+	send Enter
+	wait_for "6 travellers added"
+	assert_not_screen "not judged"
+	screen | grep -q "^4  *SMITH, JOHN .*GBA group" || fail "SMITH not judged on the GBA group"
+	[ "$(screen | grep -c '^[2-7]  .*24:00')" = 6 ] || fail "not every traveller has a way in"
+	mapfile -t z < <(seed_zone)
+	send F3
+	wait_for "Scan the passport's data page"
+	scan "${z[@]}"
+	wait_for "Traveller S1 added from the scan"
+	screen | grep -q "^S1  *MUELLER, ANNA" || fail "the scan is not S1 on the sheet"
+	send PPage
+	wait_for "Tour group: the trip · screen 3 of 3"
+	send F2
+	wait_for "Save the answers"
+	send C-u
+	type_text "$ED_T/trip.ini"
+	send Enter
+	wait_for "Answers saved"
+	grep -q "group_size" "$ED_T/trip.ini" && fail "F2 saved a group size"
+	(cd "$ED_ROOT" && ENTRYDESK_TODAY=$ED_TODAY "$ED_BIN" check --group "$ED_T/m.csv" "$ED_T/trip.ini") \
+		>"$ED_T/sheet.txt" 2>&1 || fail "check --group refused the saved trip: $(cat "$ED_T/sheet.txt")"
+	grep "SMITH, JOHN" "$ED_T/sheet.txt" | grep -q "GBA group" || fail "check --group: $(grep SMITH "$ED_T/sheet.txt")"
 }
 
 run scan-seed-to-verdict scan_seed_to_verdict
@@ -211,4 +282,5 @@ run scan-gbn scan_gbn
 run scan-chn-offers-epass scan_chn_offers_epass
 run group-of-ten group_of_ten
 run group-history-per-traveller group_history_per_traveller
+run group-gba-trip gba_group_trip
 finish

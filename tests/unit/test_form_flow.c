@@ -34,7 +34,7 @@ static void teardown(void)
 static ff_ctx ctx(void)
 {
 	ff_ctx c = { .fl = screens_flow(&scr, FLOW_TRANSIT), .scr = &scr, .raw = &raw,
-		     .rules = &rules, .skip = 0 };
+		     .rules = &rules, .group = false };
 	date_parse("2023-01-01", &c.today);
 	return c;
 }
@@ -137,17 +137,47 @@ Test(form_flow, refusal_starts_with_the_label)
 	cr_expect_str_eq(norm, "2023-01-07");
 }
 
-/* a group check skips the traveller screen: the next screen after none */
-Test(form_flow, group_skips_the_traveller_screen)
+/* a group check asks the trip once: no traveller's own field, no group
+ * size (the travellers are counted), no screen left without a field, so
+ * the screens are numbered as shown */
+Test(form_flow, group_flow_asks_the_trip_only)
 {
-	ff_ctx c = ctx();
-	size_t si;
+	const ui_flow *g = screens_group_flow(&scr), *t = screens_flow(&scr, FLOW_TRANSIT);
 
-	field_of("traveller.nationality", &si, NULL);
-	c.skip = (uint64_t)1 << si;
-	cr_expect_not(ff_shown(&c, si));
-	cr_expect_eq(ff_next_screen(&c, c.fl->n_screens - 1), c.fl->n_screens);
-	cr_expect_neq(ff_next_screen(&c, 0), si);
+	cr_assert_eq(g->n_screens, t->n_screens - 1);
+	cr_expect_str_neq(g->title, t->title);
+	for (size_t s = 0; s < g->n_screens; s++) {
+		cr_expect_str_neq(g->screens[s].id, "traveller");
+		for (size_t f = 0; f < g->screens[s].n_fields; f++) {
+			const ed_answer_field *af = g->screens[s].fields[f].af;
+			cr_expect_str_neq(af->section, "traveller");
+			cr_expect_neq(af->id, AK_GROUP_SIZE, "the group size is asked");
+		}
+		/* its own words: "the group", "each traveller", never "the
+		 * traveller" as if one stood at the desk */
+		for (const char *p = g->screens[s].instructions;
+		     (p = strstr(p, "the traveller")); p++)
+			cr_expect_eq(p[13], 's', "%s: %s", g->screens[s].id,
+				     g->screens[s].instructions);
+	}
+}
+
+/* HKG -> SZX -> HKG rules a traveller alone out (the next stop is where
+ * they came from), not a Hong Kong tour group that may return: a
+ * group's trip shows no early verdict */
+Test(form_flow, group_trip_never_early)
+{
+	const char *kv[] = { "trip.arriving_from", "HKG", "trip.entry_port", "SZX",
+			     "trip.entry_date", "2023-01-05", "trip.destination", "HKG", NULL };
+	ff_ctx c;
+	size_t si, fi;
+
+	raw_from_pairs(&raw, FLOW_TRANSIT, kv);
+	c = ctx();
+	cr_expect_eq(ff_f8(&c, false, &si, &fi), FF_EARLY, "alone: ruled out");
+	c.fl = screens_group_flow(&scr);
+	c.group = true;
+	cr_expect_eq(ff_f8(&c, false, &si, &fi), FF_NOT_YET);
 }
 
 /* complete and unambiguous: a full date, an exact code that starts no

@@ -55,10 +55,10 @@ Test(sheet, rows_of_every_kind_fit_80_columns)
 	cr_assert(mrz_nationality(&R, "GBN", &bno));
 	memset(rows, 0, sizeof rows);
 	rows[0] = (sheet_row){2, "CHAN 陳, TAI MAN 大文 CHRISTOPHER", "K12345678", &a_ok, &ok,
-			      NULL, NULL};
-	rows[1] = (sheet_row){3, "DOE, JANE", "123456789", &A, &no, NULL, NULL};
-	rows[2] = (sheet_row){4, "WONG, KA MING", "K1", NULL, NULL, &bno, NULL};
-	rows[3] = (sheet_row){6, NULL, NULL, NULL, NULL, NULL, "passport_expiry"};
+			      NULL, NULL, 0};
+	rows[1] = (sheet_row){3, "DOE, JANE", "123456789", &A, &no, NULL, NULL, 0};
+	rows[2] = (sheet_row){4, "WONG, KA MING", "K1", NULL, NULL, &bno, NULL, 0};
+	rows[3] = (sheet_row){6, NULL, NULL, NULL, NULL, NULL, "passport_expiry", 0};
 	out = sheet_render(rows, 4, &R, (ed_date){2026, 11, 29});
 	cr_assert(out);
 	for (const char *p = out; *p;) {
@@ -98,7 +98,7 @@ Test(sheet, way_in_is_the_verdicts)
 	ed_verdict v = run_check(FLOW_TRANSIT, trip, (const char *[]){"traveller.nationality",
 		"DEU", NULL});
 	const ed_way *in = verdict_way_in(&v);
-	sheet_row row = {2, "MUELLER, ANNA", "C01X00T47", &A, &v, NULL, NULL};
+	sheet_row row = {2, "MUELLER, ANNA", "C01X00T47", &A, &v, NULL, NULL, 0};
 	char *out, buf[256], until[32];
 
 	cr_assert(in && !strcmp(in->regime->id, "unilateral"), "way in: %s",
@@ -115,7 +115,7 @@ Test(sheet, an_expired_passport_says_renew_first_not_a_way_in)
 	/* issue 15: a passport expired in 2025 showed "Unilateral 2027-01-08" */
 	ed_verdict v = run_check(FLOW_TRANSIT, trip, (const char *[]){"traveller.nationality", "DEU",
 		"traveller.passport_expiry", "2025-06-01", NULL});
-	sheet_row row = {2, "OLD, PASS", "C2000000", &A, &v, NULL, NULL};
+	sheet_row row = {2, "OLD, PASS", "C2000000", &A, &v, NULL, NULL, 0};
 	char *out = sheet_render(&row, 1, &R, (ed_date){2026, 11, 29});
 	char buf[256];
 
@@ -123,5 +123,30 @@ Test(sheet, an_expired_passport_says_renew_first_not_a_way_in)
 	line_of(out, "2 ", buf, sizeof buf);
 	cr_assert(strstr(buf, "RENEW PASSP.") && strstr(buf, "RENEW THE"), "%s", buf);
 	cr_assert(!strstr(out, "Unilateral") && !strstr(buf, "24:00"), "%s", out);
+	free(out);
+}
+
+/* every message names a traveller as the Line column does: the manifest
+ * line, or a scan's number (the second scan: S2), never the row's place
+ * in the list (1..n) */
+Test(sheet, line_column_is_the_label_messages_use)
+{
+	ed_verdict v = run_check(FLOW_TRANSIT, trip, NULL);
+	sheet_row rows[] = {
+		{ .line = 7, .name = "FROM, MANIFEST", .a = &A, .v = &v },
+		{ .line = 0, .scan = 2, .name = "SECOND, SCAN", .a = &A, .v = &v },
+	};
+	char label[32], buf[256], *out;
+
+	sheet_row_label(&rows[0], &R, label, sizeof label);
+	cr_expect_str_eq(label, "7");
+	sheet_row_label(&rows[1], &R, label, sizeof label);
+	cr_expect_str_eq(label, "S2");
+	out = sheet_render(rows, 2, &R, (ed_date){2026, 11, 29});
+	cr_assert(out);
+	line_of(out, "7 ", buf, sizeof buf);
+	cr_expect(strstr(buf, "FROM, MANIFEST"), "%s", buf);
+	line_of(out, "S2 ", buf, sizeof buf);
+	cr_expect(strstr(buf, "SECOND, SCAN"), "%s", buf);
 	free(out);
 }
