@@ -277,6 +277,10 @@ static void form_key(wiz *w, ui_action act, wint_t ch)
 	case ACT_CANCEL:
 		if (w->screen > 0)
 			go_to(w, w->screen - 1, 0);
+		else if (act == ACT_CANCEL && session_must_ask(&w->s))
+			wiz_ask(w, ASK_NEW); /* Esc: back to the start, asked */
+		else if (act == ACT_CANCEL)
+			wiz_request(w, REQ_START);
 		else
 			wiz_say(w, LOOK_NORMAL, "msg:first_screen", NULL);
 		return;

@@ -386,6 +386,14 @@ static bool typed_key(wiz *w, const ui_field *f, ui_action act, wint_t ch)
 	ff_ctx c;
 
 	w->ed_fresh = false;
+	if (act == ACT_CHAR && !replace && w->ed.len >= ED_ANSWER_MAX_CHARS) {
+		/* no value is longer: refused at the key, not at F8 */
+		char max[16];
+		snprintf(max, sizeof max, "%d", ED_ANSWER_MAX_CHARS);
+		const char *pairs[] = { "label", f->label, "max", max, NULL };
+		wiz_say(w, LOOK_ERROR, "form:full", pairs);
+		return false;
+	}
 	if (replace)
 		editor_set(&w->ed, NULL);
 	if (!editor_key(&w->ed, act, ch) && !replace)

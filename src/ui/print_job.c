@@ -72,7 +72,8 @@ static void say_printed(wiz *w)
 	};
 	const char *saved[] = { "path", job_path, NULL };
 
-	if (job_kind == JOB_SAVE)
+	/* --print-to writes a file too: said as saved, not as sent */
+	if (job_kind != JOB_PRINT)
 		wiz_say(w, LOOK_GOOD, "msg:slip_saved", saved);
 	else
 		wiz_say(w, LOOK_GOOD, "msg:printed", pairs);

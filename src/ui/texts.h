@@ -39,6 +39,7 @@
 	X("find:help_slip", "") \
 	X("find:new_check", "") \
 	X("start:open_prompt", "") \
+	X("form:full", "label max") \
 	X("form:step", "flow screen n total") \
 	X("form:required_mark", "") \
 	X("form:ruled_out", "reasons") \
@@ -89,6 +90,7 @@
 	X("msg:no_field", "") \
 	X("msg:printing", "") \
 	X("msg:print_cancelled", "") \
+	X("msg:discard_draft", "n") \
 	X("msg:draft_discarded", "") \
 	X("msg:draft_in_use", "") \
 	X("msg:draft_in_use_kept", "") \
@@ -124,7 +126,8 @@
 	X("start:group", "") \
 	X("start:ways", "") \
 	X("start:ways_prompt", "") \
-	X("start:ways_unknown", "typed count") \
+	X("start:ways_unknown", "typed") \
+	X("start:ways_several", "typed count") \
 	X("start:ways_bad_date", "typed") \
 	X("ways:title", "") \
 	X("ways:help", "") \

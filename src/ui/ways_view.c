@@ -43,7 +43,8 @@ void ways_view_answer(wiz *w, const char *typed)
 		} else {
 			snprintf(count, sizeof count, "%zu", n_cand);
 			const char *pairs[] = { "typed", nat, "count", count, NULL };
-			wiz_say(w, LOOK_ERROR, "start:ways_unknown", pairs);
+			wiz_say(w, LOOK_ERROR, n_cand ? "start:ways_several" : "start:ways_unknown",
+				pairs);
 		}
 		wiz_prompt(w, PROMPT_WAYS, typed);
 		return;

@@ -21,7 +21,7 @@ ways_british_today() {
 	# F9 prints its text, as the group sheet prints: entrydesk-slip sets
 	# it on a PDF page (--print-to: into the file, mode 0600)
 	send F9
-	wait_for "Slip sent to"
+	wait_for "Slip saved to"
 	pdftotext -layout "$ED_T/ways.pdf" "$ED_T/ways.txt" || fail "F9 wrote no readable PDF"
 	assert_private "$ED_T/ways.pdf"
 	grep -q "240-hour visa-free transit" "$ED_T/ways.txt" || fail "the printed page lacks the 240h way"
@@ -52,7 +52,11 @@ ways_name_and_date() {
 	wait_for "Nationality (code or name)"
 	type_text "zz"
 	send Enter
-	wait_for "Nationality: 'zz'"
+	wait_for "Nationality: no country matches 'zz'"
+	send C-u
+	type_text united
+	send Enter
+	wait_for "Nationality: 'united' matches 5 countries"
 }
 
 # screen 2: from the USA into Pudong on 1 January, on to Japan on the 7th
@@ -235,6 +239,39 @@ digit_after_a_code() {
 	assert_cursor_on "Nationality *"
 }
 
+# A stray letter on the start screen begins a check: Esc on its first
+# screen goes back (asking first, as the letter is an answer typed)
+stray_letter_then_esc() {
+	start
+	wait_for "Start a check"
+	type_text q
+	wait_for "Visa-free entry or transit · screen 1 of 4"
+	send Escape
+	wait_for "Start a new check anyway?"
+	send y
+	wait_for "Start a check"
+	# with nothing typed (choice 1): Esc goes back at once
+	send 1
+	wait_cursor_on "Nationality *"
+	send Escape
+	wait_for "Start a check"
+}
+
+# A field takes at most the 200 characters an answer may have: the 201st
+# key is refused there, with its reason, not at F8
+a_full_field_refuses_the_key() {
+	start
+	open_transit
+	pick ger "DEU  Germany"
+	to_name
+	type_text "$(printf 'A%.0s' $(seq 200))"
+	wait_for "AAAAAAAAAA"
+	type_text B
+	wait_for "Name (as in the passport): at most 200 characters"
+	screen_line "Name (as in the passport)" | grep -q B && fail "the 201st key was taken"
+	return 0
+}
+
 # a complete value goes on by itself (issue 18): an exact code no other
 # code or name starts, a full date; the Tab typed by habit right after it
 # is taken as said and skips nothing; "IND" (also the start of Indonesia)
@@ -340,6 +377,8 @@ run "a German round trip to the verdict, at most 30 keys" german_round_trip
 run "a nationality typed on the start screen begins the check" start_screen_nationality
 run "a letter after a date that stands starts the next field" letter_after_a_date
 run "a digit after a country Tab would take starts the next field" digit_after_a_code
+run "a stray letter on the start screen: Esc goes back" stray_letter_then_esc
+run "a full field refuses the 201st key, saying why" a_full_field_refuses_the_key
 run "a complete code or date goes on by itself; the habit Tab skips nothing" goes_on_by_itself
 run "start-screen 5, GBR, Enter: every way in, at most 8 keys" ways_british_today
 run "a nationality's name and a date; a name that is no country" ways_name_and_date

@@ -210,7 +210,7 @@ epass_refusal_at_once() {
 	assert_screen "Verdict · E-pass"
 	assert_not_screen "Step 1 of 6"
 	send F9
-	wait_for "Slip sent to $ED_T/slip.txt"
+	wait_for "Slip saved to $ED_T/slip.txt"
 	# --print-to writes the slip's PDF: read its text
 	pdftotext -layout "$ED_T/slip.txt" "$ED_T/slip.text" || fail "the slip is not a PDF"
 	grep -q "Hong Kong" "$ED_T/slip.text" || fail "the slip does not name the residence answered"

@@ -393,7 +393,7 @@ find_screen() {
 	wait_for "before 24:00 on Saturday 7 January 2023"
 	# F9: printed again, marked
 	send F9
-	wait_for "Slip sent to $ED_T/again.pdf"
+	wait_for "Slip saved to $ED_T/again.pdf"
 	assert_private "$ED_T/again.pdf"
 	pdftotext "$ED_T/again.pdf" - | grep -q "REPRINT of the check of" || fail "the reprint PDF has no mark"
 	send Escape

@@ -23,7 +23,7 @@ print_to_file() {
 	start --print-to "$slip"
 	seed_transit_to_verdict
 	send F9
-	wait_for "Slip sent to $slip."
+	wait_for "Slip saved to $slip."
 	assert_private "$slip"
 	pdf_has_deadline "$slip" || fail "the slip's PDF lacks the deadline: $(head -c 300 "$slip.txt")"
 	# the same slip as `entrydesk check --format pdf` of the same answers
@@ -71,15 +71,15 @@ print_to_twice_keeps_the_first() {
 	start --print-to "$slip"
 	seed_transit_to_verdict
 	send F9
-	wait_for "Slip sent to $slip."
+	wait_for "Slip saved to $slip."
 	cp "$slip" "$ED_T/first.pdf"
 	send F9
-	wait_for "Slip sent to $ED_T/twice-2.pdf."
+	wait_for "Slip saved to $ED_T/twice-2.pdf."
 	assert_private "$ED_T/twice-2.pdf"
 	cmp -s "$slip" "$ED_T/first.pdf" || fail "the first slip was changed"
 	pdf_has_deadline "$ED_T/twice-2.pdf" || fail "the second slip lacks the deadline"
 	send F9
-	wait_for "Slip sent to $ED_T/twice-3.pdf."
+	wait_for "Slip saved to $ED_T/twice-3.pdf."
 }
 
 # every name --print-to could use taken: F9 says so in the screens' words

@@ -42,7 +42,7 @@ change_answer_from_verdict() {
 	wait_for "NOT ELIGIBLE: a visa is needed"
 	# the slip names the failing condition and what would satisfy it
 	send F9
-	wait_for "Slip sent to $slip."
+	wait_for "Slip saved to $slip."
 	pdftotext "$slip" "$slip.txt" || fail "--print-to wrote no readable PDF"
 	tr '\n' ' ' <"$slip.txt" | grep -qF "after the deadline" ||
 		fail "the slip does not say the departure is too late"

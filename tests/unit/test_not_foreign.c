@@ -155,7 +155,7 @@ Test(not_foreign, the_preview_says_the_permit)
 Test(not_foreign, the_group_sheet_says_permit_not_gba)
 {
 	ed_verdict v = check_as("HKG");
-	sheet_row row = {2, "CHAN, TAI MAN", "K1234567", &A, &v, NULL, NULL};
+	sheet_row row = { .line = 2, .name = "CHAN, TAI MAN", .passport = "K1234567", .a = &A, .v = &v };
 	char *out = sheet_render(&row, 1, &R, (ed_date){2026, 12, 3});
 
 	cr_assert(out);

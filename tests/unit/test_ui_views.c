@@ -180,6 +180,9 @@ Test(views, form_first_screen_back_says_so)
 	begin_transit();
 	press(&form_view, ACT_PREV_SCREEN, 0);
 	cr_assert(strstr(w.msg, "first screen"), "%s", w.msg);
+	/* Esc there goes back to the start screen (nothing typed: at once) */
+	press(&form_view, ACT_CANCEL, 0);
+	cr_assert_eq(w.request.kind, REQ_START);
 }
 
 Test(views, resumed_form_opens_on_the_field_being_edited)
