@@ -209,12 +209,21 @@ int term_wrap(int y, int x, int width, int max_rows, const char *s, ui_look look
 	}
 	text_wrap(&out, src.s, (size_t)width, "", "");
 	for (p = out.s; p && *p && rows < max_rows; rows++) {
-		size_t len = strcspn(p, "\n");
-		if (y + rows < LINES)
-			put_n(y + rows, x, width, p, len, look);
-		p += len;
-		if (*p == '\n')
-			p++;
+		size_t len = strcspn(p, "\n"), fit;
+		const char *next = p + len + (p[len] == '\n');
+		/* the last row room allows, with more to say: it ends in "…",
+		 * never mid-sentence as if that were all */
+		bool cut = rows + 1 == max_rows && *next && width > 2;
+		if (cut && text_columns_n(p, len) + 2 > (size_t)width) {
+			fit = text_fit(p, (size_t)width - 2);
+			len = fit < len ? fit : len;
+		}
+		if (y + rows < LINES) {
+			int end = put_n(y + rows, x, width, p, len, look);
+			if (cut)
+				put_n(y + rows, x + end + 1, 1, "…", strlen("…"), look);
+		}
+		p = next;
 	}
 	text_buf_free(&src);
 	text_buf_free(&out);

@@ -175,6 +175,35 @@ chinese_name_by_columns() {
 	[ "$(cursor_x)" = $((x0 + 1)) ] || fail "Home did not go to the start"
 }
 
+# Six failing conditions at 80x24: the summary fills its four rows and
+# says it goes on ("…"), never stops mid-sentence as if that were all
+long_summary_ends_in_ellipsis() {
+	ED_COLS=80 ED_ROWS=24
+	cat >"$ED_T/six.ini" <<-'EOF'
+		[check]
+		flow = transit
+		[traveller]
+		nationality = USA
+		passport_expiry = 2027-01-10
+		[trip]
+		arriving_from = JPN
+		entry_port = PVG
+		entry_date = 2026-12-05
+		destination = JPN
+		departure_date = 2026-12-20
+		seat_confirmed = no
+		[history]
+		visa_refusal_stamp = yes
+		immigration_violation = yes
+		[stay]
+		accommodation = hotel
+	EOF
+	start "$ED_T/six.ini"
+	wait_for "Fails 6 conditions"
+	screen | sed -n 7p | grep -q "…$" || fail "the fourth row of the summary does not end in …"
+}
+
+run "a summary too long for its rows ends in an ellipsis" long_summary_ends_in_ellipsis
 run "changing an answer from the verdict turns the outcome, and back" change_answer_from_verdict
 run "F5 on the verdict asks first, then starts an empty check" new_check_from_verdict
 run "an answers file given on the command line opens with its values" open_answers_file
