@@ -354,24 +354,30 @@ static void draw_value(wiz *w, const ui_field *f, int y, bool focused)
 	char note[256];
 	ui_look look;
 
+	annotation(w, f, focused, note, sizeof note, &look);
 	if (focused && form_is_typed(f)) {
 		w->cur_x = editor_draw(&w->ed, y, FIELD_X, fw, LOOK_FOCUS);
 		w->cur_y = y;
 	} else {
+		int vw = fw;
 		if (f->af->type == FT_YESNO && v)
 			shown = wiz_text(w, !strcmp(v, "yes") ? "yesno:yes" : "yesno:no");
 		else if (f->af->type == FT_CHOICE)
 			shown = screens_choice_label(f, v);
+		/* a choice's words with nothing beside them take the room
+		 * there ("Hong Kong or Macao tour", not "... t") */
+		if (f->af->type == FT_CHOICE && !*note && (int)text_columns(shown) > fw)
+			vw = (int)text_columns(shown) < COLS - FIELD_X - 2 ?
+				     (int)text_columns(shown) : COLS - FIELD_X - 2;
 		attron(term_look(focused ? LOOK_FOCUS : LOOK_FIELD));
-		mvhline(y, FIELD_X, ' ', fw);
+		mvhline(y, FIELD_X, ' ', vw);
 		attroff(term_look(focused ? LOOK_FOCUS : LOOK_FIELD));
-		term_put(y, FIELD_X, fw, shown, focused ? LOOK_FOCUS : LOOK_FIELD);
+		term_put(y, FIELD_X, vw, shown, focused ? LOOK_FOCUS : LOOK_FIELD);
 		if (focused) {
 			w->cur_y = y;
 			w->cur_x = FIELD_X;
 		}
 	}
-	annotation(w, f, focused, note, sizeof note, &look);
 	term_put(y, FIELD_X + fw + 2, COLS - (FIELD_X + fw + 2) - 1, note, look);
 }
 
