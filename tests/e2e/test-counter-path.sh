@@ -272,6 +272,23 @@ a_full_field_refuses_the_key() {
 	return 0
 }
 
+# A choice's words are not cut at the field's 20 columns when nothing
+# stands beside them (80x24)
+choice_words_whole() {
+	ED_COLS=80 ED_ROWS=24
+	printf '%s\n' '[check]' 'flow = transit' '[traveller]' 'nationality = GBR' \
+		'passport_expiry = 2030-01-01' '[trip]' 'arriving_from = HKG' 'entry_port = SZX' \
+		'entry_date = 2026-12-05' 'destination = HKG' 'departure_date = 2026-12-07' \
+		'seat_confirmed = yes' 'group = hk_macao_tour' '[history]' 'visa_refusal_stamp = no' \
+		'immigration_violation = no' '[stay]' 'accommodation = hotel' >"$ED_T/tour.ini"
+	start "$ED_T/tour.ini"
+	wait_for "Verdict"
+	send Escape
+	wait_for "screen 4 of 4"
+	screen_line "Tour group" | grep -q "Hong Kong or Macao tour group" ||
+		fail "the choice's words are cut: $(screen_line "Tour group")"
+}
+
 # a complete value goes on by itself (issue 18): an exact code no other
 # code or name starts, a full date; the Tab typed by habit right after it
 # is taken as said and skips nothing; "IND" (also the start of Indonesia)
@@ -379,6 +396,7 @@ run "a letter after a date that stands starts the next field" letter_after_a_dat
 run "a digit after a country Tab would take starts the next field" digit_after_a_code
 run "a stray letter on the start screen: Esc goes back" stray_letter_then_esc
 run "a full field refuses the 201st key, saying why" a_full_field_refuses_the_key
+run "a choice's words are whole when nothing stands beside them" choice_words_whole
 run "a complete code or date goes on by itself; the habit Tab skips nothing" goes_on_by_itself
 run "start-screen 5, GBR, Enter: every way in, at most 8 keys" ways_british_today
 run "a nationality's name and a date; a name that is no country" ways_name_and_date
