@@ -1,6 +1,7 @@
 /* Drafts: where they live, how they are written, listed and expired. */
 #include "load/drafts.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -270,6 +271,15 @@ size_t drafts_list(const char *dir, draft_info *out, size_t max)
 			continue;
 		}
 		drafts_mask_name(raw_get(&raw, AK_NAME), di->name, sizeof di->name);
+		{
+			const char *who = raw_get(&raw, di->flow == FLOW_EPASS ? AK_RESIDENCE :
+										AK_NATIONALITY);
+			size_t k = 0;
+			for (; who && *who && k + 1 < sizeof di->who; who++)
+				if (isalpha((unsigned char)*who))
+					di->who[k++] = *who;
+			di->who[k] = '\0';
+		}
 		raw_clear(&raw);
 		n++;
 	}

@@ -25,6 +25,8 @@ typedef struct draft_info {
 	long saved_ns;      /* and its nanoseconds: two drafts of one second */
 	ed_flow flow;
 	char name[64];      /* the traveller's name, masked ("M******, A***") */
+	char who[16];       /* the nationality (or residence) as typed, letters
+			     * only, to tell drafts without a name apart */
 	char focus[96];     /* "section:key" of the field being edited, or "" */
 	bool in_use;        /* another running wizard holds its lock */
 } draft_info;

@@ -86,8 +86,13 @@ static void draft_line(const wiz *w, const draft_info *d, char *out, size_t size
 	/* China time, as every other time entrydesk shows (the rules' UTC
 	 * offset), never the machine's zone */
 	moment_format(moment_at(d->saved, w->rules.utc_offset_minutes), when, sizeof when);
+	char no_name[128];
+	const char *who[] = { "who", d->who, NULL };
+	/* no name yet: the nationality tells it from the others */
+	text_fill_pairs(no_name, sizeof no_name,
+			wiz_text(w, d->who[0] ? "start:no_name_who" : "start:no_name"), who);
 	const char *pairs[] = { "time", when, "flow", flow_name(d->flow),
-				"name", d->name[0] ? d->name : wiz_text(w, "start:no_name"), NULL };
+				"name", d->name[0] ? d->name : no_name, NULL };
 	text_fill_pairs(out, size, wiz_text(w, d->in_use ? "start:draft_in_use" : "start:draft"),
 			pairs);
 }

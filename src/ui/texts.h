@@ -27,6 +27,7 @@
 	X("start:draft", "time flow name") \
 	X("start:draft_in_use", "time flow name") \
 	X("start:no_name", "") \
+	X("start:no_name_who", "who") \
 	X("start:drafts_off", "why") \
 	X("start:history_off", "why") \
 	X("start:find", "") \

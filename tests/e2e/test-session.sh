@@ -290,6 +290,8 @@ delete_asks_before_discarding() {
 	[ "$(draft_count)" = 1 ] || fail "no draft to discard"
 	start
 	wait_for "Interrupted checks (drafts):"
+	# no name yet: the nationality tells the draft apart
+	assert_screen "transit · (no name yet; DEU)"
 	send Up
 	send DC
 	wait_for "Discard draft 7? Its answers are gone for good."
