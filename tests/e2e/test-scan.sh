@@ -121,7 +121,7 @@ scan_chn_offers_epass() {
 # after F9 with --print-to: the PDF written (entrydesk-slip runs beside
 # the wizard: polled for, pdfinfo accepts it), its text in $ED_T/sheet.txt;
 # the PDF is removed once read, so that the next F9 is seen anew
-pdf_done() { pdfinfo "$ED_T/sheet.pdf" >/dev/null 2>&1 && screen | grep -qF "sent to"; }
+pdf_done() { pdfinfo "$ED_T/sheet.pdf" >/dev/null 2>&1 && screen | grep -qF "Slip saved to"; }
 printed_pdf() {
 	wait_until "$ED_TIMEOUT" pdf_done || fail "F9 did not write a PDF: $(head -c 100 "$ED_T/sheet.pdf")"
 	pdftotext -layout "$ED_T/sheet.pdf" "$ED_T/sheet.txt"
