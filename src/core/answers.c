@@ -287,8 +287,16 @@ bool answers_check_value(const ed_answer_field *f, const char *value,
 	case FT_TIME: {
 		int m = time_parse(v);
 		if (m == ED_NO_TIME && len == 4 && isdigit((unsigned char)v[0])) {
-			/* 1430, the way times are often read off a ticket */
+			/* 1430, the way times are often read off a ticket; 9:30 */
 			char hm[6] = {v[0], v[1], ':', v[2], v[3], '\0'};
+			if (v[1] == ':')
+				hm[0] = '0', hm[1] = v[0], hm[3] = v[2], hm[4] = v[3];
+			m = time_parse(hm);
+		}
+		if (m == ED_NO_TIME && len == 3 && isdigit((unsigned char)v[0]) &&
+		    isdigit((unsigned char)v[1]) && isdigit((unsigned char)v[2])) {
+			/* 930: the hour's one digit, then the minutes */
+			char hm[6] = {'0', v[0], ':', v[1], v[2], '\0'};
 			m = time_parse(hm);
 		}
 		if (m == ED_NO_TIME)

@@ -114,6 +114,14 @@ Test(answers, values_are_normalized)
 	f = answers_field(FLOW_TRANSIT, "trip.entry_time", NULL);
 	cr_assert(answers_check_value(f, "1430", &R, today, norm, sizeof norm, why, sizeof why));
 	cr_assert_str_eq(norm, "14:30");
+	/* the hour's one digit: 930 and 9:30 are 09:30; never 960 or 2430 */
+	cr_assert(answers_check_value(f, "930", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_str_eq(norm, "09:30");
+	cr_assert(answers_check_value(f, "9:30", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_str_eq(norm, "09:30");
+	cr_assert_not(answers_check_value(f, "960", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_not(answers_check_value(f, "2430", &R, today, norm, sizeof norm, why, sizeof why));
+	cr_assert_not(answers_check_value(f, "93", &R, today, norm, sizeof norm, why, sizeof why));
 	cr_assert_not(answers_check_value(f, "25:00", &R, today, norm, sizeof norm, why, sizeof why));
 	cr_assert(strstr(why, "HH:MM"), "why was: %s", why);
 	f = answers_field(FLOW_TRANSIT, "trip.seat_confirmed", NULL);
