@@ -77,8 +77,10 @@ void widget_keybar(const wiz *w, const ui_view_ops *v)
 int widget_box(int top, int rows, int width)
 {
 	int left = (COLS - width) / 2;
+	/* the rows it covers are cleared across: a word of the screen below
+	 * cut by the box's edge would read as a stray letter beside it */
 	for (int y = top; y < top + rows; y++)
-		mvhline(y, left, ' ', width);
+		mvhline(y, 0, ' ', COLS);
 	attron(term_look(LOOK_BOLD));
 	mvhline(top, left, ACS_HLINE, width);
 	mvhline(top + rows - 1, left, ACS_HLINE, width);
