@@ -144,7 +144,7 @@ static void set_summary(ed_result *res, const ed_rules *r)
 {
 	const ed_verdict *v = &res->v;
 	const ed_way *in = res->way_in;
-	unsigned reasons = v->flow == FLOW_TRANSIT && in ? 0 : verdict_deciding_reasons(v);
+	unsigned reasons = v->flow == FLOW_TRANSIT && in ? 0 : reasons_deciding(v->reasons);
 	unsigned reviews = in ? in->reviews : v->reviews;
 	char list[1200], count[16], when[32];
 

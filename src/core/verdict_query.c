@@ -110,11 +110,6 @@ unsigned reasons_deciding(unsigned reasons)
 	return reasons & expired ? expired : reasons;
 }
 
-unsigned verdict_deciding_reasons(const ed_verdict *v)
-{
-	return reasons_deciding(v->reasons);
-}
-
 bool verdict_policy(const ed_verdict *v, const ed_rules *r, ed_policy *out)
 {
 	const ed_way *in = verdict_way_in(v);

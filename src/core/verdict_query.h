@@ -9,11 +9,10 @@
 /* the recommended way in, or NULL when a visa is needed */
 const ed_way *verdict_way_in(const ed_verdict *v);
 
-/* The failing conditions that decide, as every output names them: a
- * passport that expires before the trip ends leaves nothing else worth
- * reading (regimes-2026.md 8, item 9), so that one alone; else all. */
-unsigned verdict_deciding_reasons(const ed_verdict *v);
-/* the same rule on a set of reason bits */
+/* The failing conditions that decide, of the reason bits `reasons`, as
+ * every output names them: a passport that expires before the trip ends
+ * leaves nothing else worth reading (regimes-2026.md 8, item 9), so that
+ * one alone; else all. */
 unsigned reasons_deciding(unsigned reasons);
 /* The policy that decided the verdict (issue 15, item 7): the way in's
  * own version (an entry, group or passport-type regime), the transit

@@ -239,6 +239,18 @@ static int newest_first(const void *a, const void *b)
 	return strcmp(y->path, x->path);
 }
 
+/* the letters of s (a nationality as typed), nothing else: a draft's
+ * line shows them, never a control character */
+static void letters_of(const char *s, char *out, size_t size)
+{
+	size_t k = 0;
+
+	for (; s && *s && k + 1 < size; s++)
+		if (isalpha((unsigned char)*s))
+			out[k++] = *s;
+	out[k] = '\0';
+}
+
 size_t drafts_list(const char *dir, draft_info *out, size_t max)
 {
 	DIR *d = opendir(dir);
@@ -271,15 +283,8 @@ size_t drafts_list(const char *dir, draft_info *out, size_t max)
 			continue;
 		}
 		drafts_mask_name(raw_get(&raw, AK_NAME), di->name, sizeof di->name);
-		{
-			const char *who = raw_get(&raw, di->flow == FLOW_EPASS ? AK_RESIDENCE :
-										AK_NATIONALITY);
-			size_t k = 0;
-			for (; who && *who && k + 1 < sizeof di->who; who++)
-				if (isalpha((unsigned char)*who))
-					di->who[k++] = *who;
-			di->who[k] = '\0';
-		}
+		letters_of(raw_get(&raw, di->flow == FLOW_EPASS ? AK_RESIDENCE : AK_NATIONALITY),
+			   di->who, sizeof di->who);
 		raw_clear(&raw);
 		n++;
 	}

@@ -98,7 +98,7 @@ char *report_ini(const char *section, const ed_answers *a, const ed_verdict *v,
 		snprintf(buf, sizeof buf, "%d", v->applications_left);
 		ini_pair(&b, "applications_left", v->epass && v->applications_left >= 0 ? buf : "");
 	}
-	ini_codes(&b, "reasons", verdict_deciding_reasons(v), true);
+	ini_codes(&b, "reasons", reasons_deciding(v->reasons), true);
 	ini_codes(&b, "review", v->reviews, false);
 	if (a->flow == FLOW_TRANSIT) {
 		const ed_way *in = verdict_way_in(v);

@@ -14,19 +14,38 @@
 #define MAX_KEPT 64
 static ed_match kept[MAX_KEPT];
 
-size_t complete_candidates(const ed_rules *r, ed_field_type type, const char *typed,
-			   ui_candidate *out, size_t max)
+size_t complete_match(const ed_rules *r, ed_field_type type, const char *typed, ed_match *m,
+		      size_t max)
 {
-	size_t found, keep = max < MAX_KEPT ? max : MAX_KEPT;
-
 	/* the ranking is core/match.h's: exact codes, then names and the
 	 * names agents use, then starts of names and words; never an id */
 	if (type == FT_COUNTRY)
-		found = match_countries(r, typed, kept, keep);
-	else if (type == FT_PORT)
-		found = match_ports(r, typed, kept, keep);
-	else
-		return 0;
+		return match_countries(r, typed, m, max);
+	if (type == FT_PORT)
+		return match_ports(r, typed, m, max);
+	return 0;
+}
+
+bool complete_tab_takes(const ed_rules *r, ed_field_type type, const char *typed,
+			ed_match *first)
+{
+	ed_match m[2];
+	size_t got;
+
+	memset(m, 0, sizeof m);
+	got = complete_match(r, type, typed, m, 2);
+	if (got == 0 || !(match_sure(m, got) || got == 1))
+		return false;
+	*first = m[0];
+	return true;
+}
+
+size_t complete_candidates(const ed_rules *r, ed_field_type type, const char *typed,
+			   ui_candidate *out, size_t max)
+{
+	size_t keep = max < MAX_KEPT ? max : MAX_KEPT;
+	size_t found = complete_match(r, type, typed, kept, keep);
+
 	for (size_t i = 0; i < found && i < keep; i++) {
 		const char *d = kept[i].display;
 		size_t vl = strlen(kept[i].value);

@@ -359,16 +359,16 @@ static void draw_value(wiz *w, const ui_field *f, int y, bool focused)
 		w->cur_x = editor_draw(&w->ed, y, FIELD_X, fw, LOOK_FOCUS);
 		w->cur_y = y;
 	} else {
-		int vw = fw;
+		int vw = fw, cols;
 		if (f->af->type == FT_YESNO && v)
 			shown = wiz_text(w, !strcmp(v, "yes") ? "yesno:yes" : "yesno:no");
 		else if (f->af->type == FT_CHOICE)
 			shown = screens_choice_label(f, v);
 		/* a choice's words with nothing beside them take the room
 		 * there ("Hong Kong or Macao tour", not "... t") */
-		if (f->af->type == FT_CHOICE && !*note && (int)text_columns(shown) > fw)
-			vw = (int)text_columns(shown) < COLS - FIELD_X - 2 ?
-				     (int)text_columns(shown) : COLS - FIELD_X - 2;
+		cols = (int)text_columns(shown);
+		if (f->af->type == FT_CHOICE && !*note && cols > fw)
+			vw = cols < COLS - FIELD_X - 2 ? cols : COLS - FIELD_X - 2;
 		attron(term_look(focused ? LOOK_FOCUS : LOOK_FIELD));
 		mvhline(y, FIELD_X, ' ', vw);
 		attroff(term_look(focused ? LOOK_FOCUS : LOOK_FIELD));

@@ -14,6 +14,7 @@
 #include "core/text.h"
 #include "core/verdict.h"
 #include "load/answers_io.h"
+#include "ui/complete.h"
 
 /* the value of field f, NULL when empty */
 static const char *ff_value(const ff_ctx *c, const ui_field *f)
@@ -217,15 +218,12 @@ static bool date_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
 static bool code_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
 			  const ui_field *next, wint_t ch)
 {
-	ed_match m[2];
-	size_t got;
+	ed_match first;
 
 	if (!iswdigit(ch) || (next->af->type != FT_DATE && next->af->type != FT_TEXT &&
 			      next->af->type != FT_TIME && next->af->type != FT_NUMBER))
 		return false;
-	got = f->af->type == FT_COUNTRY ? match_countries(c->rules, typed, m, 2) :
-					  match_ports(c->rules, typed, m, 2);
-	return match_sure(m, got) || got == 1;
+	return complete_tab_takes(c->rules, f->af->type, typed, &first);
 }
 
 bool ff_value_ended_by(const ff_ctx *c, const ui_field *f, const char *typed,
@@ -255,8 +253,7 @@ bool ff_value_complete(const ff_ctx *c, const ui_field *f, const char *typed)
 	if (strlen(typed) != 3 || !isalpha((unsigned char)typed[0]) ||
 	    !isalpha((unsigned char)typed[1]) || !isalpha((unsigned char)typed[2]))
 		return false;
-	n = f->af->type == FT_COUNTRY ? match_countries(c->rules, typed, m, 2) :
-					match_ports(c->rules, typed, m, 2);
+	n = complete_match(c->rules, f->af->type, typed, m, 2);
 	/* the code, and nothing else starts so */
 	return n == 1 && m[0].rank == MATCH_CODE && !strcasecmp(m[0].value, typed);
 }

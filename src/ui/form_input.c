@@ -112,8 +112,7 @@ static bool complete_field(wiz *w, const ui_field *f, bool enter)
 		 * when that is certain, so the field shows code and name */
 		if (v && !is_other_port(f, v) && form_known_name(w, f, v) &&
 		    (f->af->type == FT_COUNTRY || f->af->type == FT_PORT)) {
-			got = f->af->type == FT_COUNTRY ? match_countries(&w->rules, v, m, 2) :
-							  match_ports(&w->rules, v, m, 2);
+			got = complete_match(&w->rules, f->af->type, v, m, 2);
 			if (match_sure(m, got) && form_known_name(w, f, m[0].value)) {
 				snprintf(value, sizeof value, "%s", m[0].value);
 				raw_set(&w->s.raw, f->af->id, value);
@@ -127,10 +126,8 @@ static bool complete_field(wiz *w, const ui_field *f, bool enter)
 		raw_set(&w->s.raw, f->af->id, value);
 		return true;
 	}
-	got = f->af->type == FT_COUNTRY ? match_countries(&w->rules, v, m, 2) :
-					  match_ports(&w->rules, v, m, 2);
 	/* sure, or the only candidate ("ger", "jap", "viet"): Tab takes it */
-	if (match_sure(m, got) || got == 1) {
+	if (complete_tab_takes(&w->rules, f->af->type, v, &m[0])) {
 		snprintf(value, sizeof value, "%s", m[0].value);
 		raw_set(&w->s.raw, f->af->id, value);
 		return true;
@@ -367,8 +364,7 @@ void form_field_help(const wiz *w, const ui_field *f, char *out, size_t size)
 	}
 	{
 		ed_match m[2];
-		size_t got = f->af->type == FT_COUNTRY ? match_countries(&w->rules, v, m, 2) :
-							 match_ports(&w->rules, v, m, 2);
+		size_t got = complete_match(&w->rules, f->af->type, v, m, 2);
 		const char *pairs[] = { "typed", v, "first", c[0].value, NULL };
 		text_fill_pairs(out, size, wiz_text(w, match_sure(m, got) ? "form:candidates_sure" :
 						  "form:candidates"), pairs);

@@ -25,13 +25,13 @@ static void group_enter(wiz *w, const ui_req *r)
  * line's start, after the column headings), or -1 */
 static int line_of_row(const wiz *w, size_t i)
 {
-	char start[32];
+	char label[24], start[32];
 	int n = 0;
 	bool table = false;
 	const char *p = w->group->text;
 
-	group_row_label(w, i, start, sizeof start - 1);
-	strcat(start, " ");
+	group_row_label(w, i, label, sizeof label);
+	snprintf(start, sizeof start, "%s ", label);
 	while (p && *p) {
 		size_t len = strcspn(p, "\n");
 		if (table && !strncmp(p, start, strlen(start)))
